@@ -1,0 +1,17 @@
+import type { Handlers } from './dispatch';
+import type { Services } from './services';
+
+/** Every channel's handler, in one table: this is where a new channel's work is wired in. */
+export function createHandlers(services: Services): Handlers {
+  return {
+    'app:info': () => ({
+      name: 'Wrap Configurator',
+      version: services.appVersion,
+      mode: services.settings.kiosk ? 'kiosk' : services.settings.mode,
+      storeId: services.settings.storeId,
+      language: services.settings.language,
+      runtime: services.runtime,
+      kiosk: services.settings.kiosk,
+    }),
+  };
+}

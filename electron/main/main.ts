@@ -1,0 +1,48 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, ipcMain, protocol } from 'electron';
+import { bootstrap } from './bootstrap';
+import { createSenderCheck, setupIpc } from './ipc';
+import { appRoot } from './paths';
+import { APP_SCHEME_PRIVILEGES, serveRenderer } from './protocol';
+import { createMainWindow } from './window';
+
+/** Electron entry: wires settings, the custom protocol, the IPC bridge and the one window. */
+const here = dirname(fileURLToPath(import.meta.url));
+const outDir = join(here, '..');
+const log = (line: string) => console.error(`[main] ${line}`);
+
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+app.enableSandbox();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    const [win] = BrowserWindow.getAllWindows();
+    if (win) {
+      if (win.isMinimized()) win.restore();
+      win.focus();
+    }
+  });
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-attach-webview', (e) => e.preventDefault());
+  });
+  app.whenReady().then(() => {
+    const { services, dispatch } = bootstrap({
+      userDataDir: app.getPath('userData'),
+      appRoot: appRoot(here),
+      runtime: 'electron',
+      forceKiosk: process.argv.includes('--kiosk'),
+      log,
+    });
+    serveRenderer(protocol, join(outDir, 'renderer'));
+    setupIpc(
+      ipcMain,
+      dispatch,
+      createSenderCheck(() => BrowserWindow.getAllWindows().map((w) => w.webContents.id)),
+    );
+    createMainWindow(services.settings, outDir, log);
+  });
+  app.on('window-all-closed', () => app.quit());
+}

@@ -1,0 +1,13 @@
+import type { AppInfo } from '../shared/contract';
+import type { Settings } from './settings';
+
+/** Everything the handlers need, built once per process by Electron main or the local host. */
+export interface Services {
+  settings: Settings;
+  appVersion: string;
+  runtime: AppInfo['runtime'];
+  /** Root folder holding assets/ (catalog, models). */
+  appRoot: string;
+  /** Data folder for drafts, logs and artwork. */
+  dataDir: string;
+}

@@ -1,0 +1,51 @@
+import { join } from 'node:path';
+import { BrowserWindow } from 'electron';
+import type { Settings } from './settings';
+import { denyAllPermissions, lockDownContents } from './hardening';
+import { APP_ORIGIN } from './ipc';
+
+/** Web preferences every window gets; tests assert on this object. */
+export function secureWebPreferences(preloadPath: string): Electron.WebPreferences {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    experimentalFeatures: false,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+    spellcheck: false,
+  };
+}
+
+/** Creates the one app window; kiosk settings make it full screen with no menu and no dev tools. */
+export function createMainWindow(settings: Settings, outDir: string, log: (line: string) => void): BrowserWindow {
+  const kiosk = settings.kiosk;
+  const win = new BrowserWindow({
+    width: 1366,
+    height: 768,
+    minWidth: 1024,
+    minHeight: 640,
+    show: false,
+    backgroundColor: '#eceef1',
+    kiosk,
+    fullscreen: kiosk,
+    autoHideMenuBar: true,
+    title: 'Wrap Configurator',
+    webPreferences: { ...secureWebPreferences(join(outDir, 'preload', 'index.cjs')), devTools: !kiosk },
+  });
+  if (kiosk) win.setMenu(null);
+  lockDownContents(win.webContents, log);
+  denyAllPermissions(win.webContents.session);
+  win.once('ready-to-show', () => win.show());
+  win.webContents.on('render-process-gone', (_event, details) => {
+    log(`renderer gone (${details.reason}, exit ${details.exitCode}); reloading`);
+    if (!win.isDestroyed()) void win.loadURL(`${APP_ORIGIN}/index.html`);
+  });
+  void win.loadURL(`${APP_ORIGIN}/index.html`);
+  return win;
+}

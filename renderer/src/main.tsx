@@ -1,0 +1,17 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { captureHostToken } from './api';
+import { App } from './App';
+import { setupI18n } from './i18n';
+import './styles.css';
+
+captureHostToken();
+setupI18n();
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}

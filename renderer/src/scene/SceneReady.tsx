@@ -1,0 +1,52 @@
+import { useFrame, useThree } from '@react-three/fiber';
+import { useEffect, useRef } from 'react';
+
+/** Render counters tests and the benchmark read through `window.__configuratorScene`. */
+export interface SceneStats {
+  frames: number;
+  programs: number;
+  geometries: number;
+  textures: number;
+  calls: number;
+  triangles: number;
+}
+
+declare global {
+  interface Window {
+    /** Read-only render statistics for end-to-end tests and the benchmark. */
+    __configuratorScene?: () => SceneStats;
+  }
+}
+
+/** Marks `<html data-scene-ready>` once everything inside its Suspense boundary has rendered a frame. */
+export function SceneReady() {
+  const gl = useThree((s) => s.gl);
+  const invalidate = useThree((s) => s.invalidate);
+  const frames = useRef(0);
+  const marked = useRef(false);
+  useEffect(() => {
+    window.__configuratorScene = () => ({
+      frames: frames.current,
+      programs: gl.info.programs?.length ?? 0,
+      geometries: gl.info.memory.geometries,
+      textures: gl.info.memory.textures,
+      calls: gl.info.render.calls,
+      triangles: gl.info.render.triangles,
+    });
+    invalidate();
+    return () => {
+      delete window.__configuratorScene;
+      delete document.documentElement.dataset.sceneReady;
+    };
+  }, [gl, invalidate]);
+  useFrame(() => {
+    frames.current += 1;
+    if (marked.current) return;
+    marked.current = true;
+    requestAnimationFrame(() => {
+      document.documentElement.dataset.sceneReady = 'true';
+      window.dispatchEvent(new Event('scene-ready'));
+    });
+  });
+  return null;
+}

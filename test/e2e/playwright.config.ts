@@ -1,0 +1,26 @@
+import { defineConfig } from '@playwright/test';
+import { findChromium, OFFLINE_CHROMIUM_FLAGS } from '../../electron/host/chromium';
+
+/** End-to-end tests drive the real app in Debian Chromium (WebGL through SwiftShader, in software). */
+const executablePath = findChromium() ?? undefined;
+
+export default defineConfig({
+  testDir: '.',
+  outputDir: '../../test-results/playwright',
+  timeout: 120_000,
+  expect: { timeout: 30_000 },
+  workers: 1,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    viewport: { width: 800, height: 500 },
+    launchOptions: {
+      executablePath,
+      args: ['--no-sandbox', ...OFFLINE_CHROMIUM_FLAGS, '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist'],
+    },
+  },
+  projects: [
+    { name: 'chromium', testIgnore: /electron\.spec\.ts$/ },
+    { name: 'electron', testMatch: /electron\.spec\.ts$/ },
+  ],
+});
