@@ -42,9 +42,14 @@ async function main(): Promise<void> {
     port: portArg ? Number(portArg.slice('--port='.length)) : 0,
   });
   const chromium = findChromium();
-  const hasDisplay = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+  const hasDisplay =
+    process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
   if (noOpen || !chromium || !hasDisplay) {
-    const why = noOpen ? '' : !chromium ? ' (no Chromium found: install it, e.g. apt-get install chromium, or set CHROMIUM_PATH)' : ' (no display)';
+    const why = noOpen
+      ? ''
+      : !chromium
+        ? ' (no Chromium found: install it, e.g. apt-get install chromium, or set CHROMIUM_PATH)'
+        : ' (no display)';
     console.log(`Open ${host.appUrl} in Chromium${why}. Ctrl+C stops the app.`);
   } else {
     const profile = join(userDataDir, 'chromium-profile');

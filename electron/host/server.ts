@@ -1,8 +1,8 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Dispatcher } from '../main/dispatch';
 import { CONTENT_SECURITY_POLICY } from '../main/csp';
+import type { Dispatcher } from '../main/dispatch';
 import { readStaticFile } from '../main/static-files';
 import type { ApiResult } from '../shared/result';
 import { fail } from '../shared/result';
@@ -101,7 +101,10 @@ async function handleApi(
   }
   const origin = req.headers.origin;
   if (origin !== undefined && origin !== ownOrigin) {
-    return { status: 403, body: fail('unauthorized', `Refused: requests from origin ${origin.slice(0, 100)} are not allowed.`) };
+    return {
+      status: 403,
+      body: fail('unauthorized', `Refused: requests from origin ${origin.slice(0, 100)} are not allowed.`),
+    };
   }
   if (!tokenMatches(req.headers.authorization, token)) {
     return { status: 401, body: fail('unauthorized', 'Refused: missing or wrong local host token.') };

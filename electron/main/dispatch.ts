@@ -1,11 +1,5 @@
 import { z } from 'zod';
-import {
-  type Channel,
-  contract,
-  isChannel,
-  type ParsedRequestOf,
-  type ResponseOf,
-} from '../shared/contract';
+import { type Channel, contract, isChannel, type ParsedRequestOf, type ResponseOf } from '../shared/contract';
 import { type ApiResult, fail, ok, RefusedError } from '../shared/result';
 
 /** Who is calling: the transport that carried the call (handlers never trust the page). */
@@ -19,7 +13,11 @@ export type Handlers = {
 };
 
 /** Routes a raw call to its handler: checks the channel, parses the payload, turns throws into typed errors. */
-export type Dispatcher = (channel: unknown, payload: unknown, ctx: CallContext) => Promise<ApiResult<unknown>>;
+export type Dispatcher = (
+  channel: unknown,
+  payload: unknown,
+  ctx: CallContext,
+) => Promise<ApiResult<unknown>>;
 
 /** Logs internal failures without leaking them to the page. */
 export type ErrorSink = (message: string, error: unknown) => void;
@@ -32,7 +30,11 @@ export function createDispatcher(handlers: Handlers, onError: ErrorSink = () => 
     }
     const parsed = contract[channel].request.safeParse(payload);
     if (!parsed.success) {
-      return fail('invalid-payload', `Invalid request for ${channel}: ${summarize(parsed.error)}`, z.treeifyError(parsed.error));
+      return fail(
+        'invalid-payload',
+        `Invalid request for ${channel}: ${summarize(parsed.error)}`,
+        z.treeifyError(parsed.error),
+      );
     }
     try {
       const handler = handlers[channel] as (req: unknown, ctx: CallContext) => unknown;

@@ -21,10 +21,13 @@ export function createSenderCheck(ourWebContentsIds: () => Iterable<number>): Se
 
 /** Registers the single invoke handler: refuses foreign senders, then dispatches through the contract. */
 export function setupIpc(ipcMain: IpcMain, dispatch: Dispatcher, isOurSender: SenderCheck): void {
-  ipcMain.handle(INVOKE_CHANNEL, async (event, channel: unknown, payload: unknown): Promise<ApiResult<unknown>> => {
-    if (!isOurSender(event)) {
-      return fail('forbidden-sender', 'Refused: this request did not come from the configurator window.');
-    }
-    return dispatch(channel, payload, { transport: 'ipc' });
-  });
+  ipcMain.handle(
+    INVOKE_CHANNEL,
+    async (event, channel: unknown, payload: unknown): Promise<ApiResult<unknown>> => {
+      if (!isOurSender(event)) {
+        return fail('forbidden-sender', 'Refused: this request did not come from the configurator window.');
+      }
+      return dispatch(channel, payload, { transport: 'ipc' });
+    },
+  );
 }

@@ -1,4 +1,4 @@
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, ipcMain, protocol } from 'electron';
 import { bootstrap } from './bootstrap';
@@ -12,6 +12,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const outDir = join(here, '..');
 const log = (line: string) => console.error(`[main] ${line}`);
 
+if (process.env.CONFIGURATOR_USER_DATA) app.setPath('userData', resolve(process.env.CONFIGURATOR_USER_DATA));
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 app.enableSandbox();
 

@@ -8,7 +8,10 @@ export const PRODUCT_NAME = 'Wrap Configurator';
  * The user-data folder Electron would use (`app.getPath('userData')`), computed without Electron
  * so the local host and the CLI find the same settings and drafts. `CONFIGURATOR_USER_DATA` overrides it.
  */
-export function defaultUserDataDir(env: NodeJS.ProcessEnv = process.env, platform = process.platform): string {
+export function defaultUserDataDir(
+  env: NodeJS.ProcessEnv = process.env,
+  platform = process.platform,
+): string {
   if (env.CONFIGURATOR_USER_DATA) return resolve(env.CONFIGURATOR_USER_DATA);
   if (platform === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), PRODUCT_NAME);
   if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', PRODUCT_NAME);

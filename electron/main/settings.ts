@@ -17,7 +17,10 @@ export const Settings = z
     /** Kiosk idle time before the attract loop, seconds. */
     idleSeconds: z.number().int().min(10).max(3600).default(90),
     /** scrypt hash of the staff exit PIN (`salt:hash`, hex); no exit gesture when absent. */
-    kioskExitPinHash: z.string().regex(/^[0-9a-f]{32}:[0-9a-f]{64}$/).optional(),
+    kioskExitPinHash: z
+      .string()
+      .regex(/^[0-9a-f]{32}:[0-9a-f]{64}$/)
+      .optional(),
   })
   .strict();
 
@@ -54,12 +57,16 @@ export function loadSettings(userDataDir: string, now: Date = new Date()): Loade
   } catch {
     return {
       settings: defaults,
-      warnings: [`${file}: ${problem}. Using defaults; the file could not be moved aside and was left as is.`],
+      warnings: [
+        `${file}: ${problem}. Using defaults; the file could not be moved aside and was left as is.`,
+      ],
     };
   }
   return {
     settings: defaults,
-    warnings: [`${file}: ${problem}. Using defaults; the file was kept as ${setAsidePath} — fix it and rename it back.`],
+    warnings: [
+      `${file}: ${problem}. Using defaults; the file was kept as ${setAsidePath} — fix it and rename it back.`,
+    ],
     setAsidePath,
   };
 }

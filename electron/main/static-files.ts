@@ -45,7 +45,10 @@ export async function readStaticFile(rootDir: string, urlPath: string): Promise<
   if (rel.startsWith('..') || rel.includes(`..${sep}`) || resolve(root, rel) !== full) return null;
   try {
     if (!(await stat(full)).isFile()) return null;
-    return { body: await readFile(full), contentType: MIME[extname(full).toLowerCase()] ?? 'application/octet-stream' };
+    return {
+      body: await readFile(full),
+      contentType: MIME[extname(full).toLowerCase()] ?? 'application/octet-stream',
+    };
   } catch {
     return null;
   }

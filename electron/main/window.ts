@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { BrowserWindow } from 'electron';
-import type { Settings } from './settings';
 import { denyAllPermissions, lockDownContents } from './hardening';
 import { APP_ORIGIN } from './ipc';
+import type { Settings } from './settings';
 
 /** Web preferences every window gets; tests assert on this object. */
 export function secureWebPreferences(preloadPath: string): Electron.WebPreferences {
@@ -23,7 +23,11 @@ export function secureWebPreferences(preloadPath: string): Electron.WebPreferenc
 }
 
 /** Creates the one app window; kiosk settings make it full screen with no menu and no dev tools. */
-export function createMainWindow(settings: Settings, outDir: string, log: (line: string) => void): BrowserWindow {
+export function createMainWindow(
+  settings: Settings,
+  outDir: string,
+  log: (line: string) => void,
+): BrowserWindow {
   const kiosk = settings.kiosk;
   const win = new BrowserWindow({
     width: 1366,

@@ -6,7 +6,10 @@ import { type ApiResult, fail } from '../../electron/shared/result';
  * The renderer's one way to reach main: the preload bridge inside Electron, HTTP to the local host otherwise.
  * Always resolves; failures come back as typed errors the UI can show.
  */
-export async function call<C extends Channel>(channel: C, payload: RequestOf<C>): Promise<ApiResult<ResponseOf<C>>> {
+export async function call<C extends Channel>(
+  channel: C,
+  payload: RequestOf<C>,
+): Promise<ApiResult<ResponseOf<C>>> {
   if (window.configurator) {
     return (await window.configurator.invoke(channel, payload)) as ApiResult<ResponseOf<C>>;
   }

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { captureHostToken } from './api';
 import { App } from './App';
+import { captureHostToken } from './api';
 import { setupI18n } from './i18n';
 import './styles.css';
 

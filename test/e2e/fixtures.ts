@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test as base, type Page } from '@playwright/test';
-import { bootstrap } from '../../electron/main/bootstrap';
 import { type LocalHost, startLocalHost } from '../../electron/host/server';
+import { bootstrap } from '../../electron/main/bootstrap';
 
 /** Root of the repository. */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');

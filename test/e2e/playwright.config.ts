@@ -16,7 +16,13 @@ export default defineConfig({
     viewport: { width: 800, height: 500 },
     launchOptions: {
       executablePath,
-      args: ['--no-sandbox', ...OFFLINE_CHROMIUM_FLAGS, '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist'],
+      args: [
+        '--no-sandbox',
+        ...OFFLINE_CHROMIUM_FLAGS,
+        '--use-angle=swiftshader',
+        '--enable-unsafe-swiftshader',
+        '--ignore-gpu-blocklist',
+      ],
     },
   },
   projects: [

@@ -23,7 +23,8 @@ test('the stage renders and shows app info fetched through the bridge', async ({
     const bg = [0xe9, 0xeb, 0xee];
     let differing = 0;
     for (let i = 0; i < data.length; i += 4) {
-      const d = Math.abs(data[i]! - bg[0]!) + Math.abs(data[i + 1]! - bg[1]!) + Math.abs(data[i + 2]! - bg[2]!);
+      const d =
+        Math.abs(data[i]! - bg[0]!) + Math.abs(data[i + 1]! - bg[1]!) + Math.abs(data[i + 2]! - bg[2]!);
       if (d > 24) differing += 1;
     }
     return differing / (data.length / 4);

@@ -1,0 +1,33 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { _electron as electron, expect, test } from '@playwright/test';
+import { findElectronRuntime } from '../../electron/host/electron-runtime';
+import { ROOT } from './fixtures';
+
+const runtime = findElectronRuntime(ROOT);
+
+test.describe('Electron app', () => {
+  test.skip(
+    runtime === null,
+    'SKIPPED: the Electron runtime is not installed (node_modules/electron has no binary; it cannot be downloaded offline). These tests run where it is installed.',
+  );
+
+  test('opens one sandboxed window on our page and answers through the bridge', async () => {
+    const app = await electron.launch({
+      executablePath: runtime!,
+      args: [ROOT, '--no-sandbox'],
+      env: { ...process.env, CONFIGURATOR_USER_DATA: mkdtempSync(join(tmpdir(), 'electron-e2e-')) },
+    });
+    const page = await app.firstWindow();
+    await page.waitForSelector('html[data-scene-ready="true"]', { timeout: 90_000 });
+    expect(page.url()).toMatch(/^app:\/\/bundle\//);
+    expect(await page.evaluate(() => typeof (window as { require?: unknown }).require)).toBe('undefined');
+    expect(await page.evaluate(() => Object.keys(window.configurator ?? {}).sort())).toEqual([
+      'invoke',
+      'onEvent',
+    ]);
+    await expect(page.getByTestId('store-id')).not.toBeEmpty();
+    await app.close();
+  });
+});

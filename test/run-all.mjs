@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+// `npm test`: build, unit tests (vitest), then end-to-end tests (Playwright in Chromium).
+// Ends with one line "N passed, N failed, N skipped" over every test run; exits non-zero on any failure.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const results = join(root, 'test-results');
+mkdirSync(results, { recursive: true });
+const run = (cmd, args, env = {}) =>
+  spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
+
+function findChromium() {
+  if (process.env.CHROMIUM_PATH)
+    return existsSync(process.env.CHROMIUM_PATH) ? process.env.CHROMIUM_PATH : null;
+  for (const path of ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']) {
+    if (existsSync(path)) return path;
+  }
+  return null;
+}
+
+let chromium = findChromium();
+if (!chromium && process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
+  console.log('Chromium not found: installing Debian chromium and CJK fonts with apt-get (root, Debian).');
+  run('apt-get', ['update', '-qq']);
+  run('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-noto-cjk', 'poppler-utils'], {
+    DEBIAN_FRONTEND: 'noninteractive',
+  });
+  chromium = findChromium();
+}
+if (!chromium) {
+  console.error(
+    'No Chromium found: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH to its binary.',
+  );
+  process.exit(1);
+}
+
+if (run('npx', ['electron-vite', 'build']) !== 0) {
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
+const vitestJson = join(results, 'vitest.json');
+run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+const playwrightJson = join(results, 'playwright.json');
+run('npx', ['playwright', 'test', '-c', 'test/e2e/playwright.config.ts', '--reporter=list,json'], {
+  CHROMIUM_PATH: chromium,
+  PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson,
+});
+
+const counts = { passed: 0, failed: 0, skipped: 0 };
+try {
+  const v = JSON.parse(readFileSync(vitestJson, 'utf8'));
+  counts.passed += v.numPassedTests;
+  counts.failed += v.numFailedTests + (v.numFailedTestSuites ?? 0) - countFailedSuitesWithTests(v);
+  counts.skipped += (v.numPendingTests ?? 0) + (v.numTodoTests ?? 0);
+} catch {
+  console.error('vitest wrote no results: counting the unit run as failed');
+  counts.failed += 1;
+}
+try {
+  const p = JSON.parse(readFileSync(playwrightJson, 'utf8'));
+  counts.passed += p.stats.expected + p.stats.flaky;
+  counts.failed += p.stats.unexpected;
+  counts.skipped += p.stats.skipped;
+  if (p.errors?.length) counts.failed += p.errors.length;
+} catch {
+  console.error('Playwright wrote no results: counting the end-to-end run as failed');
+  counts.failed += 1;
+}
+
+/** Suites that failed only because a test in them failed are already counted by their tests. */
+function countFailedSuitesWithTests(v) {
+  return v.testResults.filter(
+    (s) => s.status === 'failed' && s.assertionResults.some((a) => a.status === 'failed'),
+  ).length;
+}
+
+console.log(`${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+process.exit(counts.failed > 0 ? 1 : 0);
