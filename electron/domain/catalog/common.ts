@@ -1,0 +1,62 @@
+import { z } from 'zod';
+
+/** Ids are kebab-case so they read the same in JSON, code, URLs and work orders. */
+export const Id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  error: 'expected an id in kebab-case (a-z, 0-9 and single hyphens)',
+});
+
+/** Text a customer sees, in both shipped languages. */
+export const Localized = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict();
+
+/** A localized text. */
+export type Localized = z.infer<typeof Localized>;
+
+/** Largest amount the catalog accepts (1 billion CNY): keeps every product of fen exact. */
+export const MAX_FEN = 100_000_000_000;
+
+/** An amount of money in integer fen (1 CNY = 100 fen); never negative in the catalog. */
+export const Fen = z
+  .number({ error: 'expected an amount in fen (a whole number)' })
+  .refine(Number.isInteger, {
+    error: 'not representable in fen: amounts are whole fen (1 CNY = 100 fen), e.g. 12900 for ¥129.00',
+  })
+  .refine((n) => n >= 0, { error: 'negative amount: prices and discounts must be 0 fen or more' })
+  .refine((n) => n <= MAX_FEN, { error: `amount too large: at most ${MAX_FEN} fen` });
+
+/** Number of decimal places in the shortest decimal spelling of n (Infinity for exponent forms). */
+export function decimalPlaces(n: number): number {
+  const s = String(n);
+  if (s.includes('e')) return Number.POSITIVE_INFINITY;
+  const dot = s.indexOf('.');
+  return dot < 0 ? 0 : s.length - dot - 1;
+}
+
+/** A non-negative decimal with at most `places` decimals, so it scales to an exact integer. */
+export function decimal(places: number, max: number) {
+  return z
+    .number({ error: 'expected a number' })
+    .refine((n) => n >= 0, { error: 'must not be negative' })
+    .refine((n) => n <= max, { error: `must be at most ${max}` })
+    .refine((n) => decimalPlaces(n) <= places, {
+      error: `at most ${places} decimal places (so it converts exactly)`,
+    });
+}
+
+/** A calendar date written YYYY-MM-DD (compared as strings). */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date written YYYY-MM-DD' })
+  .refine(isCalendarDate, { error: 'not a real calendar date' });
+
+/** True when s is YYYY-MM-DD and names a day that exists. */
+export function isCalendarDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+/** Optional availability window carried by anything a customer can choose. */
+export const Availability = {
+  availableFrom: IsoDate.optional(),
+  availableTo: IsoDate.optional(),
+};

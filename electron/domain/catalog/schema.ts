@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import { Fen, Id, Localized } from './common';
+import { PriceList, Promotion, Rule } from './commercial';
+import {
+  Accessory,
+  AccessoryPackage,
+  Caliper,
+  Film,
+  FinancingPlan,
+  MaintenancePackage,
+  PpfPackage,
+  Store,
+  TintFilm,
+  Trim,
+  TrimPiece,
+  TwoTonePreset,
+  WasteFactor,
+  Wheel,
+  WindowSet,
+} from './items';
+
+/** The catalog is split over these files; each has its own schema so errors name the file. */
+export const CATALOG_FILE_SCHEMAS = {
+  'catalog.json': z
+    .object({
+      schemaVersion: z.literal(1),
+      priceList: PriceList,
+      /** Reservation deposit taken for an order draft. */
+      reservationDepositFen: Fen,
+      vehicle: z.object({ id: Id, name: Localized, modelId: Id }).strict(),
+      trims: z.array(Trim).min(1),
+    })
+    .strict(),
+  'films.json': z
+    .object({ wasteFactor: WasteFactor, films: z.array(Film).min(1), twoTonePresets: z.array(TwoTonePreset) })
+    .strict(),
+  'ppf.json': z.object({ wasteFactor: WasteFactor, packages: z.array(PpfPackage) }).strict(),
+  'tint.json': z
+    .object({ wasteFactor: WasteFactor, windowSets: z.array(WindowSet).min(1), films: z.array(TintFilm) })
+    .strict(),
+  'wheels.json': z
+    .object({ wheels: z.array(Wheel).min(1), calipers: z.array(Caliper).min(1), trimPieces: z.array(TrimPiece) })
+    .strict(),
+  'accessories.json': z.object({ accessories: z.array(Accessory) }).strict(),
+  'packages.json': z.object({ accessoryPackages: z.array(AccessoryPackage) }).strict(),
+  'maintenance.json': z.object({ maintenancePackages: z.array(MaintenancePackage) }).strict(),
+  'promotions.json': z.object({ promotions: z.array(Promotion) }).strict(),
+  'stores.json': z.object({ stores: z.array(Store).min(1) }).strict(),
+  'financing.json': z.object({ financingPlans: z.array(FinancingPlan) }).strict(),
+  'rules.json': z.object({ rules: z.array(Rule) }).strict(),
+} as const;
+
+/** Name of one catalog file. */
+export type CatalogFileName = keyof typeof CATALOG_FILE_SCHEMAS;
+
+/** The catalog file names in load order. */
+export const CATALOG_FILES = Object.keys(CATALOG_FILE_SCHEMAS) as CatalogFileName[];
+
+type FileData<F extends CatalogFileName> = z.infer<(typeof CATALOG_FILE_SCHEMAS)[F]>;
+
+/** A validated catalog: all files merged (ids are unique across the whole catalog). */
+export interface CatalogData {
+  priceList: FileData<'catalog.json'>['priceList'];
+  reservationDepositFen: number;
+  vehicle: FileData<'catalog.json'>['vehicle'];
+  trims: z.infer<typeof Trim>[];
+  filmWasteFactor: number;
+  films: z.infer<typeof Film>[];
+  twoTonePresets: z.infer<typeof TwoTonePreset>[];
+  ppfWasteFactor: number;
+  ppfPackages: z.infer<typeof PpfPackage>[];
+  tintWasteFactor: number;
+  windowSets: z.infer<typeof WindowSet>[];
+  tintFilms: z.infer<typeof TintFilm>[];
+  wheels: z.infer<typeof Wheel>[];
+  calipers: z.infer<typeof Caliper>[];
+  trimPieces: z.infer<typeof TrimPiece>[];
+  accessories: z.infer<typeof Accessory>[];
+  accessoryPackages: z.infer<typeof AccessoryPackage>[];
+  maintenancePackages: z.infer<typeof MaintenancePackage>[];
+  promotions: z.infer<typeof Promotion>[];
+  stores: z.infer<typeof Store>[];
+  financingPlans: z.infer<typeof FinancingPlan>[];
+  rules: z.infer<typeof Rule>[];
+}
+
+/** Merges the parsed files into one catalog object. */
+export function mergeCatalogFiles(f: { [F in CatalogFileName]: FileData<F> }): CatalogData {
+  const c = f['catalog.json'];
+  return {
+    priceList: c.priceList,
+    reservationDepositFen: c.reservationDepositFen,
+    vehicle: c.vehicle,
+    trims: c.trims,
+    filmWasteFactor: f['films.json'].wasteFactor,
+    films: f['films.json'].films,
+    twoTonePresets: f['films.json'].twoTonePresets,
+    ppfWasteFactor: f['ppf.json'].wasteFactor,
+    ppfPackages: f['ppf.json'].packages,
+    tintWasteFactor: f['tint.json'].wasteFactor,
+    windowSets: f['tint.json'].windowSets,
+    tintFilms: f['tint.json'].films,
+    wheels: f['wheels.json'].wheels,
+    calipers: f['wheels.json'].calipers,
+    trimPieces: f['wheels.json'].trimPieces,
+    accessories: f['accessories.json'].accessories,
+    accessoryPackages: f['packages.json'].accessoryPackages,
+    maintenancePackages: f['maintenance.json'].maintenancePackages,
+    promotions: f['promotions.json'].promotions,
+    stores: f['stores.json'].stores,
+    financingPlans: f['financing.json'].financingPlans,
+    rules: f['rules.json'].rules,
+  };
+}

@@ -1,0 +1,53 @@
+import type { z } from 'zod';
+import { buildCatalog, type Catalog } from './catalog';
+import { crossCheck } from './references';
+import { CATALOG_FILE_SCHEMAS, CATALOG_FILES, type CatalogFileName, mergeCatalogFiles } from './schema';
+
+/** One catalog problem: which file, where in it (JSON path), and why. */
+export interface CatalogError {
+  file: string;
+  path: string;
+  message: string;
+}
+
+/** Result of validating a catalog: the usable catalog, or every problem found. */
+export type CatalogResult = { ok: true; catalog: Catalog } | { ok: false; errors: CatalogError[] };
+
+/** Formats a zod issue path as a JSON path ($.films[3].pricePerM2Fen). */
+export function jsonPath(base: string, path: readonly PropertyKey[]): string {
+  let out = base;
+  for (const key of path) out += typeof key === 'number' ? `[${key}]` : `.${String(key)}`;
+  return out;
+}
+
+/** Turns zod issues into catalog errors for one file. */
+export function zodErrors(file: string, error: z.ZodError): CatalogError[] {
+  return error.issues.map((issue) => ({ file, path: jsonPath('$', issue.path), message: issue.message }));
+}
+
+/**
+ * Validates raw parsed JSON per file name (as `loadCatalog` reads them) and reports every problem at once:
+ * schema errors first for each file, then cross-file checks (duplicates, unknown ids, cycles, dates).
+ */
+export function validateCatalog(raw: Readonly<Record<string, unknown>>): CatalogResult {
+  const errors: CatalogError[] = [];
+  const parsed: Partial<Record<CatalogFileName, unknown>> = {};
+  for (const file of CATALOG_FILES) {
+    if (!(file in raw) || raw[file] === undefined) {
+      errors.push({ file, path: '$', message: `missing catalog file ${file}` });
+      continue;
+    }
+    const result = CATALOG_FILE_SCHEMAS[file].safeParse(raw[file]);
+    if (result.success) parsed[file] = result.data;
+    else errors.push(...zodErrors(file, result.error));
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  const data = mergeCatalogFiles(parsed as Parameters<typeof mergeCatalogFiles>[0]);
+  errors.push(...crossCheck(data));
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, catalog: buildCatalog(data) };
+}
+
+/** One line per error, for logs and the command-line tool. */
+export function formatCatalogErrors(errors: readonly CatalogError[]): string {
+  return errors.map((e) => `${e.file} ${e.path}: ${e.message}`).join('\n');
+}

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { decimal, Id } from './catalog/common';
+
+/** Battery choice: bought with the car, or subscribed monthly (battery as a service). */
+export const BATTERY_PLANS = ['buy', 'subscribe'] as const;
+
+/** Printed artwork on some zones: a reference to the designer's file, printed on a `printed` film. */
+export const ArtworkChoice = z
+  .object({
+    /** Artwork reference (file name or content hash) that the order draft and work order carry. */
+    ref: z.string().min(1).max(200),
+    film: Id,
+    zones: z.array(Id).min(1),
+  })
+  .strict();
+
+/**
+ * The wrap: `film` covers every body zone, then `twoTone` overrides its zones, then `zones` (zone id → film)
+ * and finally `artwork` zones; a zone may not be listed both in `zones` and in `artwork.zones`.
+ */
+export const WrapChoice = z
+  .object({
+    film: Id.optional(),
+    twoTone: Id.optional(),
+    zones: z.record(Id, Id).optional(),
+    artwork: ArtworkChoice.optional(),
+  })
+  .strict();
+
+/** Financing choice: plan, term and down payment as a percentage of the order total. */
+export const FinancingChoice = z
+  .object({
+    plan: Id,
+    termMonths: z.number().int().min(1).max(120),
+    downPaymentPercent: decimal(2, 100),
+  })
+  .strict();
+
+/**
+ * What a customer chose, by catalog id only (never prices): the renderer store, configuration codes and
+ * order drafts share it. Optional fields are omitted, never null; wheel and caliper default to the trim's.
+ */
+export const Configuration = z
+  .object({
+    schemaVersion: z.literal(1),
+    vehicle: Id,
+    trim: Id,
+    battery: z.enum(BATTERY_PLANS),
+    wrap: WrapChoice.optional(),
+    ppf: Id.optional(),
+    /** Window set id → tint film id. */
+    tint: z.record(Id, Id).optional(),
+    wheel: Id.optional(),
+    caliper: Id.optional(),
+    trimPieces: z.array(Id).optional(),
+    accessories: z.array(Id).optional(),
+    accessoryPackages: z.array(Id).optional(),
+    maintenance: Id.optional(),
+    store: Id.optional(),
+    promotionCodes: z.array(z.string().regex(/^[A-Za-z0-9-]{2,32}$/, { error: 'expected a promotion code' })).optional(),
+    financing: FinancingChoice.optional(),
+  })
+  .strict();
+
+/** A customer's configuration. */
+export type Configuration = z.infer<typeof Configuration>;
+
+/** Battery plan. */
+export type BatteryPlan = (typeof BATTERY_PLANS)[number];
+
+/** JSON schema of the configuration (for docs/schema and other tools). */
+export function configurationJsonSchema(): unknown {
+  return z.toJSONSchema(Configuration, { target: 'draft-2020-12', io: 'input' });
+}

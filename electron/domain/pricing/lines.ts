@@ -1,0 +1,140 @@
+import type { QuoteCategory } from '../categories';
+import { type Catalog, itemOf } from '../catalog/catalog';
+import type { Localized } from '../catalog/common';
+import type { Store } from '../catalog/items';
+import type { ZoneTable } from '../catalog/zones';
+import type { Configuration } from '../configuration';
+import type { Selection } from '../rules/selection';
+import { AREA_SCALE, FACTOR_SCALE, HOURS_SCALE, mulDivHalfUp, PERCENT_SCALE, toUnits } from './money';
+import type { QuoteLine } from './types';
+
+/** What line builders need: catalog, configuration, its selection, the car's zones and the store. */
+export interface LineContext {
+  catalog: Catalog;
+  configuration: Configuration;
+  selection: Selection;
+  zones: ZoneTable;
+  store: Store;
+}
+
+const LABOUR: Localized = { zh: '施工工时', en: 'Fitting labour' };
+
+/** Material = area × (1 + waste) × price per m², rounded half-up once, exactly. */
+export function materialFen(areaM2: number, wasteFactor: number, pricePerM2Fen: number): number {
+  return mulDivHalfUp(
+    [toUnits(areaM2, AREA_SCALE), FACTOR_SCALE + toUnits(wasteFactor, FACTOR_SCALE), pricePerM2Fen],
+    AREA_SCALE * FACTOR_SCALE,
+  );
+}
+
+/** Labour = hours × the store's rate per hour, rounded half-up. */
+export function labourFen(hours: number, ratePerHourFen: number): number {
+  return mulDivHalfUp([toUnits(hours, HOURS_SCALE), ratePerHourFen], HOURS_SCALE);
+}
+
+function labourLine(category: QuoteCategory, item: string, hours: number, rate: number, extra: Partial<QuoteLine> = {}): QuoteLine {
+  return { category, kind: 'labour', item, label: LABOUR, amountFen: labourFen(hours, rate), ...extra, basis: { hours, ratePerHourFen: rate } };
+}
+
+function areaLines(
+  out: QuoteLine[],
+  category: QuoteCategory,
+  item: { id: string; name: Localized; pricePerM2Fen: number },
+  waste: number,
+  place: { id: string; name: Localized; areaM2: number; labourHours: number },
+  rate: number,
+): void {
+  out.push({
+    category,
+    kind: 'material',
+    item: item.id,
+    label: { zh: `${item.name.zh}（${place.name.zh}）`, en: `${item.name.en} (${place.name.en})` },
+    amountFen: materialFen(place.areaM2, waste, item.pricePerM2Fen),
+    zone: place.id,
+    basis: { areaM2: place.areaM2, wasteFactor: waste, pricePerM2Fen: item.pricePerM2Fen },
+  });
+  if (place.labourHours > 0) out.push(labourLine(category, item.id, place.labourHours, rate, { zone: place.id }));
+}
+
+/** Wrap lines: per zone, film material and labour (zone table order). */
+export function wrapLines(ctx: LineContext, out: QuoteLine[]): void {
+  const rate = ctx.store.labourRatePerHourFen;
+  for (const zone of ctx.zones.zones.values()) {
+    const filmId = ctx.selection.zoneFilm.get(zone.id);
+    if (filmId === undefined) continue;
+    const film = itemOf(ctx.catalog, 'film', filmId)!;
+    areaLines(out, 'wrap', film, film.wasteFactor ?? ctx.catalog.filmWasteFactor, zone, rate);
+  }
+}
+
+/** PPF lines: per zone of the package, film material and labour. */
+export function ppfLines(ctx: LineContext, out: QuoteLine[]): void {
+  if (ctx.configuration.ppf === undefined) return;
+  const ppf = itemOf(ctx.catalog, 'ppf', ctx.configuration.ppf)!;
+  for (const zoneId of ppf.zones) {
+    const zone = ctx.zones.zones.get(zoneId)!;
+    areaLines(out, 'ppf', ppf, ctx.catalog.ppfWasteFactor, zone, ctx.store.labourRatePerHourFen);
+  }
+}
+
+/** Tint lines: per window set, film material and labour. */
+export function tintLines(ctx: LineContext, out: QuoteLine[]): void {
+  const tint = ctx.configuration.tint;
+  if (!tint) return;
+  for (const set of ctx.catalog.windowSets) {
+    const filmId = tint[set.id];
+    if (filmId === undefined) continue;
+    const film = itemOf(ctx.catalog, 'tint', filmId)!;
+    areaLines(out, 'tint', film, ctx.catalog.tintWasteFactor, set, ctx.store.labourRatePerHourFen);
+  }
+}
+
+function pricedItem(
+  out: QuoteLine[],
+  category: QuoteCategory,
+  item: { id: string; name: Localized; priceFen: number; installHours: number },
+  rate: number,
+  extra: Partial<QuoteLine> = {},
+): number {
+  const price: QuoteLine = { category, kind: 'price', item: item.id, label: item.name, amountFen: item.priceFen, ...extra };
+  out.push(price);
+  if (item.installHours <= 0) return item.priceFen;
+  const labour = labourLine(category, item.id, item.installHours, rate, extra);
+  out.push(labour);
+  return item.priceFen + labour.amountFen;
+}
+
+/** Wheels & trim lines: non-standard wheel and caliper (price + fitting), trim pieces. */
+export function wheelLines(ctx: LineContext, out: QuoteLine[]): void {
+  const { catalog, selection: s, store } = ctx;
+  const rate = store.labourRatePerHourFen;
+  if (s.wheel !== undefined && s.wheel !== s.trim?.defaultWheel) pricedItem(out, 'wheels', itemOf(catalog, 'wheel', s.wheel)!, rate);
+  if (s.caliper !== undefined && s.caliper !== s.trim?.defaultCaliper) {
+    pricedItem(out, 'wheels', itemOf(catalog, 'caliper', s.caliper)!, rate);
+  }
+  for (const id of ctx.configuration.trimPieces ?? []) pricedItem(out, 'wheels', itemOf(catalog, 'trimPiece', id)!, rate);
+}
+
+/** Accessory lines: each accessory (price + fitting); packages as their items minus the bundle discount. */
+export function accessoryLines(ctx: LineContext, out: QuoteLine[]): void {
+  const { catalog, store } = ctx;
+  const rate = store.labourRatePerHourFen;
+  for (const id of ctx.configuration.accessories ?? []) pricedItem(out, 'accessories', itemOf(catalog, 'accessory', id)!, rate);
+  for (const pkgId of ctx.configuration.accessoryPackages ?? []) {
+    const pkg = itemOf(catalog, 'accessoryPackage', pkgId)!;
+    let sum = 0;
+    for (const a of pkg.items) sum += pricedItem(out, 'accessories', itemOf(catalog, 'accessory', a)!, rate, { package: pkg.id });
+    const d = pkg.discount;
+    const off =
+      d.kind === 'fixed' ? Math.min(d.amountFen, sum) : mulDivHalfUp([sum, toUnits(d.percent, PERCENT_SCALE)], 100 * PERCENT_SCALE);
+    out.push({
+      category: 'accessories',
+      kind: 'bundle-discount',
+      item: pkg.id,
+      label: { zh: `${pkg.name.zh}套装优惠`, en: `${pkg.name.en} bundle discount` },
+      amountFen: -off,
+      package: pkg.id,
+      ...(d.kind === 'percent' ? { basis: { percent: d.percent } } : {}),
+    });
+  }
+}

@@ -1,0 +1,102 @@
+import { QUOTE_CATEGORIES, type QuoteCategory } from '../categories';
+import type { Catalog } from '../catalog/catalog';
+import type { Localized } from '../catalog/common';
+import type { Promotion } from '../catalog/commercial';
+import { formatCny, mulDivHalfUp, PERCENT_SCALE, toUnits } from './money';
+import type { QuoteLine, SkippedPromotion } from './types';
+
+type PromotionData = import('zod').infer<typeof Promotion>;
+
+/** Inputs of promotion application: category amounts before promotions, date, store and entered codes. */
+export interface PromotionInput {
+  subtotalsFen: Record<QuoteCategory, number>;
+  date: string;
+  store: string;
+  codes: readonly string[];
+}
+
+/** Discount lines, what applied and what was skipped with the reason. */
+export interface PromotionOutcome {
+  lines: QuoteLine[];
+  netFen: Record<QuoteCategory, number>;
+  orderDiscountFen: number;
+  applied: { promotion: string; amountFen: number }[];
+  skipped: SkippedPromotion[];
+}
+
+function skip(p: PromotionData, reason: SkippedPromotion['reason'], message: Localized): SkippedPromotion {
+  return { promotion: p.id, reason, message };
+}
+
+/**
+ * Applies promotions in catalog order after the subtotals (PRODUCT §3). A non-stackable promotion applies
+ * only when nothing applied before it, and once applied nothing after it does. Thresholds compare the
+ * amount still due in their scope after earlier promotions. A discount never takes a category (or the
+ * order) below zero.
+ */
+export function applyPromotions(catalog: Catalog, input: PromotionInput): PromotionOutcome {
+  const net = { ...input.subtotalsFen };
+  const lines: QuoteLine[] = [];
+  const applied: PromotionOutcome['applied'] = [];
+  const skipped: SkippedPromotion[] = [];
+  let orderDiscountFen = 0;
+  let exclusive: PromotionData | undefined;
+  const codes = new Set(input.codes.map((c) => c.toUpperCase()));
+  for (const p of catalog.promotions) {
+    if (p.code !== undefined && !codes.has(p.code)) {
+      skipped.push(skip(p, 'code-not-entered', { zh: '需要优惠码', en: 'needs a promotion code' }));
+    } else if (input.date < p.validFrom) {
+      skipped.push(skip(p, 'not-yet-valid', { zh: `${p.validFrom}起有效`, en: `valid from ${p.validFrom}` }));
+    } else if (input.date > p.validTo) {
+      skipped.push(skip(p, 'expired', { zh: `已于${p.validTo}结束`, en: `ended ${p.validTo}` }));
+    } else if (p.stores && !p.stores.includes(input.store)) {
+      skipped.push(skip(p, 'other-store', { zh: '本店不适用', en: 'not offered at this store' }));
+    } else if (exclusive || (!p.stackable && applied.length > 0)) {
+      const other = exclusive ?? catalog.promotions.find((q) => q.id === applied[0]!.promotion)!;
+      skipped.push(
+        skip(p, 'not-combinable', { zh: `不能与“${other.name.zh}”同时使用`, en: `cannot be combined with "${other.name.en}"` }),
+      );
+    } else {
+      const d = p.discount;
+      const scope = d.kind === 'threshold' ? d.scope : d.category;
+      const due = scope === 'order' ? orderDue(net, orderDiscountFen) : net[scope];
+      let amount: number;
+      if (d.kind === 'percent') amount = mulDivHalfUp([due, toUnits(d.percent, PERCENT_SCALE)], 100 * PERCENT_SCALE);
+      else if (d.kind === 'fixed') amount = d.amountFen;
+      else if (due < d.thresholdFen) {
+        skipped.push(
+          skip(p, 'threshold-not-reached', {
+            zh: `再消费${formatCny(d.thresholdFen - due)}可享`,
+            en: `spend ${formatCny(d.thresholdFen - due)} more to qualify`,
+          }),
+        );
+        continue;
+      } else amount = d.amountFen;
+      amount = Math.min(amount, due);
+      if (amount <= 0) {
+        skipped.push(skip(p, 'nothing-to-discount', { zh: '没有可优惠的项目', en: 'nothing in the order it applies to' }));
+        continue;
+      }
+      if (scope === 'order') orderDiscountFen += amount;
+      else net[scope] -= amount;
+      lines.push({
+        category: scope,
+        kind: 'discount',
+        item: p.id,
+        promotion: p.id,
+        label: p.name,
+        amountFen: -amount,
+        ...(d.kind === 'percent' ? { basis: { percent: d.percent } } : {}),
+      });
+      applied.push({ promotion: p.id, amountFen: amount });
+      if (!p.stackable) exclusive = p;
+    }
+  }
+  return { lines, netFen: net, orderDiscountFen, applied, skipped };
+}
+
+function orderDue(net: Record<QuoteCategory, number>, orderDiscountFen: number): number {
+  let sum = -orderDiscountFen;
+  for (const c of QUOTE_CATEGORIES) sum += net[c];
+  return sum;
+}

@@ -1,0 +1,161 @@
+import { QUOTE_CATEGORIES, type QuoteCategory } from '../categories';
+import { type Catalog, itemOf } from '../catalog/catalog';
+import { isCalendarDate } from '../catalog/common';
+import type { ZoneTable } from '../catalog/zones';
+import type { Configuration } from '../configuration';
+import { bodyZonesOf, findViolations } from '../rules/evaluate';
+import { selectionOf } from '../rules/selection';
+import { instalments } from './financing';
+import { accessoryLines, type LineContext, ppfLines, tintLines, wheelLines, wrapLines } from './lines';
+import { mulDivHalfUp, PERCENT_SCALE, toUnits } from './money';
+import { applyPromotions } from './promotions';
+import { purchaseTaxEstimate } from './tax';
+import type { FinancingQuote, Quote, QuoteLine, QuoteResult, RefusalReason } from './types';
+
+/** Pricing inputs that never come from the configuration alone: date, store and the car's zone table. */
+export interface QuoteOptions {
+  /** Pricing date, YYYY-MM-DD (never read from the clock here). */
+  date: string;
+  /** Store id; overrides the configuration's store. */
+  store?: string;
+  zones: ZoneTable;
+}
+
+function refuse(...reasons: RefusalReason[]): QuoteResult {
+  return { ok: false, reasons };
+}
+
+/**
+ * Prices a configuration exactly per PRODUCT §3, or refuses it with reasons (bad date, store, price list
+ * window, any rule or integrity violation). Deterministic: same inputs, same quote.
+ */
+export function priceQuote(catalog: Catalog, configuration: Configuration, options: QuoteOptions): QuoteResult {
+  const { date, zones } = options;
+  if (!isCalendarDate(date)) {
+    return refuse({ code: 'bad-date', message: { zh: `日期“${date}”无效，应为YYYY-MM-DD`, en: `bad date "${date}": expected YYYY-MM-DD` } });
+  }
+  const pl = catalog.priceList;
+  if (date < pl.effectiveFrom || date > pl.effectiveTo) {
+    return refuse({
+      code: 'price-list-not-valid',
+      message: {
+        zh: `价目表${pl.version}有效期为${pl.effectiveFrom}至${pl.effectiveTo}，不适用于${date}`,
+        en: `price list ${pl.version} is valid ${pl.effectiveFrom} to ${pl.effectiveTo}, not on ${date}`,
+      },
+    });
+  }
+  const storeId = options.store ?? configuration.store;
+  if (storeId === undefined) {
+    return refuse({ code: 'no-store', message: { zh: '请选择门店', en: 'no store chosen: pass a store id' } });
+  }
+  const store = itemOf(catalog, 'store', storeId);
+  if (!store) {
+    return refuse({ code: 'unknown-store', message: { zh: `未知门店“${storeId}”`, en: `unknown store "${storeId}"` } });
+  }
+  if (zones.modelId !== catalog.vehicle.modelId) {
+    return refuse({
+      code: 'zone-table-mismatch',
+      message: {
+        zh: `区域表属于“${zones.modelId}”，而不是“${catalog.vehicle.modelId}”`,
+        en: `the zone table is for model "${zones.modelId}", not "${catalog.vehicle.modelId}"`,
+      },
+    });
+  }
+  const context = { zones, date };
+  const violations = findViolations(catalog, configuration, context);
+  const missingZone = catalog.ppfPackages.find((p) => p.id === configuration.ppf)?.zones.find((z) => !zones.zones.has(z));
+  if (missingZone !== undefined) {
+    violations.push({
+      code: 'unknown-zone',
+      path: '$.ppf',
+      item: missingZone,
+      message: { zh: `该车型没有“${missingZone}”区域`, en: `the car model has no zone "${missingZone}" that the PPF package covers` },
+    });
+  }
+  if (violations.length > 0) return { ok: false, reasons: violations };
+  const selection = selectionOf(catalog, configuration, bodyZonesOf(context));
+  const ctx: LineContext = { catalog, configuration, selection, zones, store };
+  return { ok: true, quote: buildQuote(ctx, date) };
+}
+
+function buildQuote(ctx: LineContext, date: string): Quote {
+  const { catalog, configuration: c, selection } = ctx;
+  const trim = selection.trim!;
+  const lines: QuoteLine[] = [{ category: 'vehicle', kind: 'price', item: trim.id, label: trim.name, amountFen: trim.priceFen }];
+  const sub = trim.battery.subscription;
+  if (c.battery === 'subscribe' && sub) {
+    lines.push({
+      category: 'vehicle',
+      kind: 'credit',
+      item: trim.id,
+      label: { zh: '电池租用方案车价抵扣', en: 'Battery subscription credit' },
+      amountFen: -sub.creditFen,
+    });
+  }
+  wrapLines(ctx, lines);
+  ppfLines(ctx, lines);
+  tintLines(ctx, lines);
+  wheelLines(ctx, lines);
+  accessoryLines(ctx, lines);
+  if (c.maintenance !== undefined) {
+    const m = itemOf(catalog, 'maintenance', c.maintenance)!;
+    lines.push({ category: 'maintenance', kind: 'price', item: m.id, label: m.name, amountFen: m.priceFen });
+  }
+  const subtotalsFen = emptyTotals();
+  for (const l of lines) subtotalsFen[l.category as QuoteCategory] += l.amountFen;
+  let subtotalFen = 0;
+  for (const k of QUOTE_CATEGORIES) subtotalFen += subtotalsFen[k];
+  const promo = applyPromotions(catalog, { subtotalsFen, date, store: ctx.store.id, codes: c.promotionCodes ?? [] });
+  let promotionDiscountFen = 0;
+  for (const l of promo.lines) {
+    lines.push(l);
+    promotionDiscountFen -= l.amountFen;
+  }
+  let totalFen = 0;
+  for (const l of lines) totalFen += l.amountFen;
+  const purchaseTax = purchaseTaxEstimate(promo.netFen.vehicle, date);
+  const quote: Quote = {
+    priceListVersion: catalog.priceList.version,
+    date,
+    store: ctx.store.id,
+    currency: 'CNY',
+    lines,
+    subtotalsFen,
+    categoryTotalsFen: promo.netFen,
+    subtotalFen,
+    promotionDiscountFen,
+    promotions: { applied: promo.applied, skipped: promo.skipped },
+    totalFen,
+    depositFen: catalog.reservationDepositFen,
+    battery:
+      c.battery === 'subscribe' && sub
+        ? { plan: 'subscribe', capacityKwh: trim.battery.capacityKwh, monthlyFeeFen: sub.monthlyFeeFen, creditFen: sub.creditFen }
+        : { plan: 'buy', capacityKwh: trim.battery.capacityKwh },
+    purchaseTax,
+    onTheRoadFen: totalFen + (purchaseTax.status === 'estimated' ? purchaseTax.taxFen : 0),
+  };
+  if (c.financing) quote.financing = financingQuote(ctx, totalFen);
+  return quote;
+}
+
+function financingQuote(ctx: LineContext, totalFen: number): FinancingQuote {
+  const f = ctx.configuration.financing!;
+  const plan = itemOf(ctx.catalog, 'financing', f.plan)!;
+  const downPaymentFen = mulDivHalfUp([totalFen, toUnits(f.downPaymentPercent, PERCENT_SCALE)], 100 * PERCENT_SCALE);
+  const principalFen = totalFen - downPaymentFen;
+  const i = instalments(principalFen, plan.aprPercent, f.termMonths);
+  return {
+    plan: plan.id,
+    aprPercent: plan.aprPercent,
+    termMonths: f.termMonths,
+    downPaymentPercent: f.downPaymentPercent,
+    downPaymentFen,
+    principalFen,
+    ...i,
+    totalPayableFen: downPaymentFen + principalFen + i.totalInterestFen,
+  };
+}
+
+function emptyTotals(): Record<QuoteCategory, number> {
+  return { vehicle: 0, wrap: 0, ppf: 0, tint: 0, wheels: 0, accessories: 0, maintenance: 0 };
+}

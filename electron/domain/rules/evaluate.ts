@@ -1,0 +1,101 @@
+import { type Catalog, type ItemKind, itemOf } from '../catalog/catalog';
+import type { ZoneTable } from '../catalog/zones';
+import type { Configuration } from '../configuration';
+import { checkIntegrity } from './integrity';
+import { conflictMessage, joinNames, nameOf, needsMessage, onlyOnMessage, withCustom } from './messages';
+import { type BodyZones, type Selection, STANDARD_BODY_ZONES, selectionOf } from './selection';
+import type { Violation } from './violation';
+
+/** Context for rule checks: the car's zone table and the date (for availability windows and codes). */
+export interface RuleContext {
+  zones?: ZoneTable;
+  /** YYYY-MM-DD; when given, items and promotion codes outside their windows are violations. */
+  date?: string;
+}
+
+/** Valid, or every violation with zh/en messages. */
+export type RulesResult = { valid: true } | { valid: false; violations: Violation[] };
+
+/** Checks a configuration against the catalog: integrity (ids, zones, dates, tint law, financing) and rules. */
+export function evaluateRules(catalog: Catalog, configuration: Configuration, context: RuleContext = {}): RulesResult {
+  const violations = findViolations(catalog, configuration, context);
+  return violations.length === 0 ? { valid: true } : { valid: false, violations };
+}
+
+/** Body zones of the car: those marked `body` in the zone table, or the standard list. */
+export function bodyZonesOf(context: RuleContext): BodyZones {
+  if (!context.zones) return STANDARD_BODY_ZONES;
+  const out: string[] = [];
+  for (const z of context.zones.zones.values()) if (z.body) out.push(z.id);
+  return out;
+}
+
+/** All violations of a configuration (empty when valid). */
+export function findViolations(catalog: Catalog, c: Configuration, context: RuleContext): Violation[] {
+  const selection = selectionOf(catalog, c, bodyZonesOf(context));
+  const violations = checkIntegrity(catalog, c, selection, context);
+  checkCatalogRules(catalog, selection, context, violations);
+  return violations;
+}
+
+/** Checks the catalog's requires / excludes / onlyOnTrims rules against a selection. */
+export function checkCatalogRules(catalog: Catalog, s: Selection, context: RuleContext, out: Violation[]): void {
+  const has = (id: string) => s.items.has(id);
+  for (const rule of catalog.rules) {
+    if (!has(rule.item)) continue;
+    if (rule.kind === 'requires') {
+      if (!has(rule.requires)) {
+        out.push({
+          code: 'requires',
+          rule: rule.id,
+          item: rule.item,
+          other: rule.requires,
+          message: withCustom(needsMessage(nameOf(catalog, rule.item), nameOf(catalog, rule.requires)), rule.message),
+        });
+      }
+    } else if (rule.kind === 'excludes') {
+      for (const other of rule.excludes) {
+        if (!has(other)) continue;
+        let zones: string[] | undefined;
+        if (rule.sameZone) {
+          const a = s.zonesOf.get(rule.item);
+          const b = s.zonesOf.get(other);
+          zones = a && b ? [...a].filter((z) => b.has(z)) : [];
+          if (zones.length === 0) continue;
+        }
+        const zoneNames = zones ? joinNames(zones.map((z) => zoneName(context, z))) : undefined;
+        out.push({
+          code: 'excludes',
+          rule: rule.id,
+          item: rule.item,
+          other,
+          ...(zones ? { zones } : {}),
+          message: withCustom(conflictMessage(nameOf(catalog, rule.item), nameOf(catalog, other), zoneNames), rule.message),
+        });
+      }
+    } else if (s.trim && !rule.trims.includes(s.trim.id)) {
+      out.push({
+        code: 'only-on-trims',
+        rule: rule.id,
+        item: rule.item,
+        other: s.trim.id,
+        message: withCustom(
+          onlyOnMessage(nameOf(catalog, rule.item), joinNames(rule.trims.map((t) => nameOf(catalog, t)))),
+          rule.message,
+        ),
+      });
+    }
+  }
+}
+
+/** Zone display name from the zone table (the zone id when no table is given). */
+export function zoneName(context: RuleContext, zone: string): { zh: string; en: string } {
+  return context.zones?.zones.get(zone)?.name ?? { zh: zone, en: zone };
+}
+
+/** The kind an id has in the catalog, if any. */
+export function kindOf(catalog: Catalog, id: string): ItemKind | undefined {
+  return catalog.index.get(id)?.kind;
+}
+
+export { itemOf };

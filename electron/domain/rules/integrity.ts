@@ -1,0 +1,253 @@
+import { type Catalog, type ItemKind, itemOf } from '../catalog/catalog';
+import type { Configuration } from '../configuration';
+import { WRAP_ZONE_IDS } from '../vocabulary';
+import type { RuleContext } from './evaluate';
+import { nameOf } from './messages';
+import type { Selection } from './selection';
+import type { Violation } from './violation';
+
+const KIND_NAMES: Partial<Record<ItemKind, { zh: string; en: string }>> = {
+  trim: { zh: '车型版本', en: 'trim' },
+  film: { zh: '改色膜', en: 'film' },
+  twoTone: { zh: '双色方案', en: 'two-tone preset' },
+  ppf: { zh: '隐形车衣套餐', en: 'PPF package' },
+  tint: { zh: '车窗膜', en: 'tint film' },
+  windowSet: { zh: '车窗位置', en: 'window set' },
+  wheel: { zh: '轮毂', en: 'wheel' },
+  caliper: { zh: '卡钳', en: 'caliper colour' },
+  trimPiece: { zh: '外观件', en: 'trim piece' },
+  accessory: { zh: '配件', en: 'accessory' },
+  accessoryPackage: { zh: '配件套装', en: 'accessory package' },
+  maintenance: { zh: '保养套餐', en: 'maintenance package' },
+  store: { zh: '门店', en: 'store' },
+  financing: { zh: '金融方案', en: 'financing plan' },
+};
+
+/** Checks ids, kinds, dates, zones, tint law, financing and promotion codes of a configuration. */
+export function checkIntegrity(catalog: Catalog, c: Configuration, s: Selection, context: RuleContext): Violation[] {
+  const out: Violation[] = [];
+  const date = context.date;
+  const known = (id: string, kind: ItemKind, path: string): boolean => {
+    const found = catalog.index.get(id);
+    if (found && found.kind === kind) {
+      const { availableFrom: from, availableTo: to } = found.item;
+      if (date && ((from && date < from) || (to && date > to))) {
+        const n = nameOf(catalog, id);
+        const when = from && date < from ? { zh: `${from}起供应`, en: `from ${from}` } : { zh: `已于${to}停售`, en: `ended ${to}` };
+        out.push({
+          code: 'not-available-on-date',
+          path,
+          item: id,
+          message: { zh: `${n.zh}在${date}不可选（${when.zh}）`, en: `${n.en} is not available on ${date} (${when.en})` },
+        });
+      }
+      return true;
+    }
+    const k = KIND_NAMES[kind] ?? { zh: kind, en: kind };
+    out.push({
+      code: 'unknown-item',
+      path,
+      item: id,
+      message: { zh: `未知的${k.zh}“${id}”`, en: `unknown ${k.en} "${id}": not in price list ${catalog.priceList.version}` },
+    });
+    return false;
+  };
+  if (c.vehicle !== catalog.vehicle.id) {
+    out.push({
+      code: 'wrong-vehicle',
+      path: '$.vehicle',
+      item: c.vehicle,
+      message: {
+        zh: `该目录只适用于${catalog.vehicle.name.zh}，不适用于“${c.vehicle}”`,
+        en: `this catalog is for ${catalog.vehicle.name.en}, not "${c.vehicle}"`,
+      },
+    });
+  }
+  known(c.trim, 'trim', '$.trim');
+  if (c.battery === 'subscribe' && s.trim && !s.trim.battery.subscription) {
+    out.push({
+      code: 'subscription-unavailable',
+      path: '$.battery',
+      item: s.trim.id,
+      message: { zh: `${s.trim.name.zh}不提供电池租用`, en: `${s.trim.name.en} has no battery subscription` },
+    });
+  }
+  checkWrap(catalog, c, context, known, out);
+  if (c.ppf !== undefined) known(c.ppf, 'ppf', '$.ppf');
+  for (const [set, film] of Object.entries(c.tint ?? {})) {
+    const windowSet = itemOf(catalog, 'windowSet', set);
+    if (!known(set, 'windowSet', `$.tint.${set}`) || !known(film, 'tint', `$.tint.${set}`) || !windowSet) continue;
+    const tint = itemOf(catalog, 'tint', film);
+    if (tint && tint.vltPercent < windowSet.minVltPercent) {
+      out.push({
+        code: 'tint-below-legal-vlt',
+        path: `$.tint.${set}`,
+        item: film,
+        message: {
+          zh: `${windowSet.name.zh}的透光率不得低于${windowSet.minVltPercent}%，${tint.name.zh}只有${tint.vltPercent}%`,
+          en: `${windowSet.name.en} needs at least ${windowSet.minVltPercent}% light transmission; ${tint.name.en} lets through ${tint.vltPercent}%`,
+        },
+      });
+    }
+  }
+  if (c.wheel !== undefined) known(c.wheel, 'wheel', '$.wheel');
+  if (c.caliper !== undefined) known(c.caliper, 'caliper', '$.caliper');
+  if (c.maintenance !== undefined) known(c.maintenance, 'maintenance', '$.maintenance');
+  if (c.store !== undefined) known(c.store, 'store', '$.store');
+  const lists = [
+    ['trimPieces', 'trimPiece'],
+    ['accessories', 'accessory'],
+    ['accessoryPackages', 'accessoryPackage'],
+  ] as const;
+  for (const [field, kind] of lists) {
+    const seen = new Set<string>();
+    (c[field] ?? []).forEach((id, i) => {
+      known(id, kind, `$.${field}[${i}]`);
+      if (seen.has(id)) {
+        const n = nameOf(catalog, id);
+        out.push({ code: 'duplicate-choice', path: `$.${field}[${i}]`, item: id, message: { zh: `${n.zh}重复选择`, en: `${n.en} is chosen twice` } });
+      }
+      seen.add(id);
+    });
+  }
+  checkAccessoriesOnce(catalog, c, out);
+  checkFinancing(catalog, c, known, out);
+  checkPromotionCodes(catalog, c, date, out);
+  return out;
+}
+
+type Known = (id: string, kind: ItemKind, path: string) => boolean;
+
+function checkWrap(catalog: Catalog, c: Configuration, context: RuleContext, known: Known, out: Violation[]): void {
+  const wrap = c.wrap;
+  if (!wrap) return;
+  const zoneKnown = (z: string, path: string) => {
+    const ok = context.zones ? context.zones.zones.has(z) : (WRAP_ZONE_IDS as readonly string[]).includes(z);
+    if (!ok) {
+      out.push({
+        code: 'unknown-zone',
+        path,
+        item: z,
+        message: { zh: `该车型没有“${z}”区域`, en: `the car model has no zone "${z}"` },
+      });
+    }
+  };
+  const printedWithoutArtwork = (film: string, path: string) => {
+    if (itemOf(catalog, 'film', film)?.finish === 'printed') {
+      const n = nameOf(catalog, film);
+      out.push({
+        code: 'printed-film-needs-artwork',
+        path,
+        item: film,
+        message: { zh: `${n.zh}需要先上传设计图案`, en: `${n.en} needs artwork: load a design first` },
+      });
+    }
+  };
+  if (wrap.film !== undefined && known(wrap.film, 'film', '$.wrap.film')) printedWithoutArtwork(wrap.film, '$.wrap.film');
+  if (wrap.twoTone !== undefined) known(wrap.twoTone, 'twoTone', '$.wrap.twoTone');
+  for (const [z, film] of Object.entries(wrap.zones ?? {})) {
+    zoneKnown(z, `$.wrap.zones.${z}`);
+    if (known(film, 'film', `$.wrap.zones.${z}`)) printedWithoutArtwork(film, `$.wrap.zones.${z}`);
+  }
+  const art = wrap.artwork;
+  if (!art) return;
+  if (known(art.film, 'film', '$.wrap.artwork.film') && itemOf(catalog, 'film', art.film)?.finish !== 'printed') {
+    const n = nameOf(catalog, art.film);
+    out.push({
+      code: 'artwork-film-not-printed',
+      path: '$.wrap.artwork.film',
+      item: art.film,
+      message: { zh: `${n.zh}不是打印膜，不能承载图案`, en: `${n.en} is not a printable film; artwork needs a printed film` },
+    });
+  }
+  const seen = new Set<string>();
+  art.zones.forEach((z, i) => {
+    const path = `$.wrap.artwork.zones[${i}]`;
+    zoneKnown(z, path);
+    if (seen.has(z) || wrap.zones?.[z] !== undefined) {
+      out.push({
+        code: 'zone-assigned-twice',
+        path,
+        item: z,
+        message: { zh: `区域“${z}”被指定了两次`, en: `zone "${z}" is given two films (artwork and per-zone film)` },
+      });
+    }
+    seen.add(z);
+  });
+}
+
+function checkAccessoriesOnce(catalog: Catalog, c: Configuration, out: Violation[]): void {
+  const from = new Map<string, string>();
+  for (const id of c.accessories ?? []) from.set(id, 'individual');
+  (c.accessoryPackages ?? []).forEach((pkgId, i) => {
+    const pkg = itemOf(catalog, 'accessoryPackage', pkgId);
+    for (const a of pkg?.items ?? []) {
+      const before = from.get(a);
+      if (before !== undefined) {
+        const n = nameOf(catalog, a);
+        const p = nameOf(catalog, pkgId);
+        out.push({
+          code: 'accessory-twice',
+          path: `$.accessoryPackages[${i}]`,
+          item: a,
+          other: pkgId,
+          message: { zh: `${n.zh}已包含在${p.zh}中`, en: `${n.en} is already included in ${p.en}` },
+        });
+      } else from.set(a, pkgId);
+    }
+  });
+}
+
+function checkFinancing(catalog: Catalog, c: Configuration, known: Known, out: Violation[]): void {
+  const f = c.financing;
+  if (!f || !known(f.plan, 'financing', '$.financing.plan')) return;
+  const plan = itemOf(catalog, 'financing', f.plan)!;
+  if (!plan.termsMonths.includes(f.termMonths)) {
+    out.push({
+      code: 'financing-term',
+      path: '$.financing.termMonths',
+      item: plan.id,
+      message: {
+        zh: `${plan.name.zh}没有${f.termMonths}期，可选：${plan.termsMonths.join('、')}期`,
+        en: `${plan.name.en} has no ${f.termMonths}-month term; choose ${plan.termsMonths.join(', ')} months`,
+      },
+    });
+  }
+  if (f.downPaymentPercent < plan.minDownPaymentPercent) {
+    out.push({
+      code: 'financing-down-payment',
+      path: '$.financing.downPaymentPercent',
+      item: plan.id,
+      message: {
+        zh: `${plan.name.zh}首付不得低于${plan.minDownPaymentPercent}%`,
+        en: `${plan.name.en} needs a down payment of at least ${plan.minDownPaymentPercent}%`,
+      },
+    });
+  }
+}
+
+function checkPromotionCodes(catalog: Catalog, c: Configuration, date: string | undefined, out: Violation[]): void {
+  (c.promotionCodes ?? []).forEach((raw, i) => {
+    const code = raw.toUpperCase();
+    const promo = catalog.promotions.find((p) => p.code === code);
+    const path = `$.promotionCodes[${i}]`;
+    if (!promo) {
+      out.push({
+        code: 'unknown-promotion-code',
+        path,
+        item: raw,
+        message: { zh: `优惠码“${raw}”无效`, en: `promotion code "${raw}" is not known` },
+      });
+    } else if (date && (date < promo.validFrom || date > promo.validTo)) {
+      out.push({
+        code: 'promotion-code-not-valid',
+        path,
+        item: promo.id,
+        message: {
+          zh: `优惠码“${raw}”仅在${promo.validFrom}至${promo.validTo}有效`,
+          en: `promotion code "${raw}" is valid ${promo.validFrom} to ${promo.validTo} only`,
+        },
+      });
+    }
+  });
+}
