@@ -4,24 +4,6 @@ import { denyAllPermissions, lockDownContents } from './hardening';
 import { APP_ORIGIN } from './ipc';
 import type { Settings } from './settings';
 
-/** Web preferences every window gets; tests assert on this object. */
-export function secureWebPreferences(preloadPath: string): Electron.WebPreferences {
-  return {
-    preload: preloadPath,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    webviewTag: false,
-    navigateOnDragDrop: false,
-    spellcheck: false,
-  };
-}
-
 /** Creates the one app window; kiosk settings make it full screen with no menu and no dev tools. */
 export function createMainWindow(
   settings: Settings,
@@ -40,7 +22,23 @@ export function createMainWindow(
     fullscreen: kiosk,
     autoHideMenuBar: true,
     title: 'Wrap Configurator',
-    webPreferences: { ...secureWebPreferences(join(outDir, 'preload', 'index.cjs')), devTools: !kiosk },
+    // Written out literally so security scanners (electronegativity) can verify every flag.
+    webPreferences: {
+      preload: join(outDir, 'preload', 'index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
+      devTools: !kiosk,
+    },
   });
   if (kiosk) win.setMenu(null);
   lockDownContents(win.webContents, log);
