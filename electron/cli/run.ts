@@ -1,0 +1,125 @@
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { isCalendarDate } from '../domain/catalog/common';
+import { DEFAULT_CATALOG_DIR, loadCatalog, loadZoneTable } from '../domain/catalog/load';
+import { jsonPath } from '../domain/catalog/validate';
+import { Configuration } from '../domain/configuration';
+import { priceQuote } from '../domain/pricing/quote';
+
+/** What the tool prints and its exit code (kept apart from `process` so it can be tested). */
+export interface CliResult {
+  code: number;
+  stdout?: string;
+  stderr?: string;
+}
+
+/** Usage text. */
+export const USAGE = [
+  'usage:',
+  '  cli validate-catalog [dir]',
+  '  cli quote <configuration.json> [--catalog dir] [--store id] [--date YYYY-MM-DD]',
+].join('\n');
+
+const fail = (message: string, code = 1): CliResult => ({ code, stderr: `error: ${message}` });
+
+/** Runs one command. */
+export async function runCli(argv: readonly string[]): Promise<CliResult> {
+  const [command, ...rest] = argv;
+  if (command === 'validate-catalog') return validateCommand(rest);
+  if (command === 'quote') return quoteCommand(rest);
+  if (command === undefined || command === '--help' || command === '-h') return { code: command ? 0 : 2, stderr: USAGE };
+  return fail(`unknown command "${command}"; use validate-catalog or quote`, 2);
+}
+
+async function validateCommand(args: readonly string[]): Promise<CliResult> {
+  if (args.length > 1) return fail(`validate-catalog takes at most one directory, got ${args.length} arguments`, 2);
+  const dir = args[0] ?? DEFAULT_CATALOG_DIR;
+  const result = await loadCatalog(dir);
+  if (!result.ok) {
+    const first = result.errors[0]!;
+    return {
+      code: 1,
+      stdout: JSON.stringify({ ok: false, dir, errors: result.errors }, null, 2),
+      stderr: `error: catalog ${dir} has ${result.errors.length} problem(s); first: ${first.file} ${first.path}: ${first.message}`,
+    };
+  }
+  const zones = await loadZoneTable(dir);
+  if (!zones.ok) {
+    const first = zones.errors[0]!;
+    return {
+      code: 1,
+      stdout: JSON.stringify({ ok: false, dir, errors: zones.errors }, null, 2),
+      stderr: `error: zone table: ${first.file} ${first.path}: ${first.message}`,
+    };
+  }
+  const c = result.catalog;
+  return {
+    code: 0,
+    stdout: JSON.stringify({ ok: true, dir, priceList: c.priceList, items: c.index.size, rules: c.rules.length }, null, 2),
+  };
+}
+
+/** Parses `--name value` options, refusing unknown ones. */
+function parseOptions(args: readonly string[], names: readonly string[]): { positional: string[]; options: Map<string, string> } | string {
+  const positional: string[] = [];
+  const options = new Map<string, string>();
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (!arg.startsWith('--')) {
+      positional.push(arg);
+      continue;
+    }
+    const [name, inline] = arg.slice(2).split('=', 2) as [string, string | undefined];
+    if (!names.includes(name)) return `unknown option --${name}; expected ${names.map((n) => `--${n}`).join(', ')}`;
+    const value = inline ?? args[++i];
+    if (value === undefined || value.startsWith('--')) return `option --${name} needs a value`;
+    options.set(name, value);
+  }
+  return { positional, options };
+}
+
+async function quoteCommand(args: readonly string[]): Promise<CliResult> {
+  const parsed = parseOptions(args, ['catalog', 'store', 'date']);
+  if (typeof parsed === 'string') return fail(parsed, 2);
+  const [file, ...extra] = parsed.positional;
+  if (file === undefined) return fail('quote needs a configuration file: cli quote <configuration.json>', 2);
+  if (extra.length > 0) return fail(`unexpected argument "${extra[0]}"`, 2);
+  const date = parsed.options.get('date') ?? new Date().toISOString().slice(0, 10);
+  if (!isCalendarDate(date)) return fail(`bad --date "${date}": expected a real date written YYYY-MM-DD`, 2);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return fail(code === 'ENOENT' ? `configuration file not found: ${file}` : `cannot read ${file}: ${code ?? String(e)}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    return fail(`bad JSON in ${file}: ${(e as Error).message}`);
+  }
+  const config = Configuration.safeParse(json);
+  if (!config.success) return fail(`invalid configuration ${file}: ${describe(config.error)}`);
+  const dir = parsed.options.get('catalog') ?? DEFAULT_CATALOG_DIR;
+  const catalog = await loadCatalog(dir);
+  if (!catalog.ok) {
+    const e = catalog.errors[0]!;
+    return fail(`catalog ${dir} is invalid (${catalog.errors.length} problem(s)); first: ${e.file} ${e.path}: ${e.message}; run validate-catalog`);
+  }
+  const zones = await loadZoneTable(dir);
+  if (!zones.ok) return fail(`zone table: ${zones.errors[0]!.file} ${zones.errors[0]!.path}: ${zones.errors[0]!.message}`);
+  const store = parsed.options.get('store');
+  const result = priceQuote(catalog.catalog, config.data, { date, zones: zones.zones, ...(store ? { store } : {}) });
+  if (!result.ok) {
+    const reasons = result.reasons.map((r) => r.message.en).join('; ');
+    return { code: 1, stdout: JSON.stringify(result, null, 2), stderr: `error: quote refused: ${reasons}` };
+  }
+  return { code: 0, stdout: JSON.stringify(result.quote, null, 2) };
+}
+
+function describe(error: z.ZodError): string {
+  const issue = error.issues[0]!;
+  const more = error.issues.length > 1 ? ` (+${error.issues.length - 1} more)` : '';
+  return `${jsonPath('$', issue.path)}: ${issue.message}${more}`;
+}
