@@ -29,7 +29,7 @@ async function main(): Promise<void> {
     );
   }
   const userDataDir = defaultUserDataDir();
-  const { dispatch } = bootstrap({
+  const { dispatch } = await bootstrap({
     userDataDir,
     appRoot: root,
     runtime: 'browser',

@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadCatalogState, shopDate } from './catalog-service';
 import { createDispatcher, type Dispatcher } from './dispatch';
 import { createHandlers } from './handlers';
 import { resolveDataDir } from './paths';
@@ -19,21 +20,41 @@ export interface BootstrapOptions {
   userDataDir: string;
   appRoot: string;
   runtime: Services['runtime'];
+  /** Catalog folder; defaults to `<appRoot>/assets/catalog`. */
+  catalogDir?: string;
+  /** Pricing date override for tests (YYYY-MM-DD); main otherwise uses today's date in China. */
+  today?: () => string;
   /** `--kiosk` on the command line forces kiosk mode over the settings file. */
   forceKiosk?: boolean;
   log?: (line: string) => void;
 }
 
 /** Loads settings, prepares the data folder and builds the handler dispatcher, without Electron. */
-export function bootstrap(options: BootstrapOptions): Bootstrapped {
+export async function bootstrap(options: BootstrapOptions): Promise<Bootstrapped> {
   const log = options.log ?? ((line: string) => console.error(line));
   const { settings, warnings } = loadSettings(options.userDataDir);
   if (options.forceKiosk) settings.kiosk = true;
   const dataDir = resolveDataDir(options.userDataDir, settings.dataDir);
   mkdirSync(dataDir, { recursive: true });
   const pkg = JSON.parse(readFileSync(join(options.appRoot, 'package.json'), 'utf8')) as { version: string };
+  const catalog = await loadCatalogState(options.catalogDir ?? join(options.appRoot, 'assets', 'catalog'));
+  if (!catalog.ok) {
+    warnings.push(
+      `catalog ${catalog.dir} has ${catalog.errors.length} problem(s): ${catalog.errors
+        .slice(0, 3)
+        .map((e) => `${e.file} ${e.path}: ${e.message}`)
+        .join('; ')}`,
+    );
+  }
+  if (catalog.ok && !catalog.catalog.stores.some((store) => store.id === settings.storeId)) {
+    warnings.push(
+      `settings.storeId "${settings.storeId}" is not a store in the catalog; quotes need a store chosen in the app.`,
+    );
+  }
   const services: Services = {
     settings,
+    catalog,
+    today: options.today ?? (() => shopDate()),
     appVersion: pkg.version,
     runtime: options.runtime,
     appRoot: options.appRoot,

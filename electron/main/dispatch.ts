@@ -28,7 +28,8 @@ export function createDispatcher(handlers: Handlers, onError: ErrorSink = () => 
     if (!isChannel(channel)) {
       return fail('unknown-channel', `Unknown channel ${JSON.stringify(String(channel)).slice(0, 80)}.`);
     }
-    const parsed = contract[channel].request.safeParse(payload);
+    const schema: z.ZodType = contract[channel].request;
+    const parsed = schema.safeParse(payload);
     if (!parsed.success) {
       return fail(
         'invalid-payload',

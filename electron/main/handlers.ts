@@ -1,3 +1,4 @@
+import { catalogHandlers } from './catalog-handlers';
 import type { Handlers } from './dispatch';
 import type { Services } from './services';
 
@@ -13,5 +14,6 @@ export function createHandlers(services: Services): Handlers {
       runtime: services.runtime,
       kiosk: services.settings.kiosk,
     }),
+    ...catalogHandlers(services),
   };
 }

@@ -29,21 +29,27 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-attach-webview', (e) => e.preventDefault());
   });
-  app.whenReady().then(() => {
-    const { services, dispatch } = bootstrap({
-      userDataDir: app.getPath('userData'),
-      appRoot: appRoot(here),
-      runtime: 'electron',
-      forceKiosk: process.argv.includes('--kiosk'),
-      log,
+  app
+    .whenReady()
+    .then(async () => {
+      const { services, dispatch } = await bootstrap({
+        userDataDir: app.getPath('userData'),
+        appRoot: appRoot(here),
+        runtime: 'electron',
+        forceKiosk: process.argv.includes('--kiosk'),
+        log,
+      });
+      serveRenderer(protocol, join(outDir, 'renderer'));
+      setupIpc(
+        ipcMain,
+        dispatch,
+        createSenderCheck(() => BrowserWindow.getAllWindows().map((w) => w.webContents.id)),
+      );
+      createMainWindow(services.settings, outDir, log);
+    })
+    .catch((error: unknown) => {
+      log(`start failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      app.exit(1);
     });
-    serveRenderer(protocol, join(outDir, 'renderer'));
-    setupIpc(
-      ipcMain,
-      dispatch,
-      createSenderCheck(() => BrowserWindow.getAllWindows().map((w) => w.webContents.id)),
-    );
-    createMainWindow(services.settings, outDir, log);
-  });
   app.on('window-all-closed', () => app.quit());
 }

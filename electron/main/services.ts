@@ -1,4 +1,5 @@
 import type { AppInfo } from '../shared/contract';
+import type { CatalogState } from './catalog-service';
 import type { Settings } from './settings';
 
 /** Everything the handlers need, built once per process by Electron main or the local host. */
@@ -10,4 +11,8 @@ export interface Services {
   appRoot: string;
   /** Data folder for drafts, logs and artwork. */
   dataDir: string;
+  /** The catalog main prices with, or why it failed to load. */
+  catalog: CatalogState;
+  /** Pricing date (YYYY-MM-DD, China time); injectable for tests. */
+  today: () => string;
 }

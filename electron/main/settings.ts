@@ -8,7 +8,7 @@ export const SETTINGS_FILE = 'settings.json';
 /** The store's settings: which store this machine is, which mode it runs in, where data goes. */
 export const Settings = z
   .object({
-    storeId: z.string().min(1).max(64).default('sh-xuhui'),
+    storeId: z.string().min(1).max(64).default('sh-xuhui-wrap'),
     mode: z.enum(['kiosk', 'sales', 'designer']).default('sales'),
     kiosk: z.boolean().default(false),
     language: z.enum(['zh-CN', 'en']).default('zh-CN'),

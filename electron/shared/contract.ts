@@ -1,4 +1,12 @@
 import { z } from 'zod';
+import type { Localized } from '../domain/catalog/common';
+import type { CatalogData } from '../domain/catalog/schema';
+import { Configuration } from '../domain/configuration';
+import type { QuoteResult } from '../domain/pricing/types';
+import type { ChoiceResult } from '../domain/rules/apply';
+import type { OptionStatus } from '../domain/rules/availability';
+import { ChoiceSchema } from '../domain/rules/choice-schema';
+import type { RulesResult } from '../domain/rules/evaluate';
 
 /**
  * The one contract between renderer and main: each channel's request and response schema.
@@ -21,9 +29,39 @@ export type AppInfo = z.infer<typeof AppInfo>;
 
 const Empty = z.object({}).strict();
 
+/** A car zone as the page sees it: area and labour from the car model. */
+export interface ZoneView {
+  id: string;
+  name?: Localized;
+  areaM2: number;
+  labourHours: number;
+  body: boolean;
+}
+
+/** The catalog as the page receives it: plain data (no index), plus the car's zones. */
+export type CatalogView =
+  | { ok: true; data: CatalogData; zones: ZoneView[]; modelId: string; hash: string; date: string }
+  | { ok: false; errors: { file: string; path: string; message: string }[] };
+
+/** A quote with the date and store main priced it for. */
+export type PricedQuote = QuoteResult & { date: string; store: string };
+
 /** Channel name → request and response schemas. */
 export const contract = {
   'app:info': { request: Empty, response: AppInfo },
+  'catalog:get': { request: Empty, response: z.custom<CatalogView>() },
+  'rules:evaluate': {
+    request: z.object({ configuration: Configuration }).strict(),
+    response: z.custom<{ rules: RulesResult; options: OptionStatus[] }>(),
+  },
+  'rules:apply': {
+    request: z.object({ configuration: Configuration, choice: ChoiceSchema }).strict(),
+    response: z.custom<ChoiceResult>(),
+  },
+  'quote:price': {
+    request: z.object({ configuration: Configuration }).strict(),
+    response: z.custom<PricedQuote>(),
+  },
 } as const;
 
 /** A channel name of the contract. */

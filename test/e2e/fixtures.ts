@@ -18,7 +18,7 @@ export const test = base.extend<{ host: LocalHost; userDataDir: string }>({
     rmSync(dir, { recursive: true, force: true });
   },
   host: async ({ userDataDir }, use) => {
-    const { dispatch } = bootstrap({ userDataDir, appRoot: ROOT, runtime: 'browser', log: () => {} });
+    const { dispatch } = await bootstrap({ userDataDir, appRoot: ROOT, runtime: 'browser', log: () => {} });
     const host = await startLocalHost({ dispatch, rendererDir: join(ROOT, 'out', 'renderer') });
     await use(host);
     await host.close();

@@ -15,7 +15,7 @@ const handlers = {
     runtime: 'browser',
     kiosk: false,
   }),
-} as Handlers;
+} as unknown as Handlers;
 
 describe('local host', () => {
   let host: LocalHost;

@@ -28,7 +28,7 @@ const handlers = {
     runtime: 'electron',
     kiosk: false,
   }),
-} as Handlers;
+} as unknown as Handlers;
 
 describe('IPC handler wrapper', () => {
   const { ipcMain, handlers: registered } = fakeIpcMain();

@@ -9,7 +9,12 @@ const tempDir = () => mkdtempSync(join(tmpdir(), 'settings-'));
 describe('settings loader', () => {
   it('uses defaults when there is no file', () => {
     const { settings, warnings } = loadSettings(tempDir());
-    expect(settings).toMatchObject({ storeId: 'sh-xuhui', kiosk: false, language: 'zh-CN', dataDir: 'data' });
+    expect(settings).toMatchObject({
+      storeId: 'sh-xuhui-wrap',
+      kiosk: false,
+      language: 'zh-CN',
+      dataDir: 'data',
+    });
     expect(warnings).toEqual([]);
   });
 
@@ -25,7 +30,7 @@ describe('settings loader', () => {
     const dir = tempDir();
     writeFileSync(join(dir, SETTINGS_FILE), '{ "storeId": "x", ');
     const { settings, warnings, setAsidePath } = loadSettings(dir, new Date('2026-11-22T10:00:00Z'));
-    expect(settings.storeId).toBe('sh-xuhui');
+    expect(settings.storeId).toBe('sh-xuhui-wrap');
     expect(warnings[0]).toMatch(/not valid JSON/);
     expect(warnings[0]).toContain(SETTINGS_FILE);
     expect(existsSync(join(dir, SETTINGS_FILE))).toBe(false);
