@@ -1,0 +1,83 @@
+/**
+ * `npm run bench`: builds the app, runs every benchmark, prints a table and writes
+ * bench-results/bench-<time>.json (and latest.json). Timings are ratios against references measured in
+ * the same run where the issue asks for ratios; budgets live here, not in tests.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { benchBundle } from './bundle';
+import type { BenchRow } from './row';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** Each benchmark module exports async functions named bench* that return rows. */
+type BenchModule = Record<string, unknown>;
+
+async function main(): Promise<void> {
+  const built = spawnSync('npx', ['electron-vite', 'build'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (built.status !== 0) throw new Error('build failed');
+  const rows: BenchRow[] = [...benchBundle(join(root, 'out', 'renderer'))];
+  const here = dirname(fileURLToPath(import.meta.url));
+  const modules = readdirSync(here)
+    .filter((f) => f.endsWith('.ts') && !['index.ts', 'row.ts', 'bundle.ts'].includes(f))
+    .sort();
+  for (const file of modules) {
+    const mod = (await import(pathToFileURL(join(here, file)).href)) as BenchModule;
+    for (const [name, fn] of Object.entries(mod)) {
+      if (!name.startsWith('bench') || typeof fn !== 'function') continue;
+      try {
+        rows.push(...((await (fn as () => Promise<BenchRow[]>)()) ?? []));
+      } catch (error) {
+        rows.push({
+          name: `${file}:${name}`,
+          value: null,
+          unit: '',
+          budget: '-',
+          pass: false,
+          note: `failed: ${error instanceof Error ? error.message : String(error)}`,
+        });
+      }
+    }
+  }
+  print(rows);
+  const out = join(root, 'bench-results');
+  mkdirSync(out, { recursive: true });
+  const report = { time: new Date().toISOString(), node: process.version, rows };
+  writeFileSync(
+    join(out, `bench-${report.time.replace(/[:.]/g, '-')}.json`),
+    `${JSON.stringify(report, null, 2)}\n`,
+  );
+  writeFileSync(join(out, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
+  const failed = rows.filter((r) => r.pass === false).length;
+  console.log(
+    `\n${rows.filter((r) => r.pass).length} within budget, ${failed} over budget, ${rows.filter((r) => r.pass === null).length} not measurable here`,
+  );
+  console.log(`results: ${join('bench-results', 'latest.json')}${existsSync(out) ? '' : ''}`);
+  process.exitCode = failed > 0 ? 1 : 0;
+}
+
+function print(rows: BenchRow[]): void {
+  const table = rows.map((r) => ({
+    figure: r.name,
+    value: r.value === null ? '—' : `${r.value} ${r.unit}`.trim(),
+    budget: typeof r.budget === 'number' ? `≤ ${r.budget} ${r.unit}`.trim() : r.budget,
+    result: r.pass === null ? 'n/a' : r.pass ? 'pass' : 'FAIL',
+    note: r.note ?? '',
+  }));
+  const cols = ['figure', 'value', 'budget', 'result', 'note'] as const;
+  const width = (c: (typeof cols)[number]) => Math.max(c.length, ...table.map((t) => t[c].length));
+  const line = (t: Record<string, string>) => cols.map((c) => t[c]!.padEnd(width(c))).join(' | ');
+  console.log(line(Object.fromEntries(cols.map((c) => [c, c]))));
+  console.log(cols.map((c) => '-'.repeat(width(c))).join('-|-'));
+  for (const t of table) console.log(line(t));
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
