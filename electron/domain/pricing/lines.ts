@@ -5,7 +5,7 @@ import type { Store } from '../catalog/items';
 import type { ZoneTable } from '../catalog/zones';
 import type { Configuration } from '../configuration';
 import type { Selection } from '../rules/selection';
-import { AREA_SCALE, FACTOR_SCALE, HOURS_SCALE, mulDivHalfUp, PERCENT_SCALE, toUnits } from './money';
+import { AREA_SCALE, FACTOR_SCALE, HOURS_SCALE, mul2DivHalfUp, mul3DivHalfUp, PERCENT_SCALE, toUnits } from './money';
 import type { QuoteLine } from './types';
 
 /** What line builders need: catalog, configuration, its selection, the car's zones and the store. */
@@ -21,19 +21,21 @@ const LABOUR: Localized = { zh: '施工工时', en: 'Fitting labour' };
 
 /** Material = area × (1 + waste) × price per m², rounded half-up once, exactly. */
 export function materialFen(areaM2: number, wasteFactor: number, pricePerM2Fen: number): number {
-  return mulDivHalfUp(
-    [toUnits(areaM2, AREA_SCALE), FACTOR_SCALE + toUnits(wasteFactor, FACTOR_SCALE), pricePerM2Fen],
+  return mul3DivHalfUp(
+    toUnits(areaM2, AREA_SCALE),
+    FACTOR_SCALE + toUnits(wasteFactor, FACTOR_SCALE),
+    pricePerM2Fen,
     AREA_SCALE * FACTOR_SCALE,
   );
 }
 
 /** Labour = hours × the store's rate per hour, rounded half-up. */
 export function labourFen(hours: number, ratePerHourFen: number): number {
-  return mulDivHalfUp([toUnits(hours, HOURS_SCALE), ratePerHourFen], HOURS_SCALE);
+  return mul2DivHalfUp(toUnits(hours, HOURS_SCALE), ratePerHourFen, HOURS_SCALE);
 }
 
-function labourLine(category: QuoteCategory, item: string, hours: number, rate: number, extra: Partial<QuoteLine> = {}): QuoteLine {
-  return { category, kind: 'labour', item, label: LABOUR, amountFen: labourFen(hours, rate), ...extra, basis: { hours, ratePerHourFen: rate } };
+function labourLine(category: QuoteCategory, item: string, hours: number, rate: number): QuoteLine {
+  return { category, kind: 'labour', item, label: LABOUR, amountFen: labourFen(hours, rate), basis: { hours, ratePerHourFen: rate } };
 }
 
 function areaLines(
@@ -53,7 +55,11 @@ function areaLines(
     zone: place.id,
     basis: { areaM2: place.areaM2, wasteFactor: waste, pricePerM2Fen: item.pricePerM2Fen },
   });
-  if (place.labourHours > 0) out.push(labourLine(category, item.id, place.labourHours, rate, { zone: place.id }));
+  if (place.labourHours > 0) {
+    const labour = labourLine(category, item.id, place.labourHours, rate);
+    labour.zone = place.id;
+    out.push(labour);
+  }
 }
 
 /** Wrap lines: per zone, film material and labour (zone table order). */
@@ -94,12 +100,14 @@ function pricedItem(
   category: QuoteCategory,
   item: { id: string; name: Localized; priceFen: number; installHours: number },
   rate: number,
-  extra: Partial<QuoteLine> = {},
+  pkg?: string,
 ): number {
-  const price: QuoteLine = { category, kind: 'price', item: item.id, label: item.name, amountFen: item.priceFen, ...extra };
+  const price: QuoteLine = { category, kind: 'price', item: item.id, label: item.name, amountFen: item.priceFen };
+  if (pkg !== undefined) price.package = pkg;
   out.push(price);
   if (item.installHours <= 0) return item.priceFen;
-  const labour = labourLine(category, item.id, item.installHours, rate, extra);
+  const labour = labourLine(category, item.id, item.installHours, rate);
+  if (pkg !== undefined) labour.package = pkg;
   out.push(labour);
   return item.priceFen + labour.amountFen;
 }
@@ -123,10 +131,10 @@ export function accessoryLines(ctx: LineContext, out: QuoteLine[]): void {
   for (const pkgId of ctx.configuration.accessoryPackages ?? []) {
     const pkg = itemOf(catalog, 'accessoryPackage', pkgId)!;
     let sum = 0;
-    for (const a of pkg.items) sum += pricedItem(out, 'accessories', itemOf(catalog, 'accessory', a)!, rate, { package: pkg.id });
+    for (const a of pkg.items) sum += pricedItem(out, 'accessories', itemOf(catalog, 'accessory', a)!, rate, pkg.id);
     const d = pkg.discount;
     const off =
-      d.kind === 'fixed' ? Math.min(d.amountFen, sum) : mulDivHalfUp([sum, toUnits(d.percent, PERCENT_SCALE)], 100 * PERCENT_SCALE);
+      d.kind === 'fixed' ? Math.min(d.amountFen, sum) : mul2DivHalfUp(sum, toUnits(d.percent, PERCENT_SCALE), 100 * PERCENT_SCALE);
     out.push({
       category: 'accessories',
       kind: 'bundle-discount',

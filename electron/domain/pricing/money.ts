@@ -46,6 +46,20 @@ export function mulDivHalfUp(factors: readonly number[], den: number): number {
   return Number(divHalfUpBig(big, BigInt(den)));
 }
 
+/** a × b / den rounded half-up, exact (non-negative integers); no allocation on the fast path. */
+export function mul2DivHalfUp(a: number, b: number, den: number): number {
+  const p = a * b;
+  return p <= Number.MAX_SAFE_INTEGER / 2 ? divHalfUp(p, den) : Number(divHalfUpBig(BigInt(a) * BigInt(b), BigInt(den)));
+}
+
+/** a × b × c / den rounded half-up, exact (non-negative integers); no allocation on the fast path. */
+export function mul3DivHalfUp(a: number, b: number, c: number, den: number): number {
+  const p = a * b * c;
+  return p <= Number.MAX_SAFE_INTEGER / 2
+    ? divHalfUp(p, den)
+    : Number(divHalfUpBig(BigInt(a) * BigInt(b) * BigInt(c), BigInt(den)));
+}
+
 /** Formats fen as a CNY string for humans (reports and CLI messages only, never for arithmetic). */
 export function formatCny(fen: number): string {
   const sign = fen < 0 ? '-' : '';

@@ -2,7 +2,7 @@ import { QUOTE_CATEGORIES, type QuoteCategory } from '../categories';
 import type { Catalog } from '../catalog/catalog';
 import type { Localized } from '../catalog/common';
 import type { Promotion } from '../catalog/commercial';
-import { formatCny, mulDivHalfUp, PERCENT_SCALE, toUnits } from './money';
+import { formatCny, mul2DivHalfUp, PERCENT_SCALE, toUnits } from './money';
 import type { QuoteLine, SkippedPromotion } from './types';
 
 type PromotionData = import('zod').infer<typeof Promotion>;
@@ -61,7 +61,7 @@ export function applyPromotions(catalog: Catalog, input: PromotionInput): Promot
       const scope = d.kind === 'threshold' ? d.scope : d.category;
       const due = scope === 'order' ? orderDue(net, orderDiscountFen) : net[scope];
       let amount: number;
-      if (d.kind === 'percent') amount = mulDivHalfUp([due, toUnits(d.percent, PERCENT_SCALE)], 100 * PERCENT_SCALE);
+      if (d.kind === 'percent') amount = mul2DivHalfUp(due, toUnits(d.percent, PERCENT_SCALE), 100 * PERCENT_SCALE);
       else if (d.kind === 'fixed') amount = d.amountFen;
       else if (due < d.thresholdFen) {
         skipped.push(

@@ -3,11 +3,10 @@ import { type Catalog, itemOf } from '../catalog/catalog';
 import { isCalendarDate } from '../catalog/common';
 import type { ZoneTable } from '../catalog/zones';
 import type { Configuration } from '../configuration';
-import { bodyZonesOf, findViolations } from '../rules/evaluate';
-import { selectionOf } from '../rules/selection';
+import { analyse } from '../rules/evaluate';
 import { instalments } from './financing';
 import { accessoryLines, type LineContext, ppfLines, tintLines, wheelLines, wrapLines } from './lines';
-import { mulDivHalfUp, PERCENT_SCALE, toUnits } from './money';
+import { mul2DivHalfUp, PERCENT_SCALE, toUnits } from './money';
 import { applyPromotions } from './promotions';
 import { purchaseTaxEstimate } from './tax';
 import type { FinancingQuote, Quote, QuoteLine, QuoteResult, RefusalReason } from './types';
@@ -21,6 +20,8 @@ export interface QuoteOptions {
   zones: ZoneTable;
 }
 
+let lastGoodDate = '';
+
 function refuse(...reasons: RefusalReason[]): QuoteResult {
   return { ok: false, reasons };
 }
@@ -31,9 +32,10 @@ function refuse(...reasons: RefusalReason[]): QuoteResult {
  */
 export function priceQuote(catalog: Catalog, configuration: Configuration, options: QuoteOptions): QuoteResult {
   const { date, zones } = options;
-  if (!isCalendarDate(date)) {
+  if (date !== lastGoodDate && !isCalendarDate(date)) {
     return refuse({ code: 'bad-date', message: { zh: `日期“${date}”无效，应为YYYY-MM-DD`, en: `bad date "${date}": expected YYYY-MM-DD` } });
   }
+  lastGoodDate = date;
   const pl = catalog.priceList;
   if (date < pl.effectiveFrom || date > pl.effectiveTo) {
     return refuse({
@@ -62,7 +64,7 @@ export function priceQuote(catalog: Catalog, configuration: Configuration, optio
     });
   }
   const context = { zones, date };
-  const violations = findViolations(catalog, configuration, context);
+  const { selection, violations } = analyse(catalog, configuration, context);
   const missingZone = catalog.ppfPackages.find((p) => p.id === configuration.ppf)?.zones.find((z) => !zones.zones.has(z));
   if (missingZone !== undefined) {
     violations.push({
@@ -73,7 +75,6 @@ export function priceQuote(catalog: Catalog, configuration: Configuration, optio
     });
   }
   if (violations.length > 0) return { ok: false, reasons: violations };
-  const selection = selectionOf(catalog, configuration, bodyZonesOf(context));
   const ctx: LineContext = { catalog, configuration, selection, zones, store };
   return { ok: true, quote: buildQuote(ctx, date) };
 }
@@ -141,7 +142,7 @@ function buildQuote(ctx: LineContext, date: string): Quote {
 function financingQuote(ctx: LineContext, totalFen: number): FinancingQuote {
   const f = ctx.configuration.financing!;
   const plan = itemOf(ctx.catalog, 'financing', f.plan)!;
-  const downPaymentFen = mulDivHalfUp([totalFen, toUnits(f.downPaymentPercent, PERCENT_SCALE)], 100 * PERCENT_SCALE);
+  const downPaymentFen = mul2DivHalfUp(totalFen, toUnits(f.downPaymentPercent, PERCENT_SCALE), 100 * PERCENT_SCALE);
   const principalFen = totalFen - downPaymentFen;
   const i = instalments(principalFen, plan.aprPercent, f.termMonths);
   return {

@@ -132,7 +132,7 @@ function remove(
   else if (kind === 'accessory') {
     if ((next.accessories ?? []).includes(id)) next.accessories = drop(next.accessories);
     else {
-      const via = selectionOf(catalog, c, bodyZonesOf({})).items.get(id)?.via;
+      const via = selectionOf(catalog, c, bodyZonesOf({})).via.get(id);
       if (via === undefined || pinned.has(via)) return undefined;
       next.accessoryPackages = (next.accessoryPackages ?? []).filter((p) => p !== via);
       removedId = via;

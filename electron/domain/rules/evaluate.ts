@@ -3,7 +3,7 @@ import type { ZoneTable } from '../catalog/zones';
 import type { Configuration } from '../configuration';
 import { checkIntegrity } from './integrity';
 import { conflictMessage, joinNames, nameOf, needsMessage, onlyOnMessage, withCustom } from './messages';
-import { type BodyZones, type Selection, STANDARD_BODY_ZONES, selectionOf } from './selection';
+import { type BodyZones, type Selection, STANDARD_BODY_ZONES, selectionOf, zonesOf } from './selection';
 import type { Violation } from './violation';
 
 /** Context for rule checks: the car's zone table and the date (for availability windows and codes). */
@@ -25,17 +25,28 @@ export function evaluateRules(catalog: Catalog, configuration: Configuration, co
 /** Body zones of the car: those marked `body` in the zone table, or the standard list. */
 export function bodyZonesOf(context: RuleContext): BodyZones {
   if (!context.zones) return STANDARD_BODY_ZONES;
-  const out: string[] = [];
-  for (const z of context.zones.zones.values()) if (z.body) out.push(z.id);
+  let out = bodyZoneCache.get(context.zones);
+  if (!out) {
+    out = [];
+    for (const z of context.zones.zones.values()) if (z.body) out.push(z.id);
+    bodyZoneCache.set(context.zones, out);
+  }
   return out;
 }
 
+const bodyZoneCache = new WeakMap<ZoneTable, string[]>();
+
 /** All violations of a configuration (empty when valid). */
 export function findViolations(catalog: Catalog, c: Configuration, context: RuleContext): Violation[] {
+  return analyse(catalog, c, context).violations;
+}
+
+/** The selection of a configuration together with its violations (one pass, for pricing). */
+export function analyse(catalog: Catalog, c: Configuration, context: RuleContext): { selection: Selection; violations: Violation[] } {
   const selection = selectionOf(catalog, c, bodyZonesOf(context));
   const violations = checkIntegrity(catalog, c, selection, context);
   checkCatalogRules(catalog, selection, context, violations);
-  return violations;
+  return { selection, violations };
 }
 
 /** Checks the catalog's requires / excludes / onlyOnTrims rules against a selection. */
@@ -58,9 +69,8 @@ export function checkCatalogRules(catalog: Catalog, s: Selection, context: RuleC
         if (!has(other)) continue;
         let zones: string[] | undefined;
         if (rule.sameZone) {
-          const a = s.zonesOf.get(rule.item);
-          const b = s.zonesOf.get(other);
-          zones = a && b ? [...a].filter((z) => b.has(z)) : [];
+          const b = zonesOf(s, other);
+          zones = zonesOf(s, rule.item).filter((z) => b.includes(z));
           if (zones.length === 0) continue;
         }
         const zoneNames = zones ? joinNames(zones.map((z) => zoneName(context, z))) : undefined;

@@ -23,35 +23,13 @@ const KIND_NAMES: Partial<Record<ItemKind, { zh: string; en: string }>> = {
   financing: { zh: '金融方案', en: 'financing plan' },
 };
 
+const PATHS = { trimPieces: '$.trimPieces', accessories: '$.accessories', accessoryPackages: '$.accessoryPackages' } as const;
+
 /** Checks ids, kinds, dates, zones, tint law, financing and promotion codes of a configuration. */
 export function checkIntegrity(catalog: Catalog, c: Configuration, s: Selection, context: RuleContext): Violation[] {
   const out: Violation[] = [];
   const date = context.date;
-  const known = (id: string, kind: ItemKind, path: string): boolean => {
-    const found = catalog.index.get(id);
-    if (found && found.kind === kind) {
-      const { availableFrom: from, availableTo: to } = found.item;
-      if (date && ((from && date < from) || (to && date > to))) {
-        const n = nameOf(catalog, id);
-        const when = from && date < from ? { zh: `${from}起供应`, en: `from ${from}` } : { zh: `已于${to}停售`, en: `ended ${to}` };
-        out.push({
-          code: 'not-available-on-date',
-          path,
-          item: id,
-          message: { zh: `${n.zh}在${date}不可选（${when.zh}）`, en: `${n.en} is not available on ${date} (${when.en})` },
-        });
-      }
-      return true;
-    }
-    const k = KIND_NAMES[kind] ?? { zh: kind, en: kind };
-    out.push({
-      code: 'unknown-item',
-      path,
-      item: id,
-      message: { zh: `未知的${k.zh}“${id}”`, en: `unknown ${k.en} "${id}": not in price list ${catalog.priceList.version}` },
-    });
-    return false;
-  };
+  const known: Known = (id, kind, path, key) => isKnown(catalog, date, out, id, kind, path, key);
   if (c.vehicle !== catalog.vehicle.id) {
     out.push({
       code: 'wrong-vehicle',
@@ -76,7 +54,7 @@ export function checkIntegrity(catalog: Catalog, c: Configuration, s: Selection,
   if (c.ppf !== undefined) known(c.ppf, 'ppf', '$.ppf');
   for (const [set, film] of Object.entries(c.tint ?? {})) {
     const windowSet = itemOf(catalog, 'windowSet', set);
-    if (!known(set, 'windowSet', `$.tint.${set}`) || !known(film, 'tint', `$.tint.${set}`) || !windowSet) continue;
+    if (!known(set, 'windowSet', '$.tint', set) || !known(film, 'tint', '$.tint', set) || !windowSet) continue;
     const tint = itemOf(catalog, 'tint', film);
     if (tint && tint.vltPercent < windowSet.minVltPercent) {
       out.push({
@@ -102,7 +80,7 @@ export function checkIntegrity(catalog: Catalog, c: Configuration, s: Selection,
   for (const [field, kind] of lists) {
     const seen = new Set<string>();
     (c[field] ?? []).forEach((id, i) => {
-      known(id, kind, `$.${field}[${i}]`);
+      known(id, kind, PATHS[field], i);
       if (seen.has(id)) {
         const n = nameOf(catalog, id);
         out.push({ code: 'duplicate-choice', path: `$.${field}[${i}]`, item: id, message: { zh: `${n.zh}重复选择`, en: `${n.en} is chosen twice` } });
@@ -116,38 +94,83 @@ export function checkIntegrity(catalog: Catalog, c: Configuration, s: Selection,
   return out;
 }
 
-type Known = (id: string, kind: ItemKind, path: string) => boolean;
+type Known = (id: string, kind: ItemKind, path: string, key?: string | number) => boolean;
+
+function pathOf(base: string, key: string | number | undefined): string {
+  return key === undefined ? base : typeof key === 'number' ? `${base}[${key}]` : `${base}.${key}`;
+}
+
+/** Reports an unknown id, or an item outside its availability window on the date. */
+function isKnown(
+  catalog: Catalog,
+  date: string | undefined,
+  out: Violation[],
+  id: string,
+  kind: ItemKind,
+  base: string,
+  key?: string | number,
+): boolean {
+  const found = catalog.index.get(id);
+  if (found && found.kind === kind) {
+    const { availableFrom: from, availableTo: to } = found.item;
+    if (date && ((from && date < from) || (to && date > to))) {
+      const path = pathOf(base, key);
+      const n = nameOf(catalog, id);
+      const when = from && date < from ? { zh: `${from}起供应`, en: `from ${from}` } : { zh: `已于${to}停售`, en: `ended ${to}` };
+      out.push({
+        code: 'not-available-on-date',
+        path,
+        item: id,
+        message: { zh: `${n.zh}在${date}不可选（${when.zh}）`, en: `${n.en} is not available on ${date} (${when.en})` },
+      });
+    }
+    return true;
+  }
+  const path = pathOf(base, key);
+  const k = KIND_NAMES[kind] ?? { zh: kind, en: kind };
+  out.push({
+    code: 'unknown-item',
+    path,
+    item: id,
+    message: { zh: `未知的${k.zh}“${id}”`, en: `unknown ${k.en} "${id}": not in price list ${catalog.priceList.version}` },
+  });
+  return false;
+}
+
+
+function zoneKnown(context: RuleContext, out: Violation[], z: string, base: string, key: string | number): void {
+  const ok = context.zones ? context.zones.zones.has(z) : (WRAP_ZONE_IDS as readonly string[]).includes(z);
+  if (!ok) {
+    out.push({
+      code: 'unknown-zone',
+      path: typeof key === 'number' ? `${base}[${key}]` : `${base}.${key}`,
+      item: z,
+      message: { zh: `该车型没有“${z}”区域`, en: `the car model has no zone "${z}"` },
+    });
+  }
+}
+
+function printedWithoutArtwork(catalog: Catalog, out: Violation[], film: string, base: string, key?: string): void {
+  if (itemOf(catalog, 'film', film)?.finish === 'printed') {
+    const path = key === undefined ? base : `${base}.${key}`;
+    const n = nameOf(catalog, film);
+    out.push({
+      code: 'printed-film-needs-artwork',
+      path,
+      item: film,
+      message: { zh: `${n.zh}需要先上传设计图案`, en: `${n.en} needs artwork: load a design first` },
+    });
+  }
+}
 
 function checkWrap(catalog: Catalog, c: Configuration, context: RuleContext, known: Known, out: Violation[]): void {
   const wrap = c.wrap;
   if (!wrap) return;
-  const zoneKnown = (z: string, path: string) => {
-    const ok = context.zones ? context.zones.zones.has(z) : (WRAP_ZONE_IDS as readonly string[]).includes(z);
-    if (!ok) {
-      out.push({
-        code: 'unknown-zone',
-        path,
-        item: z,
-        message: { zh: `该车型没有“${z}”区域`, en: `the car model has no zone "${z}"` },
-      });
-    }
-  };
-  const printedWithoutArtwork = (film: string, path: string) => {
-    if (itemOf(catalog, 'film', film)?.finish === 'printed') {
-      const n = nameOf(catalog, film);
-      out.push({
-        code: 'printed-film-needs-artwork',
-        path,
-        item: film,
-        message: { zh: `${n.zh}需要先上传设计图案`, en: `${n.en} needs artwork: load a design first` },
-      });
-    }
-  };
-  if (wrap.film !== undefined && known(wrap.film, 'film', '$.wrap.film')) printedWithoutArtwork(wrap.film, '$.wrap.film');
+  if (wrap.film !== undefined && known(wrap.film, 'film', '$.wrap.film')) printedWithoutArtwork(catalog, out, wrap.film, '$.wrap.film');
   if (wrap.twoTone !== undefined) known(wrap.twoTone, 'twoTone', '$.wrap.twoTone');
   for (const [z, film] of Object.entries(wrap.zones ?? {})) {
-    zoneKnown(z, `$.wrap.zones.${z}`);
-    if (known(film, 'film', `$.wrap.zones.${z}`)) printedWithoutArtwork(film, `$.wrap.zones.${z}`);
+    zoneKnown(context, out, z, '$.wrap.zones', z);
+    if (known(film, 'film', '$.wrap.zones', z)) printedWithoutArtwork(catalog, out, film, '$.wrap.zones', z);
   }
   const art = wrap.artwork;
   if (!art) return;
@@ -162,12 +185,11 @@ function checkWrap(catalog: Catalog, c: Configuration, context: RuleContext, kno
   }
   const seen = new Set<string>();
   art.zones.forEach((z, i) => {
-    const path = `$.wrap.artwork.zones[${i}]`;
-    zoneKnown(z, path);
+    zoneKnown(context, out, z, '$.wrap.artwork.zones', i);
     if (seen.has(z) || wrap.zones?.[z] !== undefined) {
       out.push({
         code: 'zone-assigned-twice',
-        path,
+        path: `$.wrap.artwork.zones[${i}]`,
         item: z,
         message: { zh: `区域“${z}”被指定了两次`, en: `zone "${z}" is given two films (artwork and per-zone film)` },
       });

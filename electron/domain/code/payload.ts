@@ -1,0 +1,125 @@
+import type { Configuration } from '../configuration';
+import type { BitReader, BitWriter } from './bits';
+import { MalformedCode } from './bits';
+import { readRef, readText, writeRef, writeText } from './refs';
+import type { CodeTable, RefKind } from './table';
+
+type Wrap = NonNullable<Configuration['wrap']>;
+type Financing = NonNullable<Configuration['financing']>;
+
+const LISTS = [
+  ['trimPieces', 'trimPiece'],
+  ['accessories', 'accessory'],
+  ['accessoryPackages', 'accessoryPackage'],
+] as const;
+
+/** Writes every field of a configuration in a fixed order: presence flags, then positions. */
+export function writeConfiguration(w: BitWriter, t: CodeTable, c: Configuration): void {
+  writeRef(w, t, 'vehicle', c.vehicle);
+  writeRef(w, t, 'trim', c.trim);
+  w.flag(c.battery === 'subscribe');
+  const present = [c.wrap, c.ppf, c.tint, c.wheel, c.caliper, c.trimPieces, c.accessories, c.accessoryPackages];
+  for (const p of [...present, c.maintenance, c.store, c.promotionCodes, c.financing]) w.flag(p !== undefined);
+  if (c.wrap) writeWrap(w, t, c.wrap);
+  if (c.ppf !== undefined) writeRef(w, t, 'ppf', c.ppf);
+  if (c.tint) writePairs(w, t, c.tint, 'windowSet', 'tint');
+  if (c.wheel !== undefined) writeRef(w, t, 'wheel', c.wheel);
+  if (c.caliper !== undefined) writeRef(w, t, 'caliper', c.caliper);
+  for (const [field, kind] of LISTS) {
+    const list = c[field];
+    if (list) writeList(w, t, kind, list);
+  }
+  if (c.maintenance !== undefined) writeRef(w, t, 'maintenance', c.maintenance);
+  if (c.store !== undefined) writeRef(w, t, 'store', c.store);
+  if (c.promotionCodes) writeList(w, t, 'promoCode', c.promotionCodes);
+  if (c.financing) writeFinancing(w, t, c.financing);
+}
+
+/** Reads a configuration back (not yet validated: the caller runs the schema and the rules). */
+export function readConfiguration(r: BitReader, t: CodeTable): Configuration {
+  const c: Configuration = { schemaVersion: 1, vehicle: readRef(r, t, 'vehicle'), trim: readRef(r, t, 'trim'), battery: r.flag() ? 'subscribe' : 'buy' };
+  const has = Array.from({ length: 12 }, () => r.flag());
+  if (has[0]) c.wrap = readWrap(r, t);
+  if (has[1]) c.ppf = readRef(r, t, 'ppf');
+  if (has[2]) c.tint = readPairs(r, t, 'windowSet', 'tint');
+  if (has[3]) c.wheel = readRef(r, t, 'wheel');
+  if (has[4]) c.caliper = readRef(r, t, 'caliper');
+  LISTS.forEach(([field, kind], i) => {
+    if (has[5 + i]) c[field] = readList(r, t, kind);
+  });
+  if (has[8]) c.maintenance = readRef(r, t, 'maintenance');
+  if (has[9]) c.store = readRef(r, t, 'store');
+  if (has[10]) c.promotionCodes = readList(r, t, 'promoCode');
+  if (has[11]) c.financing = readFinancing(r, t);
+  return c;
+}
+
+function writeWrap(w: BitWriter, t: CodeTable, wrap: Wrap): void {
+  for (const p of [wrap.film, wrap.twoTone, wrap.zones, wrap.artwork]) w.flag(p !== undefined);
+  if (wrap.film !== undefined) writeRef(w, t, 'film', wrap.film);
+  if (wrap.twoTone !== undefined) writeRef(w, t, 'twoTone', wrap.twoTone);
+  if (wrap.zones) writePairs(w, t, wrap.zones, 'zone', 'film');
+  if (wrap.artwork) {
+    writeText(w, wrap.artwork.ref);
+    writeRef(w, t, 'film', wrap.artwork.film);
+    writeList(w, t, 'zone', wrap.artwork.zones);
+  }
+}
+
+function readWrap(r: BitReader, t: CodeTable): Wrap {
+  const has = [r.flag(), r.flag(), r.flag(), r.flag()];
+  const wrap: Wrap = {};
+  if (has[0]) wrap.film = readRef(r, t, 'film');
+  if (has[1]) wrap.twoTone = readRef(r, t, 'twoTone');
+  if (has[2]) wrap.zones = readPairs(r, t, 'zone', 'film');
+  if (has[3]) wrap.artwork = { ref: readText(r), film: readRef(r, t, 'film'), zones: readList(r, t, 'zone') };
+  return wrap;
+}
+
+function writeList(w: BitWriter, t: CodeTable, kind: RefKind, ids: readonly string[]): void {
+  w.varint(ids.length);
+  for (const id of ids) writeRef(w, t, kind, id);
+}
+
+function readList(r: BitReader, t: CodeTable, kind: RefKind): string[] {
+  const n = r.varint();
+  if (n > 200) throw new MalformedCode(`it lists ${n} ${kind} entries, more than any configuration has`);
+  return Array.from({ length: n }, () => readRef(r, t, kind));
+}
+
+function writePairs(w: BitWriter, t: CodeTable, record: Record<string, string>, key: RefKind, value: RefKind): void {
+  const entries = Object.entries(record);
+  w.varint(entries.length);
+  for (const [k, v] of entries) {
+    writeRef(w, t, key, k);
+    writeRef(w, t, value, v);
+  }
+}
+
+function readPairs(r: BitReader, t: CodeTable, key: RefKind, value: RefKind): Record<string, string> {
+  const n = r.varint();
+  if (n > 100) throw new MalformedCode(`it lists ${n} ${key} entries, more than any car has`);
+  const out: Record<string, string> = {};
+  for (let i = 0; i < n; i++) {
+    const k = readRef(r, t, key);
+    if (Object.hasOwn(out, k)) throw new MalformedCode(`it names ${key} "${k}" twice`);
+    out[k] = readRef(r, t, value);
+  }
+  return out;
+}
+
+function writeFinancing(w: BitWriter, t: CodeTable, f: Financing): void {
+  writeRef(w, t, 'financing', f.plan);
+  w.write(f.termMonths - 1, 7);
+  const hundredths = Math.round(f.downPaymentPercent * 100);
+  if (hundredths / 100 !== f.downPaymentPercent) throw new RangeError(`down payment ${f.downPaymentPercent} % has more than 2 decimals`);
+  w.write(hundredths, 14);
+}
+
+function readFinancing(r: BitReader, t: CodeTable): Financing {
+  const plan = readRef(r, t, 'financing');
+  const termMonths = r.read(7) + 1;
+  const hundredths = r.read(14);
+  if (hundredths > 10_000) throw new MalformedCode(`its down payment of ${hundredths / 100} % is over 100 %`);
+  return { plan, termMonths, downPaymentPercent: hundredths / 100 };
+}
