@@ -1,0 +1,79 @@
+/** Proportions of the default compact EV (metres, glTF axes: Y up, nose +Z, +X = car's left). */
+import { pchip } from './curves';
+
+/** Overall length, wheelbase and wheel geometry the rest of the generator builds around. */
+export const CAR = {
+  length: 4.2,
+  zTipFront: 2.1,
+  zTipRear: -2.1,
+  /** z where the rounded nose / tail caps begin. */
+  zCapFront: 1.72,
+  zCapRear: -1.93,
+  capExpFront: 2.15,
+  capExpRear: 2.4,
+  axleFront: 1.32,
+  axleRear: -1.38,
+  wheelRadius: 0.34,
+  wheelY: 0.335,
+  track: 1.57,
+  archRadius: 0.405,
+} as const;
+
+/** Body half width seen from above (before the nose/tail rounding). */
+export const halfWidth = pchip([
+  [-1.93, 0.83],
+  [-1.7, 0.878],
+  [-1.38, 0.9],
+  [-0.2, 0.895],
+  [1.32, 0.9],
+  [1.72, 0.87],
+]);
+
+/** Underbody height (ground clearance line). */
+export const yBottom = pchip([
+  [-1.93, 0.34],
+  [-1.75, 0.29],
+  [-1.4, 0.21],
+  [-0.9, 0.185],
+  [0.9, 0.185],
+  [1.4, 0.22],
+  [1.72, 0.27],
+]);
+
+/** Centre-line top: hood, windscreen, roof, rear glass. */
+export const yTop = pchip([
+  [-1.93, 1.07],
+  [-1.8, 1.23],
+  [-1.64, 1.43],
+  [-1.5, 1.535],
+  [-1.2, 1.575],
+  [-0.55, 1.6],
+  [-0.1, 1.57],
+  [0.2, 1.43],
+  [0.55, 1.23],
+  [0.95, 1.005],
+  [1.3, 0.93],
+  [1.72, 0.81],
+]);
+
+/** Beltline / shoulder height. */
+export const yBelt = pchip([
+  [-1.93, 1.0],
+  [-1.7, 1.025],
+  [-1.2, 1.03],
+  [0.0, 1.0],
+  [0.95, 0.965],
+  [1.35, 0.91],
+  [1.72, 0.83],
+]);
+
+/** Height of the widest point of the body side. */
+export const yMaxWidth = (): number => 0.6;
+
+/** Wheel centre positions [x, y, z] in the order fl, fr, rl, rr (+X is the car's left). */
+export const WHEEL_CENTRES: Record<'fl' | 'fr' | 'rl' | 'rr', [number, number, number]> = {
+  fl: [CAR.track / 2, CAR.wheelY, CAR.axleFront],
+  fr: [-CAR.track / 2, CAR.wheelY, CAR.axleFront],
+  rl: [CAR.track / 2, CAR.wheelY, CAR.axleRear],
+  rr: [-CAR.track / 2, CAR.wheelY, CAR.axleRear],
+};

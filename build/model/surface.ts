@@ -1,0 +1,158 @@
+/**
+ * The body as one parametric surface S(u, v) for the car's left half (x >= 0).
+ * u runs from the tail tip (0) to the nose tip (1); v runs around the section from the bottom centre (0) to the top centre (1).
+ */
+import { CAR, WHEEL_CENTRES, halfWidth, yBelt, yBottom, yMaxWidth, yTop } from './dims';
+import { type P2, clamp, curveAt, lerp, smoothstep } from './curves';
+
+/** Parameter where the tail cap joins the mid body. */
+export const U_REAR = 0.12;
+/** Parameter where the mid body joins the nose cap. */
+export const U_FRONT = 0.88;
+
+/** v knots of the section control points (see sectionPoints). */
+export const V_KNOTS = [0, 0.07, 0.12, 0.2, 0.3, 0.42, 0.48, 0.52, 0.69, 0.79, 0.9, 1] as const;
+
+/** How much of the section at z is greenhouse (0 on hood and tail deck, 1 under the roof). */
+export const greenhouse = (z: number): number => (z < 0 ? 1 : clamp((yTop(z) - yBelt(z) - 0.04) / 0.55, 0, 1));
+
+/** Section control points (x, y) at station z, before nose/tail rounding. */
+export function sectionPoints(z: number): P2[] {
+  const w = halfWidth(z);
+  const yb = yBottom(z);
+  const ybelt = yBelt(z);
+  const yt = yTop(z);
+  const g = greenhouse(z);
+  const xg0 = w - 0.1 + 0.03 * smoothstep(-1.0, -1.9, z);
+  const xg1 = w - 0.3 - 0.06 * smoothstep(-1.1, -1.9, z) - 0.03 * smoothstep(-0.3, 0.6, z);
+  const yr = yt - 0.045;
+  const deck: P2[] = [
+    [w - 0.115, ybelt + 0.0],
+    [w - 0.16, lerp(ybelt, yt, 0.3)],
+    [w - 0.3, lerp(ybelt, yt, 0.72)],
+    [(w - 0.3) * 0.5, yt - 0.006],
+  ];
+  const gh = Math.max(0.08, yr - ybelt);
+  const cabin: P2[] = [
+    [xg0, ybelt + 0.012],
+    [xg1 + 0.035, ybelt + Math.max(0.03, gh - 0.07)],
+    [xg1 - 0.035, ybelt + gh + 0.004],
+    [xg1 * 0.5, Math.max(yt, ybelt + gh) - 0.008],
+  ];
+  const top = deck.map((d, i) => [lerp(d[0], cabin[i]![0], g), lerp(d[1], cabin[i]![1], g)] as P2);
+  return [
+    [0, yb],
+    [w - 0.17, yb],
+    [w - 0.045, yb + 0.05],
+    [w - 0.012, yb + 0.17],
+    [w, yMaxWidth()],
+    [w - 0.018, ybelt - 0.12],
+    [w - 0.06, ybelt - 0.008],
+    ...top,
+    [0, yt],
+  ];
+}
+
+/** Where a station sits: base z for the section, its x/y scale and the cap blend (0 mid body, 1 at a tip). */
+export interface Station {
+  z: number;
+  zBase: number;
+  sx: number;
+  sy: number;
+  cap: number;
+  front: boolean;
+}
+
+const SY_MIN_FRONT = 0.86;
+const SY_MIN_REAR = 0.93;
+const C_FRONT = 0.56;
+const C_REAR = 0.7;
+
+/** Cap scale s for cap angle parameter c (1 at the join, 0 at the tip). */
+export const capScale = (c: number, n: number): number => Math.sin((c * Math.PI) / 2) ** (2 / n);
+
+/** Inverse of capScale: the cap parameter c at scale s. */
+export const capParam = (s: number, n: number): number => (Math.asin(clamp(s, 0, 1) ** (n / 2)) * 2) / Math.PI;
+
+/** Parameter u for a station z in the mid body. */
+export const uAtZ = (z: number): number => U_REAR + ((z - CAR.zCapRear) / (CAR.zCapFront - CAR.zCapRear)) * (U_FRONT - U_REAR);
+
+/** Parameter u in the nose cap where the x scale is s. */
+export const uFrontCap = (s: number): number => 1 - capParam(s, CAR.capExpFront) * (1 - U_FRONT);
+
+/** Parameter u in the tail cap where the x scale is s. */
+export const uRearCap = (s: number): number => capParam(s, CAR.capExpRear) * U_REAR;
+
+/** Station for parameter u. */
+export function station(u: number): Station {
+  if (u >= U_FRONT) {
+    const c = (1 - u) / (1 - U_FRONT);
+    const n = CAR.capExpFront;
+    const s = capScale(c, n);
+    const z = CAR.zCapFront + (CAR.zTipFront - CAR.zCapFront) * Math.cos((c * Math.PI) / 2) ** (2 / n);
+    return { z, zBase: CAR.zCapFront, sx: s, sy: lerp(SY_MIN_FRONT, 1, s ** 1.5), cap: 1 - s, front: true };
+  }
+  if (u <= U_REAR) {
+    const c = u / U_REAR;
+    const n = CAR.capExpRear;
+    const s = capScale(c, n);
+    const z = CAR.zCapRear + (CAR.zTipRear - CAR.zCapRear) * Math.cos((c * Math.PI) / 2) ** (2 / n);
+    return { z, zBase: CAR.zCapRear, sx: s, sy: lerp(SY_MIN_REAR, 1, s ** 1.5), cap: 1 - s, front: false };
+  }
+  const z = CAR.zCapRear + ((u - U_REAR) / (U_FRONT - U_REAR)) * (CAR.zCapFront - CAR.zCapRear);
+  return { z, zBase: z, sx: 1, sy: 1, cap: 0, front: z > 0 };
+}
+
+const sectionCache = new Map<number, P2[]>();
+
+function cachedSection(z: number): P2[] {
+  let s = sectionCache.get(z);
+  if (!s) {
+    s = sectionPoints(z);
+    sectionCache.set(z, s);
+  }
+  return s;
+}
+
+/** Outward bulge of the body around a wheel arch (fender flare), metres. */
+function archFlare(x: number, y: number, z: number, w: number): number {
+  let f = 0;
+  for (const c of [WHEEL_CENTRES.fl, WHEEL_CENTRES.rl]) {
+    const d = Math.hypot(z - c[2], y - c[1]);
+    const t = clamp((d - CAR.archRadius) / 0.16, 0, 1);
+    f = Math.max(f, 0.5 + 0.5 * Math.cos(Math.PI * t));
+  }
+  return 0.018 * f * smoothstep(w - 0.14, w - 0.04, x) * smoothstep(0.9, 0.8, y);
+}
+
+/** Side sculpting: a crisp character line high on the doors and a shallow scallop low on them. */
+function sideSculpt(x: number, y: number, z: number, w: number): number {
+  const onSide = smoothstep(w - 0.1, w - 0.03, x);
+  const yc = 0.8 + 0.05 * smoothstep(1.4, -1.6, z);
+  const crease = 0.007 * Math.max(0, 1 - Math.abs(y - yc) / 0.05) ** 1.5;
+  const scallop = -0.012 * Math.exp(-(((y - 0.42) / 0.09) ** 2)) * smoothstep(1.0, 0.6, z) * smoothstep(-1.1, -0.7, z);
+  return onSide * (crease + scallop);
+}
+
+/** Point on the left half of the body at (u, v). */
+export function bodyPoint(u: number, v: number): [number, number, number] {
+  const st = station(u);
+  const pts = cachedSection(st.zBase);
+  const pre: P2 = [-pts[1]![0], pts[1]![1]];
+  const post: P2 = [-pts[10]![0], pts[10]![1]];
+  const [x0, y0] = curveAt(pts, V_KNOTS, pre, post, v);
+  const w = halfWidth(st.zBase);
+  const xf = x0 + archFlare(x0, y0, st.zBase, w) + sideSculpt(x0, y0, st.zBase, w);
+  const c = st.front ? C_FRONT : C_REAR;
+  const x = xf * st.sx;
+  // The tail's top edge rolls down with the cap so the rear glass runs into the hatch without a shelf.
+  const sy = !st.front && y0 > c ? lerp(st.sy, lerp(0.8, 1, st.sx ** 1.2), smoothstep(c, c + 0.3, y0)) : st.sy;
+  const y = c + (y0 - c) * sy;
+  let z = st.z;
+  if (st.cap > 0) {
+    // Rake the nose face back at the top and the tail face forward at the top.
+    const rake = st.front ? -0.42 : 0.2;
+    z += rake * clamp(y - 0.5, 0, 1) * st.cap ** 2;
+  }
+  return [x, y, z];
+}
