@@ -1,0 +1,219 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Catalog } from '../../../electron/domain/catalog/catalog';
+import type { ZoneTable } from '../../../electron/domain/catalog/zones';
+import type { Configuration } from '../../../electron/domain/configuration';
+import { priceQuote } from '../../../electron/domain/pricing/quote';
+import type { Quote } from '../../../electron/domain/pricing/types';
+import { base, DATE, loadDefault } from './fixtures';
+
+let catalog: Catalog;
+let zones: ZoneTable;
+beforeAll(async () => {
+  ({ catalog, zones } = await loadDefault());
+});
+
+function quote(c: Configuration, store = 'sh-xuhui-wrap', date = DATE): Quote {
+  const r = priceQuote(catalog, c, { date, store, zones });
+  if (!r.ok) throw new Error(JSON.stringify(r.reasons));
+  return r.quote;
+}
+const sum = (q: Quote, pred: (l: Quote['lines'][number]) => boolean) =>
+  q.lines.filter(pred).reduce((s, l) => s + l.amountFen, 0);
+
+describe('vehicle and battery', () => {
+  it('bought battery: the trim price (VAT included) is the vehicle line', () => {
+    // Standard trim ¥148,800.00 = 14,880,000 fen
+    const q = quote(base('standard'));
+    expect(q.subtotalsFen.vehicle).toBe(14_880_000);
+    expect(q.battery).toEqual({ plan: 'buy', capacityKwh: 42.1 });
+  });
+
+  it('subscription: trim price minus the battery credit; monthly fee shown beside, never added', () => {
+    // Long Range 16,880,000 − credit 4,000,000 = 12,880,000; fee 79,900 fen/month not in the total
+    const q = quote(base('long-range', { battery: 'subscribe' }));
+    expect(q.lines.map((l) => l.amountFen)).toEqual([16_880_000, -4_000_000]);
+    expect(q.totalFen).toBe(12_880_000);
+    expect(q.battery.monthlyFeeFen).toBe(79_900);
+  });
+});
+
+describe('wrap, PPF and tint per zone', () => {
+  it('wrap: material = area × (1 + waste) × price/m², labour = hours × store rate', () => {
+    // hood 1.62 m² × 1.15 × 22,850 fen = 42,569.55 → 42,570; labour 1.5 h × 18,000 = 27,000
+    const q = quote(base('standard', { wrap: { zones: { hood: 'gloss-white' } } }));
+    const hood = q.lines.filter((l) => l.category === 'wrap' && l.kind !== 'discount');
+    expect(hood.map((l) => [l.kind, l.zone, l.amountFen])).toEqual([
+      ['material', 'hood', 42_570],
+      ['labour', 'hood', 27_000],
+    ]);
+    expect(hood[0]!.basis).toEqual({ areaM2: 1.62, wasteFactor: 0.15, pricePerM2Fen: 22_850 });
+  });
+
+  it('a film with its own waste factor uses it (chrome 20 %)', () => {
+    // roof 1.88 × 1.20 × 68,800 = 155,212.8 → 155,213; labour 1.8 h × 18,000 = 32,400
+    const q = quote(base('standard', { wrap: { zones: { roof: 'chrome-silver' } } }));
+    expect(q.subtotalsFen.wrap).toBe(155_213 + 32_400);
+  });
+
+  it('full wrap covers every body zone once, each line rounded where computed', () => {
+    const q = quote(base('standard', { wrap: { film: 'gloss-red' } }));
+    const material = q.lines.filter((l) => l.category === 'wrap' && l.kind === 'material');
+    expect(material.map((l) => l.zone)).toEqual([...zones.zones.keys()]);
+  });
+
+  it('PPF partial front at a 150 CNY/h store', () => {
+    // waste 0.12, 52,800 fen/m², rate 15,000 fen/h
+    // bumper-front 1.05 × 1.12 × 52,800 = 62,092.8 → 62,093 + 2.0 h → 30,000
+    // hood         1.62 × 1.12 × 52,800 = 95,800.32 → 95,800 + 1.5 h → 22,500
+    // mirrors 2 × (0.09 × 1.12 × 52,800 = 5,322.24 → 5,322 + 0.5 h → 7,500)
+    // = 62,093 + 30,000 + 95,800 + 22,500 + 2 × 12,822 = 236,037
+    const q = quote(base('standard', { ppf: 'ppf-partial-front' }), 'bj-haidian-care');
+    expect(q.subtotalsFen.ppf).toBe(236_037);
+  });
+
+  it('tint per window set', () => {
+    // windscreen 1.15 m² × 1.10 × 48,800 = 61,732; labour 1.0 h × 16,550 = 16,550
+    const q = quote(base('standard', { tint: { windscreen: 'tint-70' } }), 'sz-nanshan-wrap');
+    expect(q.subtotalsFen.tint).toBe(61_732 + 16_550);
+  });
+});
+
+describe('wheels, accessories, packages, maintenance', () => {
+  it('the trim default wheel is included; another wheel costs price + fitting', () => {
+    // mesh-19 on Performance: 880,000 + 1.0 h × 18,000 = 898,000; default turbine-19 costs nothing
+    expect(quote(base('performance')).subtotalsFen.wheels).toBe(0);
+    expect(quote(base('performance', { wheel: 'mesh-19' })).subtotalsFen.wheels).toBe(898_000);
+  });
+
+  it('accessory = price + install hours × labour rate', () => {
+    // tow bar: 320,000 + 3 h × 16,550 = 369,650; floor mats: 69,900 (no fitting)
+    const q = quote(base('long-range', { accessories: ['tow-bar', 'floor-mats'] }), 'sz-nanshan-wrap');
+    expect(q.subtotalsFen.accessories).toBe(369_650 + 69_900);
+  });
+
+  it('package with a fixed bundle discount', () => {
+    // rails 180,000 + 1.5 h × 18,000 = 207,000; crossbars 120,000 + 9,000 = 129,000;
+    // box 360,000 + 18,000 = 378,000; sum 714,000 − 60,000 = 654,000
+    const q = quote(base('standard', { accessoryPackages: ['pkg-adventure'] }));
+    expect(q.subtotalsFen.accessories).toBe(654_000);
+    expect(q.lines.find((l) => l.kind === 'bundle-discount')?.amountFen).toBe(-60_000);
+  });
+
+  it('package with a percent bundle discount rounds half-up', () => {
+    // mats 69,900 + tray 39,900 + flaps 48,000 + 0.5 × 16,550 (8,275) + visors 38,000 + 8,275 = 212,350
+    // 8.5 % = 18,049.75 → 18,050; 212,350 − 18,050 = 194,300
+    const q = quote(base('standard', { accessoryPackages: ['pkg-family'] }), 'sz-nanshan-wrap');
+    expect(q.subtotalsFen.accessories).toBe(194_300);
+  });
+
+  it('maintenance package is its price', () => {
+    expect(quote(base('standard', { maintenance: 'care-plus' })).subtotalsFen.maintenance).toBe(268_000);
+  });
+});
+
+describe('promotions', () => {
+  it('percent off a category, half-up at exactly .5 fen, naming the promotion', () => {
+    // mirror-left 0.09 × 1.15 × 22,850 = 2,364.975 → 2,365; labour 0.5 × 18,000 = 9,000; wrap 11,365
+    // wrap launch 10 % = 1,136.5 → 1,137
+    const q = quote(base('standard', { wrap: { zones: { 'mirror-left': 'gloss-white' } } }));
+    const line = q.lines.find((l) => l.kind === 'discount')!;
+    expect(line).toMatchObject({ category: 'wrap', promotion: 'promo-wrap-launch', amountFen: -1_137 });
+    expect(q.categoryTotalsFen.wrap).toBe(11_365 - 1_137);
+  });
+
+  it('fixed amount off a category, only at the stores it names', () => {
+    // Nanshan opening: 80,000 fen off PPF at sz-nanshan-wrap only
+    const c = base('standard', { ppf: 'ppf-partial-front' });
+    expect(quote(c, 'sz-nanshan-wrap').promotions.applied).toEqual([{ promotion: 'promo-shenzhen-ppf', amountFen: 80_000 }]);
+    const elsewhere = quote(c, 'bj-haidian-care');
+    expect(elsewhere.promotions.applied).toEqual([]);
+    expect(elsewhere.promotions.skipped.find((s) => s.promotion === 'promo-shenzhen-ppf')?.reason).toBe('other-store');
+  });
+
+  it('threshold: spend 5,000 on accessories get 500 off; below the threshold nothing', () => {
+    // pkg-adventure at Xuhui: 654,000 ≥ 500,000 → −50,000
+    const over = quote(base('standard', { accessoryPackages: ['pkg-adventure'] }));
+    expect(over.promotions.applied).toEqual([{ promotion: 'promo-accessories-spend', amountFen: 50_000 }]);
+    // roof rails alone: 180,000 + 27,000 = 207,000 < 500,000
+    const under = quote(base('standard', { accessories: ['roof-rails'] }));
+    expect(under.promotions.skipped.find((s) => s.promotion === 'promo-accessories-spend')?.reason).toBe('threshold-not-reached');
+  });
+
+  it('a non-stackable promotion beside stackable ones: first in catalog order wins alone', () => {
+    // Performance subscription: 19,880,000 − 4,000,000 = 15,880,000 ≥ 15,000,000 → VIP −300,000,
+    // then the stackable wrap launch is not combinable with it.
+    const c = base('performance', { battery: 'subscribe', wrap: { film: 'satin-black' }, promotionCodes: ['vip2026'] });
+    const q = quote(c);
+    expect(q.promotions.applied).toEqual([{ promotion: 'promo-vip-order', amountFen: 300_000 }]);
+    expect(q.promotions.skipped.find((s) => s.promotion === 'promo-wrap-launch')?.reason).toBe('not-combinable');
+    expect(q.lines.at(-1)).toMatchObject({ category: 'order', kind: 'discount', promotion: 'promo-vip-order' });
+    // Without the code, the stackable one applies.
+    const { promotionCodes: _, ...withoutCode } = c;
+    expect(quote(withoutCode).promotions.applied.map((a) => a.promotion)).toEqual(['promo-wrap-launch']);
+  });
+
+  it('an expired promotion is ignored (and applies inside its window)', () => {
+    // Double 11 (20 % off maintenance) ended 2026-11-11.
+    const c = base('standard', { maintenance: 'care-plus' });
+    const late = quote(c);
+    expect(late.categoryTotalsFen.maintenance).toBe(268_000);
+    expect(late.promotions.skipped.find((s) => s.promotion === 'promo-double-eleven')?.reason).toBe('expired');
+    // On 2026-11-05: 20 % of 268,000 = 53,600
+    expect(quote(c, 'sh-xuhui-wrap', '2026-11-05').categoryTotalsFen.maintenance).toBe(214_400);
+  });
+});
+
+describe('totals, deposit, tax, on-the-road, financing', () => {
+  it('hand-built configuration A matches the independent calculation to the fen', () => {
+    // Standard, gloss red + black roof two-tone, tint, roof box set, basic care, Xuhui (180 CNY/h).
+    // Subtotals: vehicle 14,880,000; wrap 805,230; tint 151,836; accessories 714,000; maintenance 128,000
+    // Promotions: wrap 10 % = 80,523; accessories threshold −50,000
+    // Total 16,679,066 − 80,523 − 50,000 = 16,548,543
+    const q = quote(
+      base('standard', {
+        wrap: { film: 'gloss-red', twoTone: 'two-tone-black-roof' },
+        tint: { windscreen: 'tint-70', 'rear-sides': 'tint-20', rear: 'tint-20' },
+        accessories: ['roof-rails', 'crossbars', 'roof-box'],
+        maintenance: 'care-basic',
+        financing: { plan: 'fin-zero-24', termMonths: 24, downPaymentPercent: 30 },
+      }),
+    );
+    expect(q.subtotalsFen).toEqual({ vehicle: 14_880_000, wrap: 805_230, ppf: 0, tint: 151_836, wheels: 0, accessories: 714_000, maintenance: 128_000 });
+    expect(q.totalFen).toBe(16_548_543);
+    expect(q.depositFen).toBe(500_000);
+    // Tax: base 14,880,000 / 1.13 = 13,168,141.59 → 13,168,142; full 1,316,814.2 → 1,316,814;
+    // relief 658,407 (below the 1,500,000 cap); tax 658,407; on the road 16,548,543 + 658,407
+    expect(q.purchaseTax).toMatchObject({ baseFen: 13_168_142, fullTaxFen: 1_316_814, reliefFen: 658_407, taxFen: 658_407 });
+    expect(q.onTheRoadFen).toBe(17_206_950);
+    // 0 % APR: down 30 % = 4,964,562.9 → 4,964,563; P = 11,583,980; P / 24 = 482,665.83 → 482,666;
+    // the last instalment 11,583,980 − 23 × 482,666 = 482,662 takes up the rounding; interest 0
+    expect(q.financing).toMatchObject({ downPaymentFen: 4_964_563, principalFen: 11_583_980, monthlyPaymentFen: 482_666, lastPaymentFen: 482_662, totalInterestFen: 0 });
+  });
+
+  it('standard APR: payment = P·r / (1 − (1 + r)^−n), interest = payment × n − P', () => {
+    // Configuration B (cli fixture): total 18,368,333; down 20 % = 3,673,666.6 → 3,673,667; P = 14,694,666
+    // r = 0.0399 / 12; n = 60 → 270,557.9… → 270,558; interest 270,558 × 60 − 14,694,666 = 1,538,814
+    const q = quote(
+      base('performance', {
+        battery: 'subscribe',
+        ppf: 'ppf-full-front',
+        wheel: 'mesh-19',
+        caliper: 'caliper-yellow',
+        trimPieces: ['chrome-delete'],
+        accessoryPackages: ['pkg-family', 'pkg-sport'],
+        maintenance: 'care-premium',
+        promotionCodes: ['VIP2026'],
+        financing: { plan: 'fin-standard', termMonths: 60, downPaymentPercent: 20 },
+      }),
+      'sz-nanshan-wrap',
+    );
+    expect(q.totalFen).toBe(18_368_333);
+    expect(q.financing).toMatchObject({ principalFen: 14_694_666, monthlyPaymentFen: 270_558, totalInterestFen: 1_538_814 });
+  });
+
+  it('total is the sum of the lines, and the categories after promotions', () => {
+    const q = quote(base('standard', { wrap: { film: 'pearl-white' }, accessoryPackages: ['pkg-adventure'] }));
+    expect(q.totalFen).toBe(sum(q, () => true));
+    expect(q.subtotalFen - q.promotionDiscountFen).toBe(q.totalFen);
+  });
+});
