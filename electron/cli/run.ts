@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { isCalendarDate } from '../domain/catalog/common';
 import { DEFAULT_CATALOG_DIR, loadCatalog, loadZoneTable } from '../domain/catalog/load';
 import { jsonPath } from '../domain/catalog/validate';
-import { Configuration } from '../domain/configuration';
+import { Configuration, configurationJsonSchema } from '../domain/configuration';
 import { priceQuote } from '../domain/pricing/quote';
 
 /** What the tool prints and its exit code (kept apart from `process` so it can be tested). */
@@ -18,6 +18,7 @@ export const USAGE = [
   'usage:',
   '  cli validate-catalog [dir]',
   '  cli quote <configuration.json> [--catalog dir] [--store id] [--date YYYY-MM-DD]',
+  '  cli schema [--out docs/schema/configuration.schema.json]',
 ].join('\n');
 
 const fail = (message: string, code = 1): CliResult => ({ code, stderr: `error: ${message}` });
@@ -27,8 +28,9 @@ export async function runCli(argv: readonly string[]): Promise<CliResult> {
   const [command, ...rest] = argv;
   if (command === 'validate-catalog') return validateCommand(rest);
   if (command === 'quote') return quoteCommand(rest);
+  if (command === 'schema') return schemaCommand(rest);
   if (command === undefined || command === '--help' || command === '-h') return { code: command ? 0 : 2, stderr: USAGE };
-  return fail(`unknown command "${command}"; use validate-catalog or quote`, 2);
+  return fail(`unknown command "${command}"; use validate-catalog, quote or schema`, 2);
 }
 
 async function validateCommand(args: readonly string[]): Promise<CliResult> {
@@ -116,6 +118,22 @@ async function quoteCommand(args: readonly string[]): Promise<CliResult> {
     return { code: 1, stdout: JSON.stringify(result, null, 2), stderr: `error: quote refused: ${reasons}` };
   }
   return { code: 0, stdout: JSON.stringify(result.quote, null, 2) };
+}
+
+/** Prints (or writes) the configuration JSON schema; docs/schema/ holds the committed copy. */
+async function schemaCommand(args: readonly string[]): Promise<CliResult> {
+  const parsed = parseOptions(args, ['out']);
+  if (typeof parsed === 'string') return fail(parsed, 2);
+  if (parsed.positional.length > 0) return fail(`unexpected argument "${parsed.positional[0]}"`, 2);
+  const text = `${JSON.stringify(configurationJsonSchema(), null, 2)}\n`;
+  const out = parsed.options.get('out');
+  if (out === undefined) return { code: 0, stdout: text.trimEnd() };
+  try {
+    await writeFile(out, text, 'utf8');
+  } catch (e) {
+    return fail(`cannot write ${out}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+  }
+  return { code: 0, stderr: `wrote ${out}` };
 }
 
 function describe(error: z.ZodError): string {

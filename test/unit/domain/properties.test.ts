@@ -1,0 +1,104 @@
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { QUOTE_CATEGORIES } from '../../../electron/domain/categories';
+import type { Catalog } from '../../../electron/domain/catalog/catalog';
+import type { ZoneTable } from '../../../electron/domain/catalog/zones';
+import { Configuration } from '../../../electron/domain/configuration';
+import { priceQuote } from '../../../electron/domain/pricing/quote';
+import type { Quote } from '../../../electron/domain/pricing/types';
+import { applyChoice } from '../../../electron/domain/rules/apply';
+import { evaluateRules } from '../../../electron/domain/rules/evaluate';
+import { validConfigurationArbitrary } from '../../../electron/domain/testing/arbitrary';
+import { DATE, loadDefault } from './fixtures';
+
+let catalog: Catalog;
+let zones: ZoneTable;
+let configs: fc.Arbitrary<Configuration>;
+beforeAll(async () => {
+  ({ catalog, zones } = await loadDefault());
+  configs = validConfigurationArbitrary(catalog, { zones, date: DATE });
+});
+
+function price(c: Configuration): Quote {
+  const r = priceQuote(catalog, c, { date: DATE, zones });
+  if (!r.ok) throw new Error(`refused: ${JSON.stringify(r.reasons)}`);
+  return r.quote;
+}
+
+const RUNS = { numRuns: 300 };
+
+describe('quote properties over random valid configurations', () => {
+  it('generated configurations are valid and priced', () => {
+    fc.assert(fc.property(configs, (c) => evaluateRules(catalog, c, { zones, date: DATE }).valid && price(c).totalFen > 0), RUNS);
+  });
+
+  it('total = sum of lines; subtotal − promotions = total; every line is integer fen', () => {
+    fc.assert(
+      fc.property(configs, (c) => {
+        const q = price(c);
+        let s = 0;
+        for (const l of q.lines) {
+          expect(Number.isSafeInteger(l.amountFen)).toBe(true);
+          s += l.amountFen;
+        }
+        expect(q.totalFen).toBe(s);
+        expect(q.subtotalFen - q.promotionDiscountFen).toBe(q.totalFen);
+        for (const k of QUOTE_CATEGORIES) {
+          const lines = q.lines.filter((l) => l.category === k && l.kind !== 'discount').reduce((a, l) => a + l.amountFen, 0);
+          expect(q.subtotalsFen[k]).toBe(lines);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('no category goes below zero, before or after promotions; discount lines name their promotion', () => {
+    fc.assert(
+      fc.property(configs, (c) => {
+        const q = price(c);
+        for (const k of QUOTE_CATEGORIES) {
+          expect(q.subtotalsFen[k]).toBeGreaterThanOrEqual(0);
+          expect(q.categoryTotalsFen[k]).toBeGreaterThanOrEqual(0);
+        }
+        expect(q.totalFen).toBeGreaterThanOrEqual(0);
+        for (const l of q.lines.filter((x) => x.kind === 'discount')) expect(l.promotion).toBe(l.item);
+      }),
+      RUNS,
+    );
+  });
+
+  it('adding an accessory never lowers the pre-promotion subtotal', () => {
+    fc.assert(
+      fc.property(configs, fc.constantFrom(...catalog.accessories.map((a) => a.id)), (c, id) => {
+        const r = applyChoice(catalog, c, { kind: 'accessory', id, selected: true }, { zones, date: DATE });
+        fc.pre(r.ok && r.changes.every((ch) => ch.action === 'added'));
+        if (!r.ok) return;
+        expect(price(r.configuration).subtotalFen).toBeGreaterThanOrEqual(price(c).subtotalFen);
+      }),
+      RUNS,
+    );
+  });
+
+  it('the same input always gives the same quote', () => {
+    fc.assert(
+      fc.property(configs, (c) => {
+        const copy = structuredClone(c);
+        expect(price(copy)).toEqual(price(c));
+        expect(JSON.stringify(price(c))).toBe(JSON.stringify(price(c)));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('configurations survive a JSON round trip unchanged and still parse', () => {
+    fc.assert(
+      fc.property(configs, (c) => {
+        const back = JSON.parse(JSON.stringify(c));
+        expect(back).toEqual(c);
+        expect(Configuration.parse(back)).toEqual(c);
+        expect(price(back).totalFen).toBe(price(c).totalFen);
+      }),
+      RUNS,
+    );
+  });
+});

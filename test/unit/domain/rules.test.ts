@@ -1,0 +1,159 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Catalog } from '../../../electron/domain/catalog/catalog';
+import type { ZoneTable } from '../../../electron/domain/catalog/zones';
+import { applyChoice } from '../../../electron/domain/rules/apply';
+import { optionAvailability } from '../../../electron/domain/rules/availability';
+import { defaultConfiguration } from '../../../electron/domain/rules/defaults';
+import { evaluateRules } from '../../../electron/domain/rules/evaluate';
+import { priceQuote } from '../../../electron/domain/pricing/quote';
+import { base, DATE, loadDefault } from './fixtures';
+
+let catalog: Catalog;
+let zones: ZoneTable;
+beforeAll(async () => {
+  ({ catalog, zones } = await loadDefault());
+});
+const ctx = () => ({ zones, date: DATE });
+
+describe('evaluateRules', () => {
+  it('accepts the default configuration of every trim', () => {
+    for (const t of catalog.trims) expect(evaluateRules(catalog, defaultConfiguration(catalog, t.id), ctx())).toEqual({ valid: true });
+  });
+
+  it('requires: roof box without crossbars, explained in both languages', () => {
+    const r = evaluateRules(catalog, base('standard', { accessories: ['roof-rails', 'roof-box'] }), ctx());
+    expect(r.valid).toBe(false);
+    const v = !r.valid ? r.violations : [];
+    expect(v).toEqual([
+      expect.objectContaining({
+        code: 'requires',
+        rule: 'rule-roof-box-needs-crossbars',
+        message: { zh: '车顶行李箱需要车顶横杆', en: 'Roof box needs Roof crossbars' },
+      }),
+    ]);
+  });
+
+  it('a requirement met through a package counts', () => {
+    const c = base('standard', { accessoryPackages: ['pkg-adventure'], accessories: ['bike-rack'] });
+    expect(evaluateRules(catalog, c, ctx())).toEqual({ valid: true });
+  });
+
+  it('excludes on the same zone only: chrome roof with partial-front PPF is fine, chrome hood is not', () => {
+    const ok = base('standard', { ppf: 'ppf-partial-front', wrap: { zones: { roof: 'chrome-silver' } } });
+    expect(evaluateRules(catalog, ok, ctx())).toEqual({ valid: true });
+    const bad = base('standard', { ppf: 'ppf-partial-front', wrap: { zones: { hood: 'chrome-silver' } } });
+    const r = evaluateRules(catalog, bad, ctx());
+    expect(!r.valid && r.violations[0]).toMatchObject({ code: 'excludes', zones: ['hood'] });
+    expect(!r.valid && r.violations[0]!.message.en).toContain('on Hood');
+  });
+
+  it('onlyOnTrims: 19-inch wheels and the tow bar', () => {
+    const r = evaluateRules(catalog, base('standard', { wheel: 'aero-19', accessories: ['tow-bar'] }), ctx());
+    const messages = !r.valid ? r.violations.map((v) => v.message.en) : [];
+    expect(messages).toEqual([
+      '19-inch Aero wheels is only available on Performance',
+      'Tow bar is only available on Long Range, Performance: Tow bar needs the 60 kWh battery (Long Range or Performance)',
+    ]);
+  });
+
+  it('integrity: unknown ids, illegal windscreen tint, printed film without artwork, bad financing', () => {
+    const c = base('standard', {
+      wrap: { film: 'printed-cast-vinyl' },
+      tint: { windscreen: 'tint-20' },
+      maintenance: 'care-gold',
+      financing: { plan: 'fin-zero-24', termMonths: 36, downPaymentPercent: 10 },
+      promotionCodes: ['FREECAR'],
+    });
+    const r = evaluateRules(catalog, c, ctx());
+    expect(!r.valid && r.violations.map((v) => [v.code, v.path])).toEqual([
+      ['printed-film-needs-artwork', '$.wrap.film'],
+      ['tint-below-legal-vlt', '$.tint.windscreen'],
+      ['unknown-item', '$.maintenance'],
+      ['financing-term', '$.financing.termMonths'],
+      ['financing-down-payment', '$.financing.downPaymentPercent'],
+      ['unknown-promotion-code', '$.promotionCodes[0]'],
+    ]);
+  });
+
+  it('artwork must be on a printed film and not clash with per-zone films', () => {
+    const c = base('standard', { wrap: { zones: { hood: 'gloss-red' }, artwork: { ref: 'a.png', film: 'gloss-red', zones: ['hood'] } } });
+    const r = evaluateRules(catalog, c, ctx());
+    expect(!r.valid && r.violations.map((v) => v.code)).toEqual(['artwork-film-not-printed', 'zone-assigned-twice']);
+  });
+});
+
+describe('applyChoice', () => {
+  it('adds what a choice requires, transitively, and says so', () => {
+    const r = applyChoice(catalog, base('standard'), { kind: 'accessory', id: 'roof-box', selected: true }, ctx());
+    expect(r.ok && r.configuration.accessories).toEqual(['roof-box', 'crossbars', 'roof-rails']);
+    expect(r.ok && r.changes.map((c) => [c.action, c.id, c.message.en])).toEqual([
+      ['added', 'crossbars', 'Roof box needs Roof crossbars'],
+      ['added', 'roof-rails', 'Roof crossbars needs Roof rails'],
+    ]);
+  });
+
+  it('removing a requirement removes what depended on it', () => {
+    const c = base('standard', { accessories: ['roof-rails', 'crossbars', 'roof-box'] });
+    const r = applyChoice(catalog, c, { kind: 'accessory', id: 'crossbars', selected: false }, ctx());
+    expect(r.ok && r.configuration.accessories).toEqual(['roof-rails']);
+    expect(r.ok && r.changes.map((x) => [x.action, x.id])).toEqual([['removed', 'roof-box']]);
+  });
+
+  it('removes what the new choice excludes (only on the shared zones)', () => {
+    const c = base('standard', { wrap: { zones: { hood: 'chrome-silver', roof: 'chrome-silver' } } });
+    const r = applyChoice(catalog, c, { kind: 'ppf', id: 'ppf-partial-front' }, ctx());
+    expect(r.ok && r.configuration).toMatchObject({ ppf: 'ppf-partial-front', wrap: { zones: { roof: 'chrome-silver' } } });
+    expect(r.ok && r.changes.map((x) => [x.action, x.id])).toEqual([['removed', 'chrome-silver']]);
+  });
+
+  it('changing trim drops options the new trim does not allow, back to its standard', () => {
+    const c = base('performance', { wheel: 'mesh-19', caliper: 'caliper-yellow', accessories: ['tow-bar'] });
+    const r = applyChoice(catalog, c, { kind: 'trim', id: 'standard' }, ctx());
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.configuration).toEqual(base('standard'));
+    expect(r.changes.map((x) => x.id).sort()).toEqual(['caliper-yellow', 'mesh-19', 'tow-bar']);
+    expect(priceQuote(catalog, r.configuration, { date: DATE, store: 'sh-xuhui-wrap', zones }).ok).toBe(true);
+  });
+
+  it('choosing a package drops the accessories it already includes', () => {
+    const c = base('standard', { accessories: ['roof-rails', 'floor-mats'] });
+    const r = applyChoice(catalog, c, { kind: 'accessoryPackage', id: 'pkg-adventure', selected: true }, ctx());
+    expect(r.ok && r.configuration).toMatchObject({ accessories: ['floor-mats'], accessoryPackages: ['pkg-adventure'] });
+  });
+
+  it('refuses a choice the trim does not allow, with the reason', () => {
+    const r = applyChoice(catalog, base('standard'), { kind: 'wheel', id: 'turbine-19' }, ctx());
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.reasons[0]!.message.zh).toBe('19英寸涡轮轮毂仅适用于性能版');
+  });
+});
+
+describe('optionAvailability', () => {
+  it('explains every unavailable option in both languages', () => {
+    const list = optionAvailability(catalog, base('standard', { ppf: 'ppf-full-body-gloss' }), ctx());
+    const expectedCount =
+      catalog.trims.length + catalog.films.length + catalog.twoTonePresets.length + catalog.ppfPackages.length +
+      catalog.windowSets.length * catalog.tintFilms.length + catalog.wheels.length + catalog.calipers.length +
+      catalog.trimPieces.length + catalog.accessories.length + catalog.accessoryPackages.length + catalog.maintenancePackages.length;
+    expect(list).toHaveLength(expectedCount);
+    for (const o of list) {
+      if (o.available) continue;
+      expect(o.reasons.length, `${o.id}`).toBeGreaterThan(0);
+      for (const r of o.reasons) {
+        expect(r.zh.length).toBeGreaterThan(0);
+        expect(r.en.length).toBeGreaterThan(0);
+      }
+    }
+    const find = (id: string, set?: string) => list.find((o) => o.id === id && o.windowSet === set)!;
+    expect(find('ppf-full-body-gloss')).toMatchObject({ status: 'selected' });
+    expect(find('aero-19')).toMatchObject({ status: 'unavailable', reasons: [{ en: '19-inch Aero wheels is only available on Performance' }] });
+    expect(find('roof-box')).toMatchObject({ status: 'needs-changes', reasons: [{ en: 'Roof box needs Roof crossbars' }, { en: 'Roof crossbars needs Roof rails' }] });
+    expect(find('chrome-silver').status).toBe('needs-changes');
+    expect(find('chrome-silver').changes[0]).toMatchObject({ action: 'removed', id: 'ppf-full-body-gloss' });
+    expect(find('tint-35', 'windscreen')).toMatchObject({ status: 'unavailable' });
+    expect(find('tint-35', 'windscreen').reasons[0]!.en).toContain('at least 70%');
+    expect(find('tint-35', 'rear')).toMatchObject({ status: 'available' });
+    expect(find('printed-cast-vinyl').reasons[0]!.en).toContain('needs artwork');
+  });
+});
