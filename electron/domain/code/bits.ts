@@ -48,7 +48,8 @@ export class BitReader {
 
   /** Reads an unsigned integer of `width` bits. */
   read(width: number): number {
-    if (this.pos + width > this.bits.length) throw new MalformedCode('the code ends in the middle of a value');
+    if (this.pos + width > this.bits.length)
+      throw new MalformedCode('the code ends in the middle of a value');
     let v = 0;
     for (let i = 0; i < width; i++) v = v * 2 + this.bits[this.pos++]!;
     return v;

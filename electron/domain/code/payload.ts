@@ -18,8 +18,18 @@ export function writeConfiguration(w: BitWriter, t: CodeTable, c: Configuration)
   writeRef(w, t, 'vehicle', c.vehicle);
   writeRef(w, t, 'trim', c.trim);
   w.flag(c.battery === 'subscribe');
-  const present = [c.wrap, c.ppf, c.tint, c.wheel, c.caliper, c.trimPieces, c.accessories, c.accessoryPackages];
-  for (const p of [...present, c.maintenance, c.store, c.promotionCodes, c.financing]) w.flag(p !== undefined);
+  const present = [
+    c.wrap,
+    c.ppf,
+    c.tint,
+    c.wheel,
+    c.caliper,
+    c.trimPieces,
+    c.accessories,
+    c.accessoryPackages,
+  ];
+  for (const p of [...present, c.maintenance, c.store, c.promotionCodes, c.financing])
+    w.flag(p !== undefined);
   if (c.wrap) writeWrap(w, t, c.wrap);
   if (c.ppf !== undefined) writeRef(w, t, 'ppf', c.ppf);
   if (c.tint) writePairs(w, t, c.tint, 'windowSet', 'tint');
@@ -37,7 +47,12 @@ export function writeConfiguration(w: BitWriter, t: CodeTable, c: Configuration)
 
 /** Reads a configuration back (not yet validated: the caller runs the schema and the rules). */
 export function readConfiguration(r: BitReader, t: CodeTable): Configuration {
-  const c: Configuration = { schemaVersion: 1, vehicle: readRef(r, t, 'vehicle'), trim: readRef(r, t, 'trim'), battery: r.flag() ? 'subscribe' : 'buy' };
+  const c: Configuration = {
+    schemaVersion: 1,
+    vehicle: readRef(r, t, 'vehicle'),
+    trim: readRef(r, t, 'trim'),
+    battery: r.flag() ? 'subscribe' : 'buy',
+  };
   const has = Array.from({ length: 12 }, () => r.flag());
   if (has[0]) c.wrap = readWrap(r, t);
   if (has[1]) c.ppf = readRef(r, t, 'ppf');
@@ -76,18 +91,38 @@ function readWrap(r: BitReader, t: CodeTable): Wrap {
   return wrap;
 }
 
+/** A list in table order without repeats is a bitmask over the table (flag 1), otherwise spelled out. */
 function writeList(w: BitWriter, t: CodeTable, kind: RefKind, ids: readonly string[]): void {
+  const table = t.lists[kind];
+  const at = ids.map((id) => table.indexOf(id));
+  const ordered = at.every((i, k) => i >= 0 && (k === 0 || i > at[k - 1]!));
+  w.flag(ordered && ids.length > 0);
+  if (ordered && ids.length > 0) {
+    for (let i = 0; i < table.length; i++) w.flag(at.includes(i));
+    return;
+  }
   w.varint(ids.length);
   for (const id of ids) writeRef(w, t, kind, id);
 }
 
 function readList(r: BitReader, t: CodeTable, kind: RefKind): string[] {
+  if (r.flag()) {
+    const picked = t.lists[kind].filter(() => r.flag());
+    if (picked.length === 0) throw new MalformedCode(`its ${kind} list is an empty bitmask`);
+    return picked;
+  }
   const n = r.varint();
   if (n > 200) throw new MalformedCode(`it lists ${n} ${kind} entries, more than any configuration has`);
   return Array.from({ length: n }, () => readRef(r, t, kind));
 }
 
-function writePairs(w: BitWriter, t: CodeTable, record: Record<string, string>, key: RefKind, value: RefKind): void {
+function writePairs(
+  w: BitWriter,
+  t: CodeTable,
+  record: Record<string, string>,
+  key: RefKind,
+  value: RefKind,
+): void {
   const entries = Object.entries(record);
   w.varint(entries.length);
   for (const [k, v] of entries) {
@@ -112,7 +147,8 @@ function writeFinancing(w: BitWriter, t: CodeTable, f: Financing): void {
   writeRef(w, t, 'financing', f.plan);
   w.write(f.termMonths - 1, 7);
   const hundredths = Math.round(f.downPaymentPercent * 100);
-  if (hundredths / 100 !== f.downPaymentPercent) throw new RangeError(`down payment ${f.downPaymentPercent} % has more than 2 decimals`);
+  if (hundredths / 100 !== f.downPaymentPercent)
+    throw new RangeError(`down payment ${f.downPaymentPercent} % has more than 2 decimals`);
   w.write(hundredths, 14);
 }
 

@@ -13,7 +13,10 @@ export function writeRef(w: BitWriter, table: CodeTable, kind: RefKind, id: stri
   const list = table.lists[kind];
   const width = widthFor(list.length);
   const at = list.indexOf(id);
-  if (at >= 0) return w.write(at, width);
+  if (at >= 0) {
+    w.write(at, width);
+    return;
+  }
   w.write(list.length, width);
   writeChars(w, id, kind === 'promoCode' ? PROMO_CHARS : ID_CHARS);
 }
@@ -23,7 +26,10 @@ export function readRef(r: BitReader, table: CodeTable, kind: RefKind): string {
   const list = table.lists[kind];
   const at = r.read(widthFor(list.length));
   if (at < list.length) return list[at]!;
-  if (at > list.length) throw new MalformedCode(`it points at ${kind} #${at + 1}, but price list ${table.priceListVersion} has ${list.length}`);
+  if (at > list.length)
+    throw new MalformedCode(
+      `it points at ${kind} #${at + 1}, but price list ${table.priceListVersion} has ${list.length}`,
+    );
   return readChars(r, kind === 'promoCode' ? PROMO_CHARS : ID_CHARS);
 }
 
@@ -36,9 +42,9 @@ function writeChars(w: BitWriter, text: string, alphabet: string): void {
   }
 }
 
-function readChars(r: BitReader, alphabet: string): string {
+function readChars(r: BitReader, alphabet: string, max = 64): string {
   const n = r.varint();
-  if (n > 64) throw new MalformedCode('a name inside the code is impossibly long');
+  if (n > max) throw new MalformedCode('a name inside the code is impossibly long');
   let s = '';
   for (let i = 0; i < n; i++) {
     const v = r.read(6);
@@ -48,8 +54,17 @@ function readChars(r: BitReader, alphabet: string): string {
   return s;
 }
 
-/** Writes free text (artwork reference) as UTF-8 bytes. */
+/** Characters of a typical artwork file name, 6 bits each. */
+const NAME_CHARS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-.';
+
+/** Writes free text (artwork reference): 6 bits a character for plain file names, else UTF-8 bytes. */
 export function writeText(w: BitWriter, text: string): void {
+  const plain = [...text].every((ch) => NAME_CHARS.includes(ch));
+  w.flag(plain);
+  if (plain) {
+    writeChars(w, text, NAME_CHARS);
+    return;
+  }
   const bytes = new TextEncoder().encode(text);
   w.varint(bytes.length);
   for (const b of bytes) w.write(b, 8);
@@ -57,6 +72,7 @@ export function writeText(w: BitWriter, text: string): void {
 
 /** Reads free text written by writeText. */
 export function readText(r: BitReader): string {
+  if (r.flag()) return readChars(r, NAME_CHARS, 800);
   const n = r.varint();
   if (n > 800) throw new MalformedCode('a text inside the code is impossibly long');
   const bytes = new Uint8Array(n);

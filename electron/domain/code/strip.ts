@@ -11,11 +11,21 @@ export interface Removed {
 }
 
 /** Drops what the new catalog does not offer (unknown ids, items outside their window, dead promotion codes). */
-export function stripUnavailable(old: Catalog, next: Catalog, c: Configuration, date: string): { configuration: Configuration; removed: Removed[] } {
+export function stripUnavailable(
+  old: Catalog,
+  next: Catalog,
+  c: Configuration,
+  date: string,
+): { configuration: Configuration; removed: Removed[] } {
   const removed: Removed[] = [];
   const offered = (kind: ItemKind, id: string): boolean => {
-    const item = itemOf(next, kind as 'film', id) as { availableFrom?: string; availableTo?: string } | undefined;
-    const ok = item !== undefined && (!item.availableFrom || item.availableFrom <= date) && (!item.availableTo || item.availableTo >= date);
+    const item = itemOf(next, kind as 'film', id) as
+      | { availableFrom?: string; availableTo?: string }
+      | undefined;
+    const ok =
+      item !== undefined &&
+      (!item.availableFrom || item.availableFrom <= date) &&
+      (!item.availableTo || item.availableTo >= date);
     if (!ok) removed.push({ id, kind, name: itemOf(old, kind as 'film', id)?.name ?? { zh: id, en: id } });
     return ok;
   };
@@ -40,14 +50,24 @@ export function stripUnavailable(old: Catalog, next: Catalog, c: Configuration, 
   if (out.caliper !== undefined && !offered('caliper', out.caliper)) delete out.caliper;
   if (out.trimPieces) out.trimPieces = out.trimPieces.filter((id) => offered('trimPiece', id));
   if (out.accessories) out.accessories = out.accessories.filter((id) => offered('accessory', id));
-  if (out.accessoryPackages) out.accessoryPackages = out.accessoryPackages.filter((id) => offered('accessoryPackage', id));
+  if (out.accessoryPackages)
+    out.accessoryPackages = out.accessoryPackages.filter((id) => offered('accessoryPackage', id));
   if (out.maintenance !== undefined && !offered('maintenance', out.maintenance)) delete out.maintenance;
   if (out.financing && !offered('financing', out.financing.plan)) delete out.financing;
   if (out.promotionCodes) {
-    const live = new Set(next.promotions.filter((p) => p.code && p.validFrom <= date && date <= p.validTo).map((p) => p.code!.toUpperCase()));
+    const live = new Set(
+      next.promotions
+        .filter((p) => p.code && p.validFrom <= date && date <= p.validTo)
+        .map((p) => p.code!.toUpperCase()),
+    );
     out.promotionCodes = out.promotionCodes.filter((code) => {
       const ok = live.has(code.toUpperCase());
-      if (!ok) removed.push({ id: code, kind: 'promoCode', name: { zh: `优惠码 ${code}`, en: `promotion code ${code}` } });
+      if (!ok)
+        removed.push({
+          id: code,
+          kind: 'promoCode',
+          name: { zh: `优惠码 ${code}`, en: `promotion code ${code}` },
+        });
       return ok;
     });
   }

@@ -18,7 +18,8 @@ export interface IdSources {
 /** Makes a new draft id from the clock and 80 random bits. */
 export function newDraftId(sources: IdSources): string {
   let time = sources.now();
-  if (!Number.isSafeInteger(time) || time < 0 || time >= 2 ** 48) throw new Error(`draft id: clock value ${time} out of range`);
+  if (!Number.isSafeInteger(time) || time < 0 || time >= 2 ** 48)
+    throw new Error(`draft id: clock value ${time} out of range`);
   let head = '';
   for (let i = 0; i < 10; i++) {
     head = CROCKFORD[time % 32] + head;

@@ -6,7 +6,14 @@ import type { Quote } from '../pricing/types';
 const Fen = z.number().int();
 const Text = z.object({ zh: z.string(), en: z.string() }).strict();
 const Category = z.enum(QUOTE_CATEGORIES);
-const PerCategory = z.object(Object.fromEntries(QUOTE_CATEGORIES.map((c) => [c, Fen])) as Record<(typeof QUOTE_CATEGORIES)[number], typeof Fen>).strict();
+const PerCategory = z
+  .object(
+    Object.fromEntries(QUOTE_CATEGORIES.map((c) => [c, Fen])) as Record<
+      (typeof QUOTE_CATEGORIES)[number],
+      typeof Fen
+    >,
+  )
+  .strict();
 
 /** One priced line as stored in an order draft: `item` is the catalog id of its source. */
 export const DraftLine = z
@@ -96,6 +103,9 @@ export const DraftQuote = z
     financing: Financing.optional(),
   })
   .strict();
+
+/** A stored quote line. */
+export type DraftLine = z.infer<typeof DraftLine>;
 
 /** A draft quote as parsed. */
 export type DraftQuote = z.infer<typeof DraftQuote>;

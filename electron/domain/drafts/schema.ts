@@ -15,10 +15,17 @@ const Text = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict()
 /** The customer, when they chose to leave details: both fields optional, the number validated. */
 export const Customer = z
   .object({
-    name: z.string().trim().min(1, { error: 'customer name is empty; leave it out instead' }).max(60).optional(),
+    name: z
+      .string()
+      .trim()
+      .min(1, { error: 'customer name is empty; leave it out instead' })
+      .max(60)
+      .optional(),
     mobile: z
       .string()
-      .regex(MOBILE_PATTERN, { error: 'expected a mainland mobile number: 11 digits starting 13–19, e.g. 13812345678' })
+      .regex(MOBILE_PATTERN, {
+        error: 'expected a mainland mobile number: 11 digits starting 13–19, e.g. 13812345678',
+      })
       .optional(),
   })
   .strict();
@@ -31,7 +38,11 @@ export const Pickup = z.object({ store: DraftStore, date: IsoDate }).strict();
 
 /** The rendered car saved beside the draft (`<id>.png`) and its hash. */
 export const DraftImage = z
-  .object({ file: z.string().regex(/^[0-9A-Z]{26}\.png$/), sha256: z.string().regex(/^[0-9a-f]{64}$/), bytes: z.number().int() })
+  .object({
+    file: z.string().regex(/^[0-9A-Z]{26}\.png$/),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    bytes: z.number().int(),
+  })
   .strict();
 
 /** Everything in an order draft except its checksum (what the checksum covers). */
@@ -44,7 +55,12 @@ export const DraftContent = z
     appVersion: z.string(),
     store: DraftStore,
     priceList: z
-      .object({ version: z.string(), effectiveFrom: IsoDate, effectiveTo: IsoDate, catalogHash: z.string().regex(/^[0-9a-f]{64}$/) })
+      .object({
+        version: z.string(),
+        effectiveFrom: IsoDate,
+        effectiveTo: IsoDate,
+        catalogHash: z.string().regex(/^[0-9a-f]{64}$/),
+      })
       .strict(),
     vehicle: z.object({ id: z.string(), name: Text, trim: z.string(), trimName: Text }).strict(),
     configuration: Configuration,

@@ -1,0 +1,153 @@
+import type { Catalog } from '../catalog/catalog';
+import type { Localized } from '../catalog/common';
+import type { ZoneTable } from '../catalog/zones';
+import { Configuration } from '../configuration';
+import { formatCny } from '../pricing/money';
+import { priceQuote } from '../pricing/quote';
+import { applyChoice } from '../rules/apply';
+import { findViolations } from '../rules/evaluate';
+import { type CodeError, decodeWithTables, encodeWithTable } from './codec';
+import { repriceNotices } from './diff';
+import { stripUnavailable } from './strip';
+import { type CodeTable, codeTableOf } from './table';
+
+/** What a decoded code tells the person who typed it: items gone, prices changed, rules applied. */
+export interface CodeNotice {
+  kind: 'price-list-changed' | 'item-removed' | 'rule-change' | 'price-changed' | 'total-changed';
+  item?: string;
+  message: Localized;
+}
+
+/** The current catalog plus older catalogs kept so their codes still decode. */
+export interface CodeContext {
+  catalog: Catalog;
+  zones: ZoneTable;
+  /** Today, YYYY-MM-DD (pricing and availability). */
+  date: string;
+  archive?: readonly Catalog[];
+}
+
+/** A decoded code: the configuration to open, the price list it was made with, and what changed since. */
+export type DecodeResult =
+  | { ok: true; configuration: Configuration; madeWith: string; current: boolean; notices: CodeNotice[] }
+  | { ok: false; error: CodeError };
+
+const tableCache = new WeakMap<Catalog, CodeTable>();
+
+/** The code table of a catalog (cached per catalog object). */
+export function tableOf(catalog: Catalog): CodeTable {
+  let t = tableCache.get(catalog);
+  if (!t) {
+    t = codeTableOf(catalog);
+    tableCache.set(catalog, t);
+  }
+  return t;
+}
+
+/** The configuration code of a configuration under the current catalog. */
+export function encodeConfigurationCode(configuration: Configuration, catalog: Catalog): string {
+  return encodeWithTable(configuration, tableOf(catalog));
+}
+
+const invalid = (zh: string, en: string): DecodeResult => ({
+  ok: false,
+  error: { reason: 'invalid-configuration', message: { zh, en } },
+});
+
+/**
+ * Decodes a configuration code. A code of the current price list must describe a valid configuration
+ * exactly; a code of an archived price list is carried over to the current one, with notices naming
+ * what was removed, what the rules changed and which prices moved. Never returns a configuration that
+ * the current catalog refuses.
+ */
+export function decodeConfigurationCode(code: string, ctx: CodeContext): DecodeResult {
+  const catalogs = [ctx.catalog, ...(ctx.archive ?? [])];
+  const raw = decodeWithTables(code, catalogs.map(tableOf));
+  if (!raw.ok) return raw;
+  const parsed = Configuration.safeParse(raw.configuration);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const where = issue.path.join('.') || 'configuration';
+    return invalid(
+      `配置码描述的配置无效（${where}），可能是伪造的配置码`,
+      `the code describes an impossible configuration (${where}: ${issue.message}); it is forged or was made by a faulty tool`,
+    );
+  }
+  const source = catalogs.find((c) => tableOf(c) === raw.table)!;
+  const context = { zones: ctx.zones, date: ctx.date };
+  if (source === ctx.catalog) {
+    const violations = findViolations(ctx.catalog, parsed.data, context);
+    if (violations.length > 0) {
+      const v = violations[0]!;
+      return invalid(
+        `配置码描述的配置不成立：${v.message.zh}`,
+        `the code describes a configuration the rules refuse: ${v.message.en}`,
+      );
+    }
+    return {
+      ok: true,
+      configuration: parsed.data,
+      madeWith: raw.table.priceListVersion,
+      current: true,
+      notices: [],
+    };
+  }
+  return carryOver(parsed.data, source, ctx);
+}
+
+function carryOver(old: Configuration, source: Catalog, ctx: CodeContext): DecodeResult {
+  const from = source.priceList.version;
+  const to = ctx.catalog.priceList.version;
+  const notices: CodeNotice[] = [
+    {
+      kind: 'price-list-changed',
+      message: {
+        zh: `该配置码基于价目表${from}，已按当前价目表${to}重新报价`,
+        en: `this code was made with price list ${from}; repriced with the current price list ${to}`,
+      },
+    },
+  ];
+  const stripped = stripUnavailable(source, ctx.catalog, old, ctx.date);
+  for (const r of stripped.removed) {
+    notices.push({
+      kind: 'item-removed',
+      item: r.id,
+      message: {
+        zh: `“${r.name.zh}”已下架，已移除`,
+        en: `"${r.name.en}" is no longer offered and was removed`,
+      },
+    });
+  }
+  const context = { zones: ctx.zones, date: ctx.date };
+  const repaired = applyChoice(
+    ctx.catalog,
+    stripped.configuration,
+    { kind: 'battery', plan: stripped.configuration.battery },
+    context,
+  );
+  if (!repaired.ok) {
+    const v = repaired.reasons[0]!;
+    return invalid(
+      `该配置码（价目表${from}）无法在当前价目表中恢复：${v.message.zh}`,
+      `this code (price list ${from}) cannot be restored under price list ${to}: ${v.message.en}`,
+    );
+  }
+  for (const c of repaired.changes) notices.push({ kind: 'rule-change', item: c.id, message: c.message });
+  const oldDate = clamp(ctx.date, source.priceList.effectiveFrom, source.priceList.effectiveTo);
+  const before = priceQuote(source, old, { date: oldDate, zones: ctx.zones });
+  const after = priceQuote(ctx.catalog, repaired.configuration, { date: ctx.date, zones: ctx.zones });
+  if (before.ok && after.ok)
+    notices.push(
+      ...repriceNotices(
+        before.quote,
+        after.quote,
+        formatCny,
+        (id) => ctx.catalog.index.get(id)?.item.name ?? { zh: id, en: id },
+      ),
+    );
+  return { ok: true, configuration: repaired.configuration, madeWith: from, current: false, notices };
+}
+
+function clamp(date: string, from: string, to: string): string {
+  return date < from ? from : date > to ? to : date;
+}

@@ -1,0 +1,88 @@
+import type { Catalog } from '../catalog/catalog';
+import { itemOf } from '../catalog/catalog';
+import type { Store } from '../catalog/items';
+import { encodeConfigurationCode } from '../code/decode';
+import { catalogHash } from '../code/table';
+import type { Configuration } from '../configuration';
+import type { Quote } from '../pricing/types';
+import { contentHash } from './canonical';
+import { addDays, QUOTE_VALID_DAYS } from './dates';
+import type { Customer, DraftContent, OrderDraft } from './schema';
+
+/** Everything a draft is made of; prices come only from `quote`, which main computed. */
+export interface DraftInput {
+  id: string;
+  createdAt: Date;
+  appVersion: string;
+  catalog: Catalog;
+  configuration: Configuration;
+  quote: Quote;
+  customer?: Customer;
+  pickup?: { store: string; date: string };
+  carImage?: { file: string; sha256: string; bytes: number };
+  duplicateOf?: string;
+}
+
+const storeSnapshot = (s: Store) => ({ id: s.id, name: s.name, city: s.city });
+
+/** Thrown when a draft cannot be built from its input (unknown pickup store, bad pickup date). */
+export class DraftInputError extends Error {
+  override name = 'DraftInputError';
+}
+
+/** Builds a checksummed order draft from a configuration and the quote main priced for it. */
+export function buildDraft(input: DraftInput): OrderDraft {
+  const { catalog, quote, configuration } = input;
+  const store = itemOf(catalog, 'store', quote.store)!;
+  const trim = itemOf(catalog, 'trim', configuration.trim)!;
+  const content: DraftContent = {
+    format: 'wrap-configurator/order-draft',
+    schemaVersion: 1,
+    id: input.id,
+    createdAt: input.createdAt.toISOString(),
+    appVersion: input.appVersion,
+    store: storeSnapshot(store),
+    priceList: {
+      version: catalog.priceList.version,
+      effectiveFrom: catalog.priceList.effectiveFrom,
+      effectiveTo: catalog.priceList.effectiveTo,
+      catalogHash: catalogHash(catalog),
+    },
+    vehicle: { id: catalog.vehicle.id, name: catalog.vehicle.name, trim: trim.id, trimName: trim.name },
+    configuration,
+    configurationCode: encodeConfigurationCode(configuration, catalog),
+    quote,
+    validUntil: minDate(addDays(quote.date, QUOTE_VALID_DAYS), catalog.priceList.effectiveTo),
+  };
+  if (input.pickup) content.pickup = pickupOf(catalog, input.pickup, quote.date);
+  if (input.customer && (input.customer.name !== undefined || input.customer.mobile !== undefined))
+    content.customer = input.customer;
+  if (input.carImage) content.carImage = input.carImage;
+  if (input.duplicateOf) content.duplicateOf = input.duplicateOf;
+  return sealDraft(content);
+}
+
+function pickupOf(catalog: Catalog, pickup: { store: string; date: string }, today: string) {
+  const store = itemOf(catalog, 'store', pickup.store);
+  if (!store)
+    throw new DraftInputError(
+      `pickup store "${pickup.store}" is not in the catalog; choose one of ${catalog.stores
+        .filter((s) => s.pickup)
+        .map((s) => s.id)
+        .join(', ')}`,
+    );
+  if (!store.pickup)
+    throw new DraftInputError(`store "${pickup.store}" does not hand over cars; choose a pickup store`);
+  if (pickup.date < today)
+    throw new DraftInputError(`pickup date ${pickup.date} is in the past (today is ${today})`);
+  if (pickup.date > addDays(today, 365))
+    throw new DraftInputError(`pickup date ${pickup.date} is more than a year away`);
+  return { store: storeSnapshot(store), date: pickup.date };
+}
+
+const minDate = (a: string, b: string) => (a < b ? a : b);
+
+/** Adds the checksum: SHA-256 over the canonical JSON of everything else. */
+export function sealDraft(content: DraftContent): OrderDraft {
+  return { ...content, checksum: { algorithm: 'sha256', value: contentHash(content) } };
+}
