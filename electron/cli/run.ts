@@ -1,5 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { isCalendarDate } from '../domain/catalog/common';
 import { DEFAULT_CATALOG_DIR, loadCatalog, loadZoneTable } from '../domain/catalog/load';
 import { jsonPath } from '../domain/catalog/validate';
@@ -29,12 +29,14 @@ export async function runCli(argv: readonly string[]): Promise<CliResult> {
   if (command === 'validate-catalog') return validateCommand(rest);
   if (command === 'quote') return quoteCommand(rest);
   if (command === 'schema') return schemaCommand(rest);
-  if (command === undefined || command === '--help' || command === '-h') return { code: command ? 0 : 2, stderr: USAGE };
+  if (command === undefined || command === '--help' || command === '-h')
+    return { code: command ? 0 : 2, stderr: USAGE };
   return fail(`unknown command "${command}"; use validate-catalog, quote or schema`, 2);
 }
 
 async function validateCommand(args: readonly string[]): Promise<CliResult> {
-  if (args.length > 1) return fail(`validate-catalog takes at most one directory, got ${args.length} arguments`, 2);
+  if (args.length > 1)
+    return fail(`validate-catalog takes at most one directory, got ${args.length} arguments`, 2);
   const dir = args[0] ?? DEFAULT_CATALOG_DIR;
   const result = await loadCatalog(dir);
   if (!result.ok) {
@@ -57,12 +59,19 @@ async function validateCommand(args: readonly string[]): Promise<CliResult> {
   const c = result.catalog;
   return {
     code: 0,
-    stdout: JSON.stringify({ ok: true, dir, priceList: c.priceList, items: c.index.size, rules: c.rules.length }, null, 2),
+    stdout: JSON.stringify(
+      { ok: true, dir, priceList: c.priceList, items: c.index.size, rules: c.rules.length },
+      null,
+      2,
+    ),
   };
 }
 
 /** Parses `--name value` options, refusing unknown ones. */
-function parseOptions(args: readonly string[], names: readonly string[]): { positional: string[]; options: Map<string, string> } | string {
+function parseOptions(
+  args: readonly string[],
+  names: readonly string[],
+): { positional: string[]; options: Map<string, string> } | string {
   const positional: string[] = [];
   const options = new Map<string, string>();
   for (let i = 0; i < args.length; i++) {
@@ -72,7 +81,8 @@ function parseOptions(args: readonly string[], names: readonly string[]): { posi
       continue;
     }
     const [name, inline] = arg.slice(2).split('=', 2) as [string, string | undefined];
-    if (!names.includes(name)) return `unknown option --${name}; expected ${names.map((n) => `--${n}`).join(', ')}`;
+    if (!names.includes(name))
+      return `unknown option --${name}; expected ${names.map((n) => `--${n}`).join(', ')}`;
     const value = inline ?? args[++i];
     if (value === undefined || value.startsWith('--')) return `option --${name} needs a value`;
     options.set(name, value);
@@ -93,7 +103,11 @@ async function quoteCommand(args: readonly string[]): Promise<CliResult> {
     text = await readFile(file, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return fail(code === 'ENOENT' ? `configuration file not found: ${file}` : `cannot read ${file}: ${code ?? String(e)}`);
+    return fail(
+      code === 'ENOENT'
+        ? `configuration file not found: ${file}`
+        : `cannot read ${file}: ${code ?? String(e)}`,
+    );
   }
   let json: unknown;
   try {
@@ -102,17 +116,24 @@ async function quoteCommand(args: readonly string[]): Promise<CliResult> {
     return fail(`bad JSON in ${file}: ${(e as Error).message}`);
   }
   const config = Configuration.safeParse(json);
-  if (!config.success) return fail(`invalid configuration ${file}: ${describe(config.error)}`);
+  if (!config.success) return fail(`invalid configuration ${file}: ${describeIssue(config.error)}`);
   const dir = parsed.options.get('catalog') ?? DEFAULT_CATALOG_DIR;
   const catalog = await loadCatalog(dir);
   if (!catalog.ok) {
     const e = catalog.errors[0]!;
-    return fail(`catalog ${dir} is invalid (${catalog.errors.length} problem(s)); first: ${e.file} ${e.path}: ${e.message}; run validate-catalog`);
+    return fail(
+      `catalog ${dir} is invalid (${catalog.errors.length} problem(s)); first: ${e.file} ${e.path}: ${e.message}; run validate-catalog`,
+    );
   }
   const zones = await loadZoneTable(dir);
-  if (!zones.ok) return fail(`zone table: ${zones.errors[0]!.file} ${zones.errors[0]!.path}: ${zones.errors[0]!.message}`);
+  if (!zones.ok)
+    return fail(`zone table: ${zones.errors[0]!.file} ${zones.errors[0]!.path}: ${zones.errors[0]!.message}`);
   const store = parsed.options.get('store');
-  const result = priceQuote(catalog.catalog, config.data, { date, zones: zones.zones, ...(store ? { store } : {}) });
+  const result = priceQuote(catalog.catalog, config.data, {
+    date,
+    zones: zones.zones,
+    ...(store ? { store } : {}),
+  });
   if (!result.ok) {
     const reasons = result.reasons.map((r) => r.message.en).join('; ');
     return { code: 1, stdout: JSON.stringify(result, null, 2), stderr: `error: quote refused: ${reasons}` };
@@ -136,7 +157,7 @@ async function schemaCommand(args: readonly string[]): Promise<CliResult> {
   return { code: 0, stderr: `wrote ${out}` };
 }
 
-function describe(error: z.ZodError): string {
+function describeIssue(error: z.ZodError): string {
   const issue = error.issues[0]!;
   const more = error.issues.length > 1 ? ` (+${error.issues.length - 1} more)` : '';
   return `${jsonPath('$', issue.path)}: ${issue.message}${more}`;

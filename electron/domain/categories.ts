@@ -1,5 +1,13 @@
 /** Quote categories: every priced line belongs to one, and promotions target them. */
-export const QUOTE_CATEGORIES = ['vehicle', 'wrap', 'ppf', 'tint', 'wheels', 'accessories', 'maintenance'] as const;
+export const QUOTE_CATEGORIES = [
+  'vehicle',
+  'wrap',
+  'ppf',
+  'tint',
+  'wheels',
+  'accessories',
+  'maintenance',
+] as const;
 
 /** One quote category. */
 export type QuoteCategory = (typeof QUOTE_CATEGORIES)[number];

@@ -57,7 +57,9 @@ export const Configuration = z
     accessoryPackages: z.array(Id).optional(),
     maintenance: Id.optional(),
     store: Id.optional(),
-    promotionCodes: z.array(z.string().regex(/^[A-Za-z0-9-]{2,32}$/, { error: 'expected a promotion code' })).optional(),
+    promotionCodes: z
+      .array(z.string().regex(/^[A-Za-z0-9-]{2,32}$/, { error: 'expected a promotion code' }))
+      .optional(),
     financing: FinancingChoice.optional(),
   })
   .strict();

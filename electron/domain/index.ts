@@ -2,18 +2,24 @@
  * Public API of the catalog, rules and pricing domain (main process and command-line tool).
  * Pure TypeScript: the only file-system user is `loadCatalog` / `loadZoneTable`.
  */
-export { QUOTE_CATEGORIES, type QuoteCategory } from './categories';
+
 export { type Catalog, itemOf } from './catalog/catalog';
 export { DEFAULT_CATALOG_DIR, loadCatalog, loadZoneTable, loadZoneTableFromManifest } from './catalog/load';
-export { type CatalogError, type CatalogResult, formatCatalogErrors, validateCatalog } from './catalog/validate';
+export {
+  type CatalogError,
+  type CatalogResult,
+  formatCatalogErrors,
+  validateCatalog,
+} from './catalog/validate';
 export { type ZoneTable, zonesFromManifest, zoneTable } from './catalog/zones';
+export { QUOTE_CATEGORIES, type QuoteCategory } from './categories';
 export { Configuration, configurationJsonSchema } from './configuration';
+export { formatCny } from './pricing/money';
+export { priceQuote, type QuoteOptions } from './pricing/quote';
+export type { Quote, QuoteLine, QuoteResult } from './pricing/types';
 export { applyChoice, type Change, type ChoiceResult } from './rules/apply';
 export { type OptionStatus, optionAvailability } from './rules/availability';
 export type { Choice } from './rules/choice';
 export { defaultConfiguration } from './rules/defaults';
 export { evaluateRules, type RuleContext, type RulesResult } from './rules/evaluate';
 export type { Violation } from './rules/violation';
-export { formatCny } from './pricing/money';
-export { priceQuote, type QuoteOptions } from './pricing/quote';
-export type { Quote, QuoteLine, QuoteResult } from './pricing/types';

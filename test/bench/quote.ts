@@ -15,17 +15,23 @@ const BUDGET_US = 20;
 const DATE = '2026-11-22';
 
 /** Runs the benchmark and returns one result row per measured figure. */
-export async function benchQuote(): Promise<{ name: string; value: number; unit: string; budget: number; pass: boolean }[]> {
+export async function benchQuote(): Promise<
+  { name: string; value: number; unit: string; budget: number; pass: boolean }[]
+> {
   const catalog = await loadCatalog('assets/catalog');
   if (!catalog.ok) throw new Error(`default catalog invalid: ${catalog.errors[0]?.message}`);
   const zones = await loadZoneTable('assets/catalog');
   if (!zones.ok) throw new Error(`zone table invalid: ${zones.errors[0]?.message}`);
-  const configurations = fc.sample(validConfigurationArbitrary(catalog.catalog, { zones: zones.zones, date: DATE }), {
-    numRuns: QUOTES,
-    seed: 20261122,
-  });
+  const configurations = fc.sample(
+    validConfigurationArbitrary(catalog.catalog, { zones: zones.zones, date: DATE }),
+    {
+      numRuns: QUOTES,
+      seed: 20261122,
+    },
+  );
   const options = { date: DATE, zones: zones.zones };
-  for (let i = 0; i < 2_000; i++) priceQuote(catalog.catalog, configurations[i % configurations.length]!, options);
+  for (let i = 0; i < 2_000; i++)
+    priceQuote(catalog.catalog, configurations[i % configurations.length]!, options);
   // Time batches of quotes (single quotes are below the timer's resolution) and take the median batch.
   const perQuote: number[] = [];
   let refused = 0;
@@ -36,11 +42,22 @@ export async function benchQuote(): Promise<{ name: string; value: number; unit:
     }
     perQuote.push(((performance.now() - t0) * 1000) / BATCH);
   }
-  if (refused > 0) throw new Error(`${refused} generated configurations were refused; the generator must produce valid ones`);
+  if (refused > 0)
+    throw new Error(
+      `${refused} generated configurations were refused; the generator must produce valid ones`,
+    );
   perQuote.sort((a, b) => a - b);
   const median = perQuote[Math.floor(perQuote.length / 2)]!;
   const value = Math.round(median * 100) / 100;
-  return [{ name: 'quote median (100,000 configurations)', value, unit: 'µs/quote', budget: BUDGET_US, pass: value <= BUDGET_US }];
+  return [
+    {
+      name: 'quote median (100,000 configurations)',
+      value,
+      unit: 'µs/quote',
+      budget: BUDGET_US,
+      pass: value <= BUDGET_US,
+    },
+  ];
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -38,8 +38,18 @@ export const ITEM_SOURCES: readonly {
   { kind: 'caliper', file: 'wheels.json', path: '$.calipers', list: (c) => c.calipers },
   { kind: 'trimPiece', file: 'wheels.json', path: '$.trimPieces', list: (c) => c.trimPieces },
   { kind: 'accessory', file: 'accessories.json', path: '$.accessories', list: (c) => c.accessories },
-  { kind: 'accessoryPackage', file: 'packages.json', path: '$.accessoryPackages', list: (c) => c.accessoryPackages },
-  { kind: 'maintenance', file: 'maintenance.json', path: '$.maintenancePackages', list: (c) => c.maintenancePackages },
+  {
+    kind: 'accessoryPackage',
+    file: 'packages.json',
+    path: '$.accessoryPackages',
+    list: (c) => c.accessoryPackages,
+  },
+  {
+    kind: 'maintenance',
+    file: 'maintenance.json',
+    path: '$.maintenancePackages',
+    list: (c) => c.maintenancePackages,
+  },
   { kind: 'promotion', file: 'promotions.json', path: '$.promotions', list: (c) => c.promotions },
   { kind: 'store', file: 'stores.json', path: '$.stores', list: (c) => c.stores },
   { kind: 'financing', file: 'financing.json', path: '$.financingPlans', list: (c) => c.financingPlans },
@@ -98,7 +108,11 @@ export function buildCatalog(data: CatalogData): Catalog {
 }
 
 /** Looks up an item of a given kind; undefined when missing or of another kind. */
-export function itemOf<K extends keyof KindMap>(catalog: Catalog, kind: K, id: string): KindMap[K] | undefined {
+export function itemOf<K extends keyof KindMap>(
+  catalog: Catalog,
+  kind: K,
+  id: string,
+): KindMap[K] | undefined {
   const found = catalog.index.get(id);
   return found && found.kind === kind ? (found.item as KindMap[K]) : undefined;
 }

@@ -56,7 +56,13 @@ export const ExcludesRule = z
 
 /** "A only on trims T…". */
 export const OnlyOnTrimsRule = z
-  .object({ id: Id, kind: z.literal('onlyOnTrims'), item: Id, trims: z.array(Id).min(1), message: Localized.optional() })
+  .object({
+    id: Id,
+    kind: z.literal('onlyOnTrims'),
+    item: Id,
+    trims: z.array(Id).min(1),
+    message: Localized.optional(),
+  })
   .strict();
 
 /** One compatibility rule. */

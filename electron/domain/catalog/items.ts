@@ -67,7 +67,13 @@ export const PpfPackage = z
 
 /** A window set of the car (windscreen, front sides…) with its glass area and fitting time. */
 export const WindowSet = z
-  .object({ id: Id, name: Localized, areaM2: decimal(4, 20), labourHours: Hours, minVltPercent: z.number().int().min(0).max(100) })
+  .object({
+    id: Id,
+    name: Localized,
+    areaM2: decimal(4, 20),
+    labourHours: Hours,
+    minVltPercent: z.number().int().min(0).max(100),
+  })
   .strict();
 
 /** A window tint film, by visible light transmission. */
@@ -98,7 +104,14 @@ export const Wheel = z
 
 /** A brake caliper colour; the trim's default caliper is included. */
 export const Caliper = z
-  .object({ id: Id, name: Localized, color: z.string().regex(/^#[0-9a-fA-F]{6}$/), priceFen: Fen, installHours: Hours, ...Availability })
+  .object({
+    id: Id,
+    name: Localized,
+    color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+    priceFen: Fen,
+    installHours: Hours,
+    ...Availability,
+  })
   .strict();
 
 /** A trim-piece treatment such as chrome delete (bright trim in gloss black). */

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { ModelManifest } from '../model/manifest';
 import { CATALOG_FILES } from './schema';
 import { type CatalogError, type CatalogResult, validateCatalog, zodErrors } from './validate';
-import { ModelManifest } from '../model/manifest';
-import { ZoneTableFile, type ZoneTable, zoneTable, zonesFromManifest } from './zones';
+import { type ZoneTable, ZoneTableFile, zonesFromManifest, zoneTable } from './zones';
 
 /** The default catalog shipped with the app, relative to the project root. */
 export const DEFAULT_CATALOG_DIR = 'assets/catalog';
@@ -56,7 +56,8 @@ export async function readJson(dir: string, file: string): Promise<JsonRead> {
     text = await readFile(full, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const message = code === 'ENOENT' ? `missing catalog file ${full}` : `cannot read ${full}: ${code ?? String(e)}`;
+    const message =
+      code === 'ENOENT' ? `missing catalog file ${full}` : `cannot read ${full}: ${code ?? String(e)}`;
     return { ok: false, error: { file, path: '$', message } };
   }
   try {

@@ -69,7 +69,11 @@ export function crossCheck(data: CatalogData): CatalogError[] {
     p.items.forEach((id, j) => {
       ref('packages.json', `$.accessoryPackages[${i}].items[${j}]`, id, ['accessory'], 'accessory');
       if (seen.has(id)) {
-        errors.push({ file: 'packages.json', path: `$.accessoryPackages[${i}].items[${j}]`, message: `"${id}" listed twice` });
+        errors.push({
+          file: 'packages.json',
+          path: `$.accessoryPackages[${i}].items[${j}]`,
+          message: `"${id}" listed twice`,
+        });
       }
       seen.add(id);
     });
@@ -98,13 +102,21 @@ export function crossCheck(data: CatalogData): CatalogError[] {
     if (p.code) {
       const other = codes.get(p.code);
       if (other !== undefined) {
-        errors.push({ file: 'promotions.json', path: `${path}.code`, message: `code ${p.code} also used by $.promotions[${other}]` });
+        errors.push({
+          file: 'promotions.json',
+          path: `${path}.code`,
+          message: `code ${p.code} also used by $.promotions[${other}]`,
+        });
       } else codes.set(p.code, i);
     }
   });
   data.financingPlans.forEach((f, i) => {
     if (new Set(f.termsMonths).size !== f.termsMonths.length) {
-      errors.push({ file: 'financing.json', path: `$.financingPlans[${i}].termsMonths`, message: 'a term is listed twice' });
+      errors.push({
+        file: 'financing.json',
+        path: `$.financingPlans[${i}].termsMonths`,
+        message: 'a term is listed twice',
+      });
     }
   });
   checkRules(data, where, ref, errors);
@@ -113,21 +125,38 @@ export function crossCheck(data: CatalogData): CatalogError[] {
 
 type RefCheck = (file: string, path: string, id: string, kinds: readonly ItemKind[], what: string) => void;
 
-function checkRules(data: CatalogData, where: Map<string, Located>, ref: RefCheck, errors: CatalogError[]): void {
+function checkRules(
+  data: CatalogData,
+  where: Map<string, Located>,
+  ref: RefCheck,
+  errors: CatalogError[],
+): void {
   const file = 'rules.json';
   data.rules.forEach((rule, i) => {
     const path = `$.rules[${i}]`;
     ref(file, `${path}.item`, rule.item, OPTION_KINDS, 'option');
     if (where.get(rule.item)?.kind === 'trim') {
-      errors.push({ file, path: `${path}.item`, message: 'a rule cannot be about a trim; put the rule on the option' });
+      errors.push({
+        file,
+        path: `${path}.item`,
+        message: 'a rule cannot be about a trim; put the rule on the option',
+      });
     }
     if (rule.kind === 'requires') {
-      ref(file, `${path}.requires`, rule.requires, ADDABLE_KINDS, `an option the engine can add (${ADDABLE_KINDS.join(', ')})`);
-      if (rule.requires === rule.item) errors.push({ file, path: `${path}.requires`, message: 'an option cannot require itself' });
+      ref(
+        file,
+        `${path}.requires`,
+        rule.requires,
+        ADDABLE_KINDS,
+        `an option the engine can add (${ADDABLE_KINDS.join(', ')})`,
+      );
+      if (rule.requires === rule.item)
+        errors.push({ file, path: `${path}.requires`, message: 'an option cannot require itself' });
     } else if (rule.kind === 'excludes') {
       rule.excludes.forEach((id, j) => {
         ref(file, `${path}.excludes[${j}]`, id, OPTION_KINDS, 'option');
-        if (id === rule.item) errors.push({ file, path: `${path}.excludes[${j}]`, message: 'an option cannot exclude itself' });
+        if (id === rule.item)
+          errors.push({ file, path: `${path}.excludes[${j}]`, message: 'an option cannot exclude itself' });
         const kinds = [where.get(rule.item)?.kind, where.get(id)?.kind];
         if (rule.sameZone && kinds.some((k) => k !== undefined && !ZONED_KINDS.includes(k))) {
           errors.push({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { Fen, Id, Localized } from './common';
 import { PriceList, Promotion, Rule } from './commercial';
+import { Fen, Id, Localized } from './common';
 import {
   Accessory,
   AccessoryPackage,
@@ -39,7 +39,11 @@ export const CATALOG_FILE_SCHEMAS = {
     .object({ wasteFactor: WasteFactor, windowSets: z.array(WindowSet).min(1), films: z.array(TintFilm) })
     .strict(),
   'wheels.json': z
-    .object({ wheels: z.array(Wheel).min(1), calipers: z.array(Caliper).min(1), trimPieces: z.array(TrimPiece) })
+    .object({
+      wheels: z.array(Wheel).min(1),
+      calipers: z.array(Caliper).min(1),
+      trimPieces: z.array(TrimPiece),
+    })
     .strict(),
   'accessories.json': z.object({ accessories: z.array(Accessory) }).strict(),
   'packages.json': z.object({ accessoryPackages: z.array(AccessoryPackage) }).strict(),

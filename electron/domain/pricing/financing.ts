@@ -37,9 +37,17 @@ export function instalments(principalFen: number, aprPercent: number, n: number)
     let monthlyPaymentFen = divHalfUp(principalFen, n);
     // Tiny principals (fewer fen than months) could round up past P; pay them off in whole fen instead.
     if (monthlyPaymentFen * (n - 1) > principalFen) monthlyPaymentFen = Math.floor(principalFen / n);
-    return { monthlyPaymentFen, lastPaymentFen: principalFen - monthlyPaymentFen * (n - 1), totalInterestFen: 0 };
+    return {
+      monthlyPaymentFen,
+      lastPaymentFen: principalFen - monthlyPaymentFen * (n - 1),
+      totalInterestFen: 0,
+    };
   }
   const f = annuityFactor(aprUnits, n);
   const monthlyPaymentFen = Number(divHalfUpBig(BigInt(principalFen) * f.num, f.den));
-  return { monthlyPaymentFen, lastPaymentFen: monthlyPaymentFen, totalInterestFen: monthlyPaymentFen * n - principalFen };
+  return {
+    monthlyPaymentFen,
+    lastPaymentFen: monthlyPaymentFen,
+    totalInterestFen: monthlyPaymentFen * n - principalFen,
+  };
 }

@@ -1,11 +1,19 @@
-import type { QuoteCategory } from '../categories';
 import { type Catalog, itemOf } from '../catalog/catalog';
 import type { Localized } from '../catalog/common';
 import type { Store } from '../catalog/items';
 import type { ZoneTable } from '../catalog/zones';
+import type { QuoteCategory } from '../categories';
 import type { Configuration } from '../configuration';
 import type { Selection } from '../rules/selection';
-import { AREA_SCALE, FACTOR_SCALE, HOURS_SCALE, mul2DivHalfUp, mul3DivHalfUp, PERCENT_SCALE, toUnits } from './money';
+import {
+  AREA_SCALE,
+  FACTOR_SCALE,
+  HOURS_SCALE,
+  mul2DivHalfUp,
+  mul3DivHalfUp,
+  PERCENT_SCALE,
+  toUnits,
+} from './money';
 import type { QuoteLine } from './types';
 
 /** What line builders need: catalog, configuration, its selection, the car's zones and the store. */
@@ -35,7 +43,14 @@ export function labourFen(hours: number, ratePerHourFen: number): number {
 }
 
 function labourLine(category: QuoteCategory, item: string, hours: number, rate: number): QuoteLine {
-  return { category, kind: 'labour', item, label: LABOUR, amountFen: labourFen(hours, rate), basis: { hours, ratePerHourFen: rate } };
+  return {
+    category,
+    kind: 'labour',
+    item,
+    label: LABOUR,
+    amountFen: labourFen(hours, rate),
+    basis: { hours, ratePerHourFen: rate },
+  };
 }
 
 function areaLines(
@@ -102,7 +117,13 @@ function pricedItem(
   rate: number,
   pkg?: string,
 ): number {
-  const price: QuoteLine = { category, kind: 'price', item: item.id, label: item.name, amountFen: item.priceFen };
+  const price: QuoteLine = {
+    category,
+    kind: 'price',
+    item: item.id,
+    label: item.name,
+    amountFen: item.priceFen,
+  };
   if (pkg !== undefined) price.package = pkg;
   out.push(price);
   if (item.installHours <= 0) return item.priceFen;
@@ -116,25 +137,31 @@ function pricedItem(
 export function wheelLines(ctx: LineContext, out: QuoteLine[]): void {
   const { catalog, selection: s, store } = ctx;
   const rate = store.labourRatePerHourFen;
-  if (s.wheel !== undefined && s.wheel !== s.trim?.defaultWheel) pricedItem(out, 'wheels', itemOf(catalog, 'wheel', s.wheel)!, rate);
+  if (s.wheel !== undefined && s.wheel !== s.trim?.defaultWheel)
+    pricedItem(out, 'wheels', itemOf(catalog, 'wheel', s.wheel)!, rate);
   if (s.caliper !== undefined && s.caliper !== s.trim?.defaultCaliper) {
     pricedItem(out, 'wheels', itemOf(catalog, 'caliper', s.caliper)!, rate);
   }
-  for (const id of ctx.configuration.trimPieces ?? []) pricedItem(out, 'wheels', itemOf(catalog, 'trimPiece', id)!, rate);
+  for (const id of ctx.configuration.trimPieces ?? [])
+    pricedItem(out, 'wheels', itemOf(catalog, 'trimPiece', id)!, rate);
 }
 
 /** Accessory lines: each accessory (price + fitting); packages as their items minus the bundle discount. */
 export function accessoryLines(ctx: LineContext, out: QuoteLine[]): void {
   const { catalog, store } = ctx;
   const rate = store.labourRatePerHourFen;
-  for (const id of ctx.configuration.accessories ?? []) pricedItem(out, 'accessories', itemOf(catalog, 'accessory', id)!, rate);
+  for (const id of ctx.configuration.accessories ?? [])
+    pricedItem(out, 'accessories', itemOf(catalog, 'accessory', id)!, rate);
   for (const pkgId of ctx.configuration.accessoryPackages ?? []) {
     const pkg = itemOf(catalog, 'accessoryPackage', pkgId)!;
     let sum = 0;
-    for (const a of pkg.items) sum += pricedItem(out, 'accessories', itemOf(catalog, 'accessory', a)!, rate, pkg.id);
+    for (const a of pkg.items)
+      sum += pricedItem(out, 'accessories', itemOf(catalog, 'accessory', a)!, rate, pkg.id);
     const d = pkg.discount;
     const off =
-      d.kind === 'fixed' ? Math.min(d.amountFen, sum) : mul2DivHalfUp(sum, toUnits(d.percent, PERCENT_SCALE), 100 * PERCENT_SCALE);
+      d.kind === 'fixed'
+        ? Math.min(d.amountFen, sum)
+        : mul2DivHalfUp(sum, toUnits(d.percent, PERCENT_SCALE), 100 * PERCENT_SCALE);
     out.push({
       category: 'accessories',
       kind: 'bundle-discount',

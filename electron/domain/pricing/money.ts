@@ -49,7 +49,9 @@ export function mulDivHalfUp(factors: readonly number[], den: number): number {
 /** a × b / den rounded half-up, exact (non-negative integers); no allocation on the fast path. */
 export function mul2DivHalfUp(a: number, b: number, den: number): number {
   const p = a * b;
-  return p <= Number.MAX_SAFE_INTEGER / 2 ? divHalfUp(p, den) : Number(divHalfUpBig(BigInt(a) * BigInt(b), BigInt(den)));
+  return p <= Number.MAX_SAFE_INTEGER / 2
+    ? divHalfUp(p, den)
+    : Number(divHalfUpBig(BigInt(a) * BigInt(b), BigInt(den)));
 }
 
 /** a × b × c / den rounded half-up, exact (non-negative integers); no allocation on the fast path. */

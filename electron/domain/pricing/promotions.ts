@@ -1,7 +1,7 @@
-import { QUOTE_CATEGORIES, type QuoteCategory } from '../categories';
 import type { Catalog } from '../catalog/catalog';
-import type { Localized } from '../catalog/common';
 import type { Promotion } from '../catalog/commercial';
+import type { Localized } from '../catalog/common';
+import { QUOTE_CATEGORIES, type QuoteCategory } from '../categories';
 import { formatCny, mul2DivHalfUp, PERCENT_SCALE, toUnits } from './money';
 import type { QuoteLine, SkippedPromotion } from './types';
 
@@ -54,14 +54,18 @@ export function applyPromotions(catalog: Catalog, input: PromotionInput): Promot
     } else if (exclusive || (!p.stackable && applied.length > 0)) {
       const other = exclusive ?? catalog.promotions.find((q) => q.id === applied[0]!.promotion)!;
       skipped.push(
-        skip(p, 'not-combinable', { zh: `不能与“${other.name.zh}”同时使用`, en: `cannot be combined with "${other.name.en}"` }),
+        skip(p, 'not-combinable', {
+          zh: `不能与“${other.name.zh}”同时使用`,
+          en: `cannot be combined with "${other.name.en}"`,
+        }),
       );
     } else {
       const d = p.discount;
       const scope = d.kind === 'threshold' ? d.scope : d.category;
       const due = scope === 'order' ? orderDue(net, orderDiscountFen) : net[scope];
       let amount: number;
-      if (d.kind === 'percent') amount = mul2DivHalfUp(due, toUnits(d.percent, PERCENT_SCALE), 100 * PERCENT_SCALE);
+      if (d.kind === 'percent')
+        amount = mul2DivHalfUp(due, toUnits(d.percent, PERCENT_SCALE), 100 * PERCENT_SCALE);
       else if (d.kind === 'fixed') amount = d.amountFen;
       else if (due < d.thresholdFen) {
         skipped.push(
@@ -74,7 +78,12 @@ export function applyPromotions(catalog: Catalog, input: PromotionInput): Promot
       } else amount = d.amountFen;
       amount = Math.min(amount, due);
       if (amount <= 0) {
-        skipped.push(skip(p, 'nothing-to-discount', { zh: '没有可优惠的项目', en: 'nothing in the order it applies to' }));
+        skipped.push(
+          skip(p, 'nothing-to-discount', {
+            zh: '没有可优惠的项目',
+            en: 'nothing in the order it applies to',
+          }),
+        );
         continue;
       }
       if (scope === 'order') orderDiscountFen += amount;

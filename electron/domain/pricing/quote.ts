@@ -1,7 +1,7 @@
-import { QUOTE_CATEGORIES, type QuoteCategory } from '../categories';
 import { type Catalog, itemOf } from '../catalog/catalog';
 import { isCalendarDate } from '../catalog/common';
 import type { ZoneTable } from '../catalog/zones';
+import { QUOTE_CATEGORIES, type QuoteCategory } from '../categories';
 import type { Configuration } from '../configuration';
 import { analyse } from '../rules/evaluate';
 import { instalments } from './financing';
@@ -30,10 +30,17 @@ function refuse(...reasons: RefusalReason[]): QuoteResult {
  * Prices a configuration exactly per PRODUCT §3, or refuses it with reasons (bad date, store, price list
  * window, any rule or integrity violation). Deterministic: same inputs, same quote.
  */
-export function priceQuote(catalog: Catalog, configuration: Configuration, options: QuoteOptions): QuoteResult {
+export function priceQuote(
+  catalog: Catalog,
+  configuration: Configuration,
+  options: QuoteOptions,
+): QuoteResult {
   const { date, zones } = options;
   if (date !== lastGoodDate && !isCalendarDate(date)) {
-    return refuse({ code: 'bad-date', message: { zh: `日期“${date}”无效，应为YYYY-MM-DD`, en: `bad date "${date}": expected YYYY-MM-DD` } });
+    return refuse({
+      code: 'bad-date',
+      message: { zh: `日期“${date}”无效，应为YYYY-MM-DD`, en: `bad date "${date}": expected YYYY-MM-DD` },
+    });
   }
   lastGoodDate = date;
   const pl = catalog.priceList;
@@ -48,11 +55,17 @@ export function priceQuote(catalog: Catalog, configuration: Configuration, optio
   }
   const storeId = options.store ?? configuration.store;
   if (storeId === undefined) {
-    return refuse({ code: 'no-store', message: { zh: '请选择门店', en: 'no store chosen: pass a store id' } });
+    return refuse({
+      code: 'no-store',
+      message: { zh: '请选择门店', en: 'no store chosen: pass a store id' },
+    });
   }
   const store = itemOf(catalog, 'store', storeId);
   if (!store) {
-    return refuse({ code: 'unknown-store', message: { zh: `未知门店“${storeId}”`, en: `unknown store "${storeId}"` } });
+    return refuse({
+      code: 'unknown-store',
+      message: { zh: `未知门店“${storeId}”`, en: `unknown store "${storeId}"` },
+    });
   }
   if (zones.modelId !== catalog.vehicle.modelId) {
     return refuse({
@@ -65,13 +78,18 @@ export function priceQuote(catalog: Catalog, configuration: Configuration, optio
   }
   const context = { zones, date };
   const { selection, violations } = analyse(catalog, configuration, context);
-  const missingZone = catalog.ppfPackages.find((p) => p.id === configuration.ppf)?.zones.find((z) => !zones.zones.has(z));
+  const missingZone = catalog.ppfPackages
+    .find((p) => p.id === configuration.ppf)
+    ?.zones.find((z) => !zones.zones.has(z));
   if (missingZone !== undefined) {
     violations.push({
       code: 'unknown-zone',
       path: '$.ppf',
       item: missingZone,
-      message: { zh: `该车型没有“${missingZone}”区域`, en: `the car model has no zone "${missingZone}" that the PPF package covers` },
+      message: {
+        zh: `该车型没有“${missingZone}”区域`,
+        en: `the car model has no zone "${missingZone}" that the PPF package covers`,
+      },
     });
   }
   if (violations.length > 0) return { ok: false, reasons: violations };
@@ -82,7 +100,9 @@ export function priceQuote(catalog: Catalog, configuration: Configuration, optio
 function buildQuote(ctx: LineContext, date: string): Quote {
   const { catalog, configuration: c, selection } = ctx;
   const trim = selection.trim!;
-  const lines: QuoteLine[] = [{ category: 'vehicle', kind: 'price', item: trim.id, label: trim.name, amountFen: trim.priceFen }];
+  const lines: QuoteLine[] = [
+    { category: 'vehicle', kind: 'price', item: trim.id, label: trim.name, amountFen: trim.priceFen },
+  ];
   const sub = trim.battery.subscription;
   if (c.battery === 'subscribe' && sub) {
     lines.push({
@@ -106,7 +126,12 @@ function buildQuote(ctx: LineContext, date: string): Quote {
   for (const l of lines) subtotalsFen[l.category as QuoteCategory] += l.amountFen;
   let subtotalFen = 0;
   for (const k of QUOTE_CATEGORIES) subtotalFen += subtotalsFen[k];
-  const promo = applyPromotions(catalog, { subtotalsFen, date, store: ctx.store.id, codes: c.promotionCodes ?? [] });
+  const promo = applyPromotions(catalog, {
+    subtotalsFen,
+    date,
+    store: ctx.store.id,
+    codes: c.promotionCodes ?? [],
+  });
   let promotionDiscountFen = 0;
   for (const l of promo.lines) {
     lines.push(l);
@@ -130,7 +155,12 @@ function buildQuote(ctx: LineContext, date: string): Quote {
     depositFen: catalog.reservationDepositFen,
     battery:
       c.battery === 'subscribe' && sub
-        ? { plan: 'subscribe', capacityKwh: trim.battery.capacityKwh, monthlyFeeFen: sub.monthlyFeeFen, creditFen: sub.creditFen }
+        ? {
+            plan: 'subscribe',
+            capacityKwh: trim.battery.capacityKwh,
+            monthlyFeeFen: sub.monthlyFeeFen,
+            creditFen: sub.creditFen,
+          }
         : { plan: 'buy', capacityKwh: trim.battery.capacityKwh },
     purchaseTax,
     onTheRoadFen: totalFen + (purchaseTax.status === 'estimated' ? purchaseTax.taxFen : 0),
@@ -142,7 +172,11 @@ function buildQuote(ctx: LineContext, date: string): Quote {
 function financingQuote(ctx: LineContext, totalFen: number): FinancingQuote {
   const f = ctx.configuration.financing!;
   const plan = itemOf(ctx.catalog, 'financing', f.plan)!;
-  const downPaymentFen = mul2DivHalfUp(totalFen, toUnits(f.downPaymentPercent, PERCENT_SCALE), 100 * PERCENT_SCALE);
+  const downPaymentFen = mul2DivHalfUp(
+    totalFen,
+    toUnits(f.downPaymentPercent, PERCENT_SCALE),
+    100 * PERCENT_SCALE,
+  );
   const principalFen = totalFen - downPaymentFen;
   const i = instalments(principalFen, plan.aprPercent, f.termMonths);
   return {

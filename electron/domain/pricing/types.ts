@@ -1,5 +1,5 @@
-import type { QuoteCategory } from '../categories';
 import type { Localized } from '../catalog/common';
+import type { QuoteCategory } from '../categories';
 import type { BatteryPlan } from '../configuration';
 import type { Violation } from '../rules/violation';
 
@@ -34,13 +34,28 @@ export interface QuoteLine {
 /** A promotion that did not apply, and why. */
 export interface SkippedPromotion {
   promotion: string;
-  reason: 'code-not-entered' | 'not-yet-valid' | 'expired' | 'other-store' | 'not-combinable' | 'threshold-not-reached' | 'nothing-to-discount';
+  reason:
+    | 'code-not-entered'
+    | 'not-yet-valid'
+    | 'expired'
+    | 'other-store'
+    | 'not-combinable'
+    | 'threshold-not-reached'
+    | 'nothing-to-discount';
   message: Localized;
 }
 
 /** Purchase-tax estimate (informational; never part of the order total). */
 export type PurchaseTaxEstimate =
-  | { status: 'estimated'; vehiclePriceFen: number; baseFen: number; fullTaxFen: number; reliefFen: number; reliefCapFen: number; taxFen: number }
+  | {
+      status: 'estimated';
+      vehiclePriceFen: number;
+      baseFen: number;
+      fullTaxFen: number;
+      reliefFen: number;
+      reliefCapFen: number;
+      taxFen: number;
+    }
   | { status: 'not-estimated'; message: Localized };
 
 /** Financing figures for the chosen plan. */

@@ -29,7 +29,12 @@ export type ChoiceResult =
  * are removed, options that needed something the customer removed go too, and options the new trim does
  * not allow fall back to the trim's standard. Fails (with reasons) when the choice itself is not allowed.
  */
-export function applyChoice(catalog: Catalog, configuration: Configuration, choice: Choice, context: RuleContext = {}): ChoiceResult {
+export function applyChoice(
+  catalog: Catalog,
+  configuration: Configuration,
+  choice: Choice,
+  context: RuleContext = {},
+): ChoiceResult {
   let next = applyLiteral(catalog, configuration, choice);
   const pinned = new Set(chosenIds(choice));
   const gone = new Set(removedIds(configuration, choice));
@@ -76,16 +81,27 @@ function fix(
       return remove(catalog, c, victim, v.zones, pinned, gone, changes, v);
     }
     case 'only-on-trims':
-      return pinned.has(v.item!) ? undefined : remove(catalog, c, v.item!, undefined, pinned, gone, changes, v);
+      return pinned.has(v.item!)
+        ? undefined
+        : remove(catalog, c, v.item!, undefined, pinned, gone, changes, v);
     case 'accessory-twice': {
       const [acc, pkg] = [v.item!, v.other!];
-      if ((c.accessories ?? []).includes(acc)) return remove(catalog, c, acc, undefined, pinned, gone, changes, v);
-      const other = (c.accessoryPackages ?? []).find((p) => p !== pkg && !pinned.has(p) && itemOf(catalog, 'accessoryPackage', p)?.items.includes(acc));
+      if ((c.accessories ?? []).includes(acc))
+        return remove(catalog, c, acc, undefined, pinned, gone, changes, v);
+      const other = (c.accessoryPackages ?? []).find(
+        (p) => p !== pkg && !pinned.has(p) && itemOf(catalog, 'accessoryPackage', p)?.items.includes(acc),
+      );
       return other ? remove(catalog, c, other, undefined, pinned, gone, changes, v) : undefined;
     }
     case 'subscription-unavailable': {
       if (c.battery !== 'subscribe' || pinned.size === 0) return undefined;
-      changes.push({ action: 'replaced', kind: 'battery', id: 'buy', name: { zh: '电池买断', en: 'Battery purchase' }, message: v.message });
+      changes.push({
+        action: 'replaced',
+        kind: 'battery',
+        id: 'buy',
+        name: { zh: '电池买断', en: 'Battery purchase' },
+        message: v.message,
+      });
       return { ...c, battery: 'buy' };
     }
     default:
@@ -146,10 +162,19 @@ function remove(
   } else if (kind === 'film') {
     removeFilm(catalog, next, id, zones);
   } else return undefined;
-  for (const key of ['trimPieces', 'accessories', 'accessoryPackages', 'tint'] as const) if (next[key] === undefined) delete next[key];
-  if (next.wrap) setWrap(next, Object.fromEntries(Object.entries(next.wrap).filter(([, x]) => x !== undefined)));
+  for (const key of ['trimPieces', 'accessories', 'accessoryPackages', 'tint'] as const)
+    if (next[key] === undefined) delete next[key];
+  if (next.wrap)
+    setWrap(next, Object.fromEntries(Object.entries(next.wrap).filter(([, x]) => x !== undefined)));
   gone.add(removedId);
-  changes.push({ action: 'removed', kind: removedKind, id: removedId, name: nameOf(catalog, removedId), ...(v.rule ? { rule: v.rule } : {}), message: v.message });
+  changes.push({
+    action: 'removed',
+    kind: removedKind,
+    id: removedId,
+    name: nameOf(catalog, removedId),
+    ...(v.rule ? { rule: v.rule } : {}),
+    message: v.message,
+  });
   return next;
 }
 
@@ -163,7 +188,11 @@ function removeFilm(catalog: Catalog, c: Configuration, film: string, zones: str
     if (preset && preset.film === film && hits(preset.zones)) delete wrap.twoTone;
   }
   if (wrap.zones) {
-    const kept = Object.fromEntries(Object.entries(wrap.zones).filter(([z, f]) => f !== film || (zones !== undefined && !zones.includes(z))));
+    const kept = Object.fromEntries(
+      Object.entries(wrap.zones).filter(
+        ([z, f]) => f !== film || (zones !== undefined && !zones.includes(z)),
+      ),
+    );
     if (Object.keys(kept).length > 0) wrap.zones = kept;
     else delete wrap.zones;
   }

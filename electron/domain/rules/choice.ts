@@ -1,6 +1,6 @@
+import type { z } from 'zod';
 import type { Catalog, ItemKind } from '../catalog/catalog';
 import type { ArtworkChoice, BatteryPlan, Configuration } from '../configuration';
-import type { z } from 'zod';
 
 /** One thing the customer does in the UI. `id: null` clears a single-choice slot. */
 export type Choice =
@@ -15,7 +15,11 @@ export type Choice =
   | { kind: 'tint'; id: string | null; windowSets?: string[] }
   | { kind: 'trimPiece' | 'accessory' | 'accessoryPackage'; id: string; selected: boolean };
 
-const LIST_FIELD = { trimPiece: 'trimPieces', accessory: 'accessories', accessoryPackage: 'accessoryPackages' } as const;
+const LIST_FIELD = {
+  trimPiece: 'trimPieces',
+  accessory: 'accessories',
+  accessoryPackage: 'accessoryPackages',
+} as const;
 
 /** A copy of the configuration with the choice applied literally (no rule resolution). */
 export function applyLiteral(catalog: Catalog, c: Configuration, choice: Choice): Configuration {
@@ -103,7 +107,12 @@ export function chosenIds(choice: Choice): string[] {
 /** The option ids a choice deselects (their dependants must go too). */
 export function removedIds(c: Configuration, choice: Choice): string[] {
   if ('selected' in choice) return choice.selected ? [] : [choice.id];
-  if (choice.kind === 'ppf' || choice.kind === 'wheel' || choice.kind === 'caliper' || choice.kind === 'maintenance') {
+  if (
+    choice.kind === 'ppf' ||
+    choice.kind === 'wheel' ||
+    choice.kind === 'caliper' ||
+    choice.kind === 'maintenance'
+  ) {
     const before = c[choice.kind];
     return before !== undefined && before !== choice.id ? [before] : [];
   }

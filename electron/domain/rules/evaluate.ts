@@ -17,7 +17,11 @@ export interface RuleContext {
 export type RulesResult = { valid: true } | { valid: false; violations: Violation[] };
 
 /** Checks a configuration against the catalog: integrity (ids, zones, dates, tint law, financing) and rules. */
-export function evaluateRules(catalog: Catalog, configuration: Configuration, context: RuleContext = {}): RulesResult {
+export function evaluateRules(
+  catalog: Catalog,
+  configuration: Configuration,
+  context: RuleContext = {},
+): RulesResult {
   const violations = findViolations(catalog, configuration, context);
   return violations.length === 0 ? { valid: true } : { valid: false, violations };
 }
@@ -42,7 +46,11 @@ export function findViolations(catalog: Catalog, c: Configuration, context: Rule
 }
 
 /** The selection of a configuration together with its violations (one pass, for pricing). */
-export function analyse(catalog: Catalog, c: Configuration, context: RuleContext): { selection: Selection; violations: Violation[] } {
+export function analyse(
+  catalog: Catalog,
+  c: Configuration,
+  context: RuleContext,
+): { selection: Selection; violations: Violation[] } {
   const selection = selectionOf(catalog, c, bodyZonesOf(context));
   const violations = checkIntegrity(catalog, c, selection, context);
   checkCatalogRules(catalog, selection, context, violations);
@@ -50,7 +58,12 @@ export function analyse(catalog: Catalog, c: Configuration, context: RuleContext
 }
 
 /** Checks the catalog's requires / excludes / onlyOnTrims rules against a selection. */
-export function checkCatalogRules(catalog: Catalog, s: Selection, context: RuleContext, out: Violation[]): void {
+export function checkCatalogRules(
+  catalog: Catalog,
+  s: Selection,
+  context: RuleContext,
+  out: Violation[],
+): void {
   const has = (id: string) => s.items.has(id);
   for (const rule of catalog.rules) {
     if (!has(rule.item)) continue;
@@ -61,7 +74,10 @@ export function checkCatalogRules(catalog: Catalog, s: Selection, context: RuleC
           rule: rule.id,
           item: rule.item,
           other: rule.requires,
-          message: withCustom(needsMessage(nameOf(catalog, rule.item), nameOf(catalog, rule.requires)), rule.message),
+          message: withCustom(
+            needsMessage(nameOf(catalog, rule.item), nameOf(catalog, rule.requires)),
+            rule.message,
+          ),
         });
       }
     } else if (rule.kind === 'excludes') {
@@ -80,7 +96,10 @@ export function checkCatalogRules(catalog: Catalog, s: Selection, context: RuleC
           item: rule.item,
           other,
           ...(zones ? { zones } : {}),
-          message: withCustom(conflictMessage(nameOf(catalog, rule.item), nameOf(catalog, other), zoneNames), rule.message),
+          message: withCustom(
+            conflictMessage(nameOf(catalog, rule.item), nameOf(catalog, other), zoneNames),
+            rule.message,
+          ),
         });
       }
     } else if (s.trim && !rule.trims.includes(s.trim.id)) {

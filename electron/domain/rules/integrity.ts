@@ -23,10 +23,19 @@ const KIND_NAMES: Partial<Record<ItemKind, { zh: string; en: string }>> = {
   financing: { zh: '金融方案', en: 'financing plan' },
 };
 
-const PATHS = { trimPieces: '$.trimPieces', accessories: '$.accessories', accessoryPackages: '$.accessoryPackages' } as const;
+const PATHS = {
+  trimPieces: '$.trimPieces',
+  accessories: '$.accessories',
+  accessoryPackages: '$.accessoryPackages',
+} as const;
 
 /** Checks ids, kinds, dates, zones, tint law, financing and promotion codes of a configuration. */
-export function checkIntegrity(catalog: Catalog, c: Configuration, s: Selection, context: RuleContext): Violation[] {
+export function checkIntegrity(
+  catalog: Catalog,
+  c: Configuration,
+  s: Selection,
+  context: RuleContext,
+): Violation[] {
   const out: Violation[] = [];
   const date = context.date;
   const known: Known = (id, kind, path, key) => isKnown(catalog, date, out, id, kind, path, key);
@@ -54,7 +63,8 @@ export function checkIntegrity(catalog: Catalog, c: Configuration, s: Selection,
   if (c.ppf !== undefined) known(c.ppf, 'ppf', '$.ppf');
   for (const [set, film] of Object.entries(c.tint ?? {})) {
     const windowSet = itemOf(catalog, 'windowSet', set);
-    if (!known(set, 'windowSet', '$.tint', set) || !known(film, 'tint', '$.tint', set) || !windowSet) continue;
+    if (!known(set, 'windowSet', '$.tint', set) || !known(film, 'tint', '$.tint', set) || !windowSet)
+      continue;
     const tint = itemOf(catalog, 'tint', film);
     if (tint && tint.vltPercent < windowSet.minVltPercent) {
       out.push({
@@ -83,7 +93,12 @@ export function checkIntegrity(catalog: Catalog, c: Configuration, s: Selection,
       known(id, kind, PATHS[field], i);
       if (seen.has(id)) {
         const n = nameOf(catalog, id);
-        out.push({ code: 'duplicate-choice', path: `$.${field}[${i}]`, item: id, message: { zh: `${n.zh}重复选择`, en: `${n.en} is chosen twice` } });
+        out.push({
+          code: 'duplicate-choice',
+          path: `$.${field}[${i}]`,
+          item: id,
+          message: { zh: `${n.zh}重复选择`, en: `${n.en} is chosen twice` },
+        });
       }
       seen.add(id);
     });
@@ -116,12 +131,18 @@ function isKnown(
     if (date && ((from && date < from) || (to && date > to))) {
       const path = pathOf(base, key);
       const n = nameOf(catalog, id);
-      const when = from && date < from ? { zh: `${from}起供应`, en: `from ${from}` } : { zh: `已于${to}停售`, en: `ended ${to}` };
+      const when =
+        from && date < from
+          ? { zh: `${from}起供应`, en: `from ${from}` }
+          : { zh: `已于${to}停售`, en: `ended ${to}` };
       out.push({
         code: 'not-available-on-date',
         path,
         item: id,
-        message: { zh: `${n.zh}在${date}不可选（${when.zh}）`, en: `${n.en} is not available on ${date} (${when.en})` },
+        message: {
+          zh: `${n.zh}在${date}不可选（${when.zh}）`,
+          en: `${n.en} is not available on ${date} (${when.en})`,
+        },
       });
     }
     return true;
@@ -132,13 +153,21 @@ function isKnown(
     code: 'unknown-item',
     path,
     item: id,
-    message: { zh: `未知的${k.zh}“${id}”`, en: `unknown ${k.en} "${id}": not in price list ${catalog.priceList.version}` },
+    message: {
+      zh: `未知的${k.zh}“${id}”`,
+      en: `unknown ${k.en} "${id}": not in price list ${catalog.priceList.version}`,
+    },
   });
   return false;
 }
 
-
-function zoneKnown(context: RuleContext, out: Violation[], z: string, base: string, key: string | number): void {
+function zoneKnown(
+  context: RuleContext,
+  out: Violation[],
+  z: string,
+  base: string,
+  key: string | number,
+): void {
   const ok = context.zones ? context.zones.zones.has(z) : (WRAP_ZONE_IDS as readonly string[]).includes(z);
   if (!ok) {
     out.push({
@@ -150,7 +179,13 @@ function zoneKnown(context: RuleContext, out: Violation[], z: string, base: stri
   }
 }
 
-function printedWithoutArtwork(catalog: Catalog, out: Violation[], film: string, base: string, key?: string): void {
+function printedWithoutArtwork(
+  catalog: Catalog,
+  out: Violation[],
+  film: string,
+  base: string,
+  key?: string,
+): void {
   if (itemOf(catalog, 'film', film)?.finish === 'printed') {
     const path = key === undefined ? base : `${base}.${key}`;
     const n = nameOf(catalog, film);
@@ -163,10 +198,17 @@ function printedWithoutArtwork(catalog: Catalog, out: Violation[], film: string,
   }
 }
 
-function checkWrap(catalog: Catalog, c: Configuration, context: RuleContext, known: Known, out: Violation[]): void {
+function checkWrap(
+  catalog: Catalog,
+  c: Configuration,
+  context: RuleContext,
+  known: Known,
+  out: Violation[],
+): void {
   const wrap = c.wrap;
   if (!wrap) return;
-  if (wrap.film !== undefined && known(wrap.film, 'film', '$.wrap.film')) printedWithoutArtwork(catalog, out, wrap.film, '$.wrap.film');
+  if (wrap.film !== undefined && known(wrap.film, 'film', '$.wrap.film'))
+    printedWithoutArtwork(catalog, out, wrap.film, '$.wrap.film');
   if (wrap.twoTone !== undefined) known(wrap.twoTone, 'twoTone', '$.wrap.twoTone');
   for (const [z, film] of Object.entries(wrap.zones ?? {})) {
     zoneKnown(context, out, z, '$.wrap.zones', z);
@@ -174,13 +216,19 @@ function checkWrap(catalog: Catalog, c: Configuration, context: RuleContext, kno
   }
   const art = wrap.artwork;
   if (!art) return;
-  if (known(art.film, 'film', '$.wrap.artwork.film') && itemOf(catalog, 'film', art.film)?.finish !== 'printed') {
+  if (
+    known(art.film, 'film', '$.wrap.artwork.film') &&
+    itemOf(catalog, 'film', art.film)?.finish !== 'printed'
+  ) {
     const n = nameOf(catalog, art.film);
     out.push({
       code: 'artwork-film-not-printed',
       path: '$.wrap.artwork.film',
       item: art.film,
-      message: { zh: `${n.zh}不是打印膜，不能承载图案`, en: `${n.en} is not a printable film; artwork needs a printed film` },
+      message: {
+        zh: `${n.zh}不是打印膜，不能承载图案`,
+        en: `${n.en} is not a printable film; artwork needs a printed film`,
+      },
     });
   }
   const seen = new Set<string>();
@@ -191,7 +239,10 @@ function checkWrap(catalog: Catalog, c: Configuration, context: RuleContext, kno
         code: 'zone-assigned-twice',
         path: `$.wrap.artwork.zones[${i}]`,
         item: z,
-        message: { zh: `区域“${z}”被指定了两次`, en: `zone "${z}" is given two films (artwork and per-zone film)` },
+        message: {
+          zh: `区域“${z}”被指定了两次`,
+          en: `zone "${z}" is given two films (artwork and per-zone film)`,
+        },
       });
     }
     seen.add(z);
@@ -248,7 +299,12 @@ function checkFinancing(catalog: Catalog, c: Configuration, known: Known, out: V
   }
 }
 
-function checkPromotionCodes(catalog: Catalog, c: Configuration, date: string | undefined, out: Violation[]): void {
+function checkPromotionCodes(
+  catalog: Catalog,
+  c: Configuration,
+  date: string | undefined,
+  out: Violation[],
+): void {
   (c.promotionCodes ?? []).forEach((raw, i) => {
     const code = raw.toUpperCase();
     const promo = catalog.promotions.find((p) => p.code === code);

@@ -20,7 +20,10 @@ export function needsMessage(a: Localized, b: Localized): Localized {
 /** "A cannot be combined with B" (on zones…). */
 export function conflictMessage(a: Localized, b: Localized, zones?: Localized): Localized {
   return zones
-    ? { zh: `${a.zh}不能与${b.zh}用在同一区域（${zones.zh}）`, en: `${a.en} cannot be combined with ${b.en} on ${zones.en}` }
+    ? {
+        zh: `${a.zh}不能与${b.zh}用在同一区域（${zones.zh}）`,
+        en: `${a.en} cannot be combined with ${b.en} on ${zones.en}`,
+      }
     : { zh: `${a.zh}不能与${b.zh}同时选择`, en: `${a.en} cannot be combined with ${b.en}` };
 }
 

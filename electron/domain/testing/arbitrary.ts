@@ -19,20 +19,31 @@ const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined, f
 const subset = <T>(items: readonly T[]) => fc.subarray([...items]);
 
 /** An arbitrary over configurations that `evaluateRules` accepts for the given catalog, zones and date. */
-export function validConfigurationArbitrary(catalog: Catalog, options: ArbitraryOptions = {}): fc.Arbitrary<Configuration> {
+export function validConfigurationArbitrary(
+  catalog: Catalog,
+  options: ArbitraryOptions = {},
+): fc.Arbitrary<Configuration> {
   const { date } = options;
   const onDate = <T extends { availableFrom?: string; availableTo?: string }>(items: readonly T[]) =>
-    items.filter((i) => !date || ((!i.availableFrom || i.availableFrom <= date) && (!i.availableTo || i.availableTo >= date)));
+    items.filter(
+      (i) =>
+        !date || ((!i.availableFrom || i.availableFrom <= date) && (!i.availableTo || i.availableTo >= date)),
+    );
   const ids = (items: readonly { id: string }[]) => items.map((i) => i.id);
   const films = onDate(catalog.films);
   const plain = ids(films.filter((f) => f.finish !== 'printed'));
   const printed = ids(films.filter((f) => f.finish === 'printed'));
-  const zoneIds = options.zones ? [...options.zones.zones.keys()] : ['hood', 'roof', 'tailgate', 'door-front-left'];
+  const zoneIds = options.zones
+    ? [...options.zones.zones.keys()]
+    : ['hood', 'roof', 'tailgate', 'door-front-left'];
   const codes = catalog.promotions
     .filter((p) => p.code && (!date || (p.validFrom <= date && date <= p.validTo)))
     .map((p) => p.code!);
   const tintFor = catalog.windowSets.map((set) =>
-    fc.tuple(fc.constant(set.id), optional(fc.constantFrom(...ids(catalog.tintFilms.filter((t) => t.vltPercent >= set.minVltPercent))))),
+    fc.tuple(
+      fc.constant(set.id),
+      optional(fc.constantFrom(...ids(catalog.tintFilms.filter((t) => t.vltPercent >= set.minVltPercent)))),
+    ),
   );
   const raw = fc.record({
     trim: fc.constantFrom(...catalog.trims),
@@ -40,7 +51,15 @@ export function validConfigurationArbitrary(catalog: Catalog, options: Arbitrary
     film: optional(fc.constantFrom(...plain)),
     twoTone: optional(fc.constantFrom(...ids(onDate(catalog.twoTonePresets)))),
     zones: fc.array(fc.tuple(fc.constantFrom(...zoneIds), fc.constantFrom(...plain)), { maxLength: 4 }),
-    artwork: printed.length > 0 ? optional(fc.tuple(fc.constantFrom(...printed), fc.uniqueArray(fc.constantFrom(...zoneIds), { minLength: 1, maxLength: 3 }))) : fc.constant(undefined),
+    artwork:
+      printed.length > 0
+        ? optional(
+            fc.tuple(
+              fc.constantFrom(...printed),
+              fc.uniqueArray(fc.constantFrom(...zoneIds), { minLength: 1, maxLength: 3 }),
+            ),
+          )
+        : fc.constant(undefined),
     ppf: optional(fc.constantFrom(...ids(onDate(catalog.ppfPackages)))),
     tint: fc.tuple(...tintFor),
     wheel: optional(fc.constantFrom(...ids(onDate(catalog.wheels)))),
@@ -56,18 +75,25 @@ export function validConfigurationArbitrary(catalog: Catalog, options: Arbitrary
         fc.record({
           plan: fc.constant(plan.id),
           termMonths: fc.constantFrom(...plan.termsMonths),
-          downPaymentPercent: fc.integer({ min: Math.ceil(plan.minDownPaymentPercent * 100), max: 10_000 }).map((u) => u / 100),
+          downPaymentPercent: fc
+            .integer({ min: Math.ceil(plan.minDownPaymentPercent * 100), max: 10_000 })
+            .map((u) => u / 100),
         }),
       ),
     ),
   });
   return raw.map((r) => {
-    const c: Configuration = { schemaVersion: 1, vehicle: catalog.vehicle.id, trim: r.trim.id, battery: r.subscribe && r.trim.battery.subscription ? 'subscribe' : 'buy' };
+    const c: Configuration = {
+      schemaVersion: 1,
+      vehicle: catalog.vehicle.id,
+      trim: r.trim.id,
+      battery: r.subscribe && r.trim.battery.subscription ? 'subscribe' : 'buy',
+    };
     const wrap: NonNullable<Configuration['wrap']> = {};
     if (r.film) wrap.film = r.film;
     if (r.twoTone) wrap.twoTone = r.twoTone;
     const art = r.artwork;
-    const perZone = Object.fromEntries(r.zones.filter(([z]) => !art || !art[1].includes(z)));
+    const perZone = Object.fromEntries(r.zones.filter(([z]) => !art?.[1].includes(z)));
     if (Object.keys(perZone).length > 0) wrap.zones = perZone;
     if (art) wrap.artwork = { ref: `artwork-${art[1].join('-')}.png`, film: art[0], zones: art[1] };
     if (Object.keys(wrap).length > 0) c.wrap = wrap;
@@ -90,12 +116,20 @@ export function validConfigurationArbitrary(catalog: Catalog, options: Arbitrary
 
 /** Lets the rules engine resolve conflicts (as if the customer re-confirmed the battery choice). */
 function repair(catalog: Catalog, c: Configuration, options: ArbitraryOptions): Configuration {
-  const context = { ...(options.zones ? { zones: options.zones } : {}), ...(options.date ? { date: options.date } : {}) };
+  const context = {
+    ...(options.zones ? { zones: options.zones } : {}),
+    ...(options.date ? { date: options.date } : {}),
+  };
   const fixed = applyChoice(catalog, c, { kind: 'battery', plan: c.battery }, context);
   if (!fixed.ok) {
-    throw new Error(`generator produced an unrepairable configuration: ${fixed.reasons.map((v) => v.message.en).join('; ')}`);
+    throw new Error(
+      `generator produced an unrepairable configuration: ${fixed.reasons.map((v) => v.message.en).join('; ')}`,
+    );
   }
   const check = evaluateRules(catalog, fixed.configuration, context);
-  if (!check.valid) throw new Error(`repaired configuration still invalid: ${check.violations.map((v) => v.message.en).join('; ')}`);
+  if (!check.valid)
+    throw new Error(
+      `repaired configuration still invalid: ${check.violations.map((v) => v.message.en).join('; ')}`,
+    );
   return fixed.configuration;
 }

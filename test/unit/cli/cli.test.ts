@@ -12,7 +12,11 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 /** Runs the real command-line tool, as `npm run cli -- …` does. */
 function cli(...args: string[]) {
-  const r = spawnSync(TSX, ['electron/cli/index.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(TSX, ['electron/cli/index.ts', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr.trim() };
 }
 
@@ -68,20 +72,71 @@ describe('cli quote', () => {
   it('prices configuration B; --store overrides the configuration store', () => {
     const b = cli('quote', path.join(FIXTURES, 'config-b.json'), '--date=2026-11-22');
     expect(JSON.parse(b.stdout).totalFen).toBe(18_368_333);
-    const elsewhere = cli('quote', path.join(FIXTURES, 'config-b.json'), '--date', '2026-11-22', '--store', 'bj-chaoyang-mod');
+    const elsewhere = cli(
+      'quote',
+      path.join(FIXTURES, 'config-b.json'),
+      '--date',
+      '2026-11-22',
+      '--store',
+      'bj-chaoyang-mod',
+    );
     expect(elsewhere.code).toBe(0);
     expect(JSON.parse(elsewhere.stdout).store).toBe('bj-chaoyang-mod');
   });
 
   it.each([
-    ['missing file', () => ['quote', path.join(tmp, 'none.json'), '--date', '2026-11-22'], /configuration file not found/],
+    [
+      'missing file',
+      () => ['quote', path.join(tmp, 'none.json'), '--date', '2026-11-22'],
+      /configuration file not found/,
+    ],
     ['bad JSON', () => ['quote', tempFile('bad.json', '{"trim": '), '--date', '2026-11-22'], /bad JSON/],
-    ['invalid configuration', () => ['quote', tempFile('inv.json', '{"schemaVersion":1,"vehicle":"compact-ev","trim":"standard"}'), '--date', '2026-11-22'], /invalid configuration .*\$\.battery/],
-    ['unknown store', () => ['quote', path.join(FIXTURES, 'config-a.json'), '--store', 'gz-tianhe', '--date', '2026-11-22'], /unknown store "gz-tianhe"/],
+    [
+      'invalid configuration',
+      () => [
+        'quote',
+        tempFile('inv.json', '{"schemaVersion":1,"vehicle":"compact-ev","trim":"standard"}'),
+        '--date',
+        '2026-11-22',
+      ],
+      /invalid configuration .*\$\.battery/,
+    ],
+    [
+      'unknown store',
+      () => ['quote', path.join(FIXTURES, 'config-a.json'), '--store', 'gz-tianhe', '--date', '2026-11-22'],
+      /unknown store "gz-tianhe"/,
+    ],
     ['bad date', () => ['quote', path.join(FIXTURES, 'config-a.json'), '--date', '2026-13-01'], /bad --date/],
-    ['date outside the price list', () => ['quote', path.join(FIXTURES, 'config-a.json'), '--date', '2028-01-05'], /price list 2026\.11 is valid/],
-    ['broken rule', () => ['quote', tempFile('rule.json', JSON.stringify({ schemaVersion: 1, vehicle: 'compact-ev', trim: 'standard', battery: 'buy', accessories: ['roof-box'], store: 'sh-xuhui-wrap' })), '--date', '2026-11-22'], /quote refused: Roof box needs Roof crossbars/],
-    ['unknown option', () => ['quote', path.join(FIXTURES, 'config-a.json'), '--colour', 'red'], /unknown option --colour/],
+    [
+      'date outside the price list',
+      () => ['quote', path.join(FIXTURES, 'config-a.json'), '--date', '2028-01-05'],
+      /price list 2026\.11 is valid/,
+    ],
+    [
+      'broken rule',
+      () => [
+        'quote',
+        tempFile(
+          'rule.json',
+          JSON.stringify({
+            schemaVersion: 1,
+            vehicle: 'compact-ev',
+            trim: 'standard',
+            battery: 'buy',
+            accessories: ['roof-box'],
+            store: 'sh-xuhui-wrap',
+          }),
+        ),
+        '--date',
+        '2026-11-22',
+      ],
+      /quote refused: Roof box needs Roof crossbars/,
+    ],
+    [
+      'unknown option',
+      () => ['quote', path.join(FIXTURES, 'config-a.json'), '--colour', 'red'],
+      /unknown option --colour/,
+    ],
   ])('%s → non-zero with a one-line reason', (_name, args, message) => {
     const r = cli(...args());
     expect(r.code).not.toBe(0);

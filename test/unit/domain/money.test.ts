@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { divHalfUp, formatCny, mul3DivHalfUp, mulDivHalfUp } from '../../../electron/domain/pricing/money';
 import { labourFen, materialFen } from '../../../electron/domain/pricing/lines';
+import { divHalfUp, formatCny, mul3DivHalfUp, mulDivHalfUp } from '../../../electron/domain/pricing/money';
 
 /** Reference: exact rational half-up with BigInt only. */
 function ref(num: bigint, den: bigint): bigint {

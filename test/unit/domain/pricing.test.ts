@@ -124,10 +124,14 @@ describe('promotions', () => {
   it('fixed amount off a category, only at the stores it names', () => {
     // Nanshan opening: 80,000 fen off PPF at sz-nanshan-wrap only
     const c = base('standard', { ppf: 'ppf-partial-front' });
-    expect(quote(c, 'sz-nanshan-wrap').promotions.applied).toEqual([{ promotion: 'promo-shenzhen-ppf', amountFen: 80_000 }]);
+    expect(quote(c, 'sz-nanshan-wrap').promotions.applied).toEqual([
+      { promotion: 'promo-shenzhen-ppf', amountFen: 80_000 },
+    ]);
     const elsewhere = quote(c, 'bj-haidian-care');
     expect(elsewhere.promotions.applied).toEqual([]);
-    expect(elsewhere.promotions.skipped.find((s) => s.promotion === 'promo-shenzhen-ppf')?.reason).toBe('other-store');
+    expect(elsewhere.promotions.skipped.find((s) => s.promotion === 'promo-shenzhen-ppf')?.reason).toBe(
+      'other-store',
+    );
   });
 
   it('threshold: spend 5,000 on accessories get 500 off; below the threshold nothing', () => {
@@ -136,17 +140,29 @@ describe('promotions', () => {
     expect(over.promotions.applied).toEqual([{ promotion: 'promo-accessories-spend', amountFen: 50_000 }]);
     // roof rails alone: 180,000 + 27,000 = 207,000 < 500,000
     const under = quote(base('standard', { accessories: ['roof-rails'] }));
-    expect(under.promotions.skipped.find((s) => s.promotion === 'promo-accessories-spend')?.reason).toBe('threshold-not-reached');
+    expect(under.promotions.skipped.find((s) => s.promotion === 'promo-accessories-spend')?.reason).toBe(
+      'threshold-not-reached',
+    );
   });
 
   it('a non-stackable promotion beside stackable ones: first in catalog order wins alone', () => {
     // Performance subscription: 19,880,000 − 4,000,000 = 15,880,000 ≥ 15,000,000 → VIP −300,000,
     // then the stackable wrap launch is not combinable with it.
-    const c = base('performance', { battery: 'subscribe', wrap: { film: 'satin-black' }, promotionCodes: ['vip2026'] });
+    const c = base('performance', {
+      battery: 'subscribe',
+      wrap: { film: 'satin-black' },
+      promotionCodes: ['vip2026'],
+    });
     const q = quote(c);
     expect(q.promotions.applied).toEqual([{ promotion: 'promo-vip-order', amountFen: 300_000 }]);
-    expect(q.promotions.skipped.find((s) => s.promotion === 'promo-wrap-launch')?.reason).toBe('not-combinable');
-    expect(q.lines.at(-1)).toMatchObject({ category: 'order', kind: 'discount', promotion: 'promo-vip-order' });
+    expect(q.promotions.skipped.find((s) => s.promotion === 'promo-wrap-launch')?.reason).toBe(
+      'not-combinable',
+    );
+    expect(q.lines.at(-1)).toMatchObject({
+      category: 'order',
+      kind: 'discount',
+      promotion: 'promo-vip-order',
+    });
     // Without the code, the stackable one applies.
     const { promotionCodes: _, ...withoutCode } = c;
     expect(quote(withoutCode).promotions.applied.map((a) => a.promotion)).toEqual(['promo-wrap-launch']);
@@ -157,7 +173,9 @@ describe('promotions', () => {
     const c = base('standard', { maintenance: 'care-plus' });
     const late = quote(c);
     expect(late.categoryTotalsFen.maintenance).toBe(268_000);
-    expect(late.promotions.skipped.find((s) => s.promotion === 'promo-double-eleven')?.reason).toBe('expired');
+    expect(late.promotions.skipped.find((s) => s.promotion === 'promo-double-eleven')?.reason).toBe(
+      'expired',
+    );
     // On 2026-11-05: 20 % of 268,000 = 53,600
     expect(quote(c, 'sh-xuhui-wrap', '2026-11-05').categoryTotalsFen.maintenance).toBe(214_400);
   });
@@ -178,16 +196,35 @@ describe('totals, deposit, tax, on-the-road, financing', () => {
         financing: { plan: 'fin-zero-24', termMonths: 24, downPaymentPercent: 30 },
       }),
     );
-    expect(q.subtotalsFen).toEqual({ vehicle: 14_880_000, wrap: 805_230, ppf: 0, tint: 151_836, wheels: 0, accessories: 714_000, maintenance: 128_000 });
+    expect(q.subtotalsFen).toEqual({
+      vehicle: 14_880_000,
+      wrap: 805_230,
+      ppf: 0,
+      tint: 151_836,
+      wheels: 0,
+      accessories: 714_000,
+      maintenance: 128_000,
+    });
     expect(q.totalFen).toBe(16_548_543);
     expect(q.depositFen).toBe(500_000);
     // Tax: base 14,880,000 / 1.13 = 13,168,141.59 → 13,168,142; full 1,316,814.2 → 1,316,814;
     // relief 658,407 (below the 1,500,000 cap); tax 658,407; on the road 16,548,543 + 658,407
-    expect(q.purchaseTax).toMatchObject({ baseFen: 13_168_142, fullTaxFen: 1_316_814, reliefFen: 658_407, taxFen: 658_407 });
+    expect(q.purchaseTax).toMatchObject({
+      baseFen: 13_168_142,
+      fullTaxFen: 1_316_814,
+      reliefFen: 658_407,
+      taxFen: 658_407,
+    });
     expect(q.onTheRoadFen).toBe(17_206_950);
     // 0 % APR: down 30 % = 4,964,562.9 → 4,964,563; P = 11,583,980; P / 24 = 482,665.83 → 482,666;
     // the last instalment 11,583,980 − 23 × 482,666 = 482,662 takes up the rounding; interest 0
-    expect(q.financing).toMatchObject({ downPaymentFen: 4_964_563, principalFen: 11_583_980, monthlyPaymentFen: 482_666, lastPaymentFen: 482_662, totalInterestFen: 0 });
+    expect(q.financing).toMatchObject({
+      downPaymentFen: 4_964_563,
+      principalFen: 11_583_980,
+      monthlyPaymentFen: 482_666,
+      lastPaymentFen: 482_662,
+      totalInterestFen: 0,
+    });
   });
 
   it('standard APR: payment = P·r / (1 − (1 + r)^−n), interest = payment × n − P', () => {
@@ -208,11 +245,17 @@ describe('totals, deposit, tax, on-the-road, financing', () => {
       'sz-nanshan-wrap',
     );
     expect(q.totalFen).toBe(18_368_333);
-    expect(q.financing).toMatchObject({ principalFen: 14_694_666, monthlyPaymentFen: 270_558, totalInterestFen: 1_538_814 });
+    expect(q.financing).toMatchObject({
+      principalFen: 14_694_666,
+      monthlyPaymentFen: 270_558,
+      totalInterestFen: 1_538_814,
+    });
   });
 
   it('total is the sum of the lines, and the categories after promotions', () => {
-    const q = quote(base('standard', { wrap: { film: 'pearl-white' }, accessoryPackages: ['pkg-adventure'] }));
+    const q = quote(
+      base('standard', { wrap: { film: 'pearl-white' }, accessoryPackages: ['pkg-adventure'] }),
+    );
     expect(q.totalFen).toBe(sum(q, () => true));
     expect(q.subtotalFen - q.promotionDiscountFen).toBe(q.totalFen);
   });

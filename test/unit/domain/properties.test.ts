@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { QUOTE_CATEGORIES } from '../../../electron/domain/categories';
 import type { Catalog } from '../../../electron/domain/catalog/catalog';
 import type { ZoneTable } from '../../../electron/domain/catalog/zones';
+import { QUOTE_CATEGORIES } from '../../../electron/domain/categories';
 import { Configuration } from '../../../electron/domain/configuration';
 import { priceQuote } from '../../../electron/domain/pricing/quote';
 import type { Quote } from '../../../electron/domain/pricing/types';
@@ -29,7 +29,13 @@ const RUNS = { numRuns: 300 };
 
 describe('quote properties over random valid configurations', () => {
   it('generated configurations are valid and priced', () => {
-    fc.assert(fc.property(configs, (c) => evaluateRules(catalog, c, { zones, date: DATE }).valid && price(c).totalFen > 0), RUNS);
+    fc.assert(
+      fc.property(
+        configs,
+        (c) => evaluateRules(catalog, c, { zones, date: DATE }).valid && price(c).totalFen > 0,
+      ),
+      RUNS,
+    );
   });
 
   it('total = sum of lines; subtotal − promotions = total; every line is integer fen', () => {
@@ -44,7 +50,9 @@ describe('quote properties over random valid configurations', () => {
         expect(q.totalFen).toBe(s);
         expect(q.subtotalFen - q.promotionDiscountFen).toBe(q.totalFen);
         for (const k of QUOTE_CATEGORIES) {
-          const lines = q.lines.filter((l) => l.category === k && l.kind !== 'discount').reduce((a, l) => a + l.amountFen, 0);
+          const lines = q.lines
+            .filter((l) => l.category === k && l.kind !== 'discount')
+            .reduce((a, l) => a + l.amountFen, 0);
           expect(q.subtotalsFen[k]).toBe(lines);
         }
       }),

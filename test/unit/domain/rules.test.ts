@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalog } from '../../../electron/domain/catalog/catalog';
 import type { ZoneTable } from '../../../electron/domain/catalog/zones';
+import { priceQuote } from '../../../electron/domain/pricing/quote';
 import { applyChoice } from '../../../electron/domain/rules/apply';
 import { optionAvailability } from '../../../electron/domain/rules/availability';
 import { defaultConfiguration } from '../../../electron/domain/rules/defaults';
 import { evaluateRules } from '../../../electron/domain/rules/evaluate';
-import { priceQuote } from '../../../electron/domain/pricing/quote';
 import { base, DATE, loadDefault } from './fixtures';
 
 let catalog: Catalog;
@@ -17,7 +17,8 @@ const ctx = () => ({ zones, date: DATE });
 
 describe('evaluateRules', () => {
   it('accepts the default configuration of every trim', () => {
-    for (const t of catalog.trims) expect(evaluateRules(catalog, defaultConfiguration(catalog, t.id), ctx())).toEqual({ valid: true });
+    for (const t of catalog.trims)
+      expect(evaluateRules(catalog, defaultConfiguration(catalog, t.id), ctx())).toEqual({ valid: true });
   });
 
   it('requires: roof box without crossbars, explained in both languages', () => {
@@ -76,15 +77,25 @@ describe('evaluateRules', () => {
   });
 
   it('artwork must be on a printed film and not clash with per-zone films', () => {
-    const c = base('standard', { wrap: { zones: { hood: 'gloss-red' }, artwork: { ref: 'a.png', film: 'gloss-red', zones: ['hood'] } } });
+    const c = base('standard', {
+      wrap: { zones: { hood: 'gloss-red' }, artwork: { ref: 'a.png', film: 'gloss-red', zones: ['hood'] } },
+    });
     const r = evaluateRules(catalog, c, ctx());
-    expect(!r.valid && r.violations.map((v) => v.code)).toEqual(['artwork-film-not-printed', 'zone-assigned-twice']);
+    expect(!r.valid && r.violations.map((v) => v.code)).toEqual([
+      'artwork-film-not-printed',
+      'zone-assigned-twice',
+    ]);
   });
 });
 
 describe('applyChoice', () => {
   it('adds what a choice requires, transitively, and says so', () => {
-    const r = applyChoice(catalog, base('standard'), { kind: 'accessory', id: 'roof-box', selected: true }, ctx());
+    const r = applyChoice(
+      catalog,
+      base('standard'),
+      { kind: 'accessory', id: 'roof-box', selected: true },
+      ctx(),
+    );
     expect(r.ok && r.configuration.accessories).toEqual(['roof-box', 'crossbars', 'roof-rails']);
     expect(r.ok && r.changes.map((c) => [c.action, c.id, c.message.en])).toEqual([
       ['added', 'crossbars', 'Roof box needs Roof crossbars'],
@@ -102,7 +113,10 @@ describe('applyChoice', () => {
   it('removes what the new choice excludes (only on the shared zones)', () => {
     const c = base('standard', { wrap: { zones: { hood: 'chrome-silver', roof: 'chrome-silver' } } });
     const r = applyChoice(catalog, c, { kind: 'ppf', id: 'ppf-partial-front' }, ctx());
-    expect(r.ok && r.configuration).toMatchObject({ ppf: 'ppf-partial-front', wrap: { zones: { roof: 'chrome-silver' } } });
+    expect(r.ok && r.configuration).toMatchObject({
+      ppf: 'ppf-partial-front',
+      wrap: { zones: { roof: 'chrome-silver' } },
+    });
     expect(r.ok && r.changes.map((x) => [x.action, x.id])).toEqual([['removed', 'chrome-silver']]);
   });
 
@@ -118,8 +132,16 @@ describe('applyChoice', () => {
 
   it('choosing a package drops the accessories it already includes', () => {
     const c = base('standard', { accessories: ['roof-rails', 'floor-mats'] });
-    const r = applyChoice(catalog, c, { kind: 'accessoryPackage', id: 'pkg-adventure', selected: true }, ctx());
-    expect(r.ok && r.configuration).toMatchObject({ accessories: ['floor-mats'], accessoryPackages: ['pkg-adventure'] });
+    const r = applyChoice(
+      catalog,
+      c,
+      { kind: 'accessoryPackage', id: 'pkg-adventure', selected: true },
+      ctx(),
+    );
+    expect(r.ok && r.configuration).toMatchObject({
+      accessories: ['floor-mats'],
+      accessoryPackages: ['pkg-adventure'],
+    });
   });
 
   it('refuses a choice the trim does not allow, with the reason', () => {
@@ -133,9 +155,17 @@ describe('optionAvailability', () => {
   it('explains every unavailable option in both languages', () => {
     const list = optionAvailability(catalog, base('standard', { ppf: 'ppf-full-body-gloss' }), ctx());
     const expectedCount =
-      catalog.trims.length + catalog.films.length + catalog.twoTonePresets.length + catalog.ppfPackages.length +
-      catalog.windowSets.length * catalog.tintFilms.length + catalog.wheels.length + catalog.calipers.length +
-      catalog.trimPieces.length + catalog.accessories.length + catalog.accessoryPackages.length + catalog.maintenancePackages.length;
+      catalog.trims.length +
+      catalog.films.length +
+      catalog.twoTonePresets.length +
+      catalog.ppfPackages.length +
+      catalog.windowSets.length * catalog.tintFilms.length +
+      catalog.wheels.length +
+      catalog.calipers.length +
+      catalog.trimPieces.length +
+      catalog.accessories.length +
+      catalog.accessoryPackages.length +
+      catalog.maintenancePackages.length;
     expect(list).toHaveLength(expectedCount);
     for (const o of list) {
       if (o.available) continue;
@@ -147,8 +177,14 @@ describe('optionAvailability', () => {
     }
     const find = (id: string, set?: string) => list.find((o) => o.id === id && o.windowSet === set)!;
     expect(find('ppf-full-body-gloss')).toMatchObject({ status: 'selected' });
-    expect(find('aero-19')).toMatchObject({ status: 'unavailable', reasons: [{ en: '19-inch Aero wheels is only available on Performance' }] });
-    expect(find('roof-box')).toMatchObject({ status: 'needs-changes', reasons: [{ en: 'Roof box needs Roof crossbars' }, { en: 'Roof crossbars needs Roof rails' }] });
+    expect(find('aero-19')).toMatchObject({
+      status: 'unavailable',
+      reasons: [{ en: '19-inch Aero wheels is only available on Performance' }],
+    });
+    expect(find('roof-box')).toMatchObject({
+      status: 'needs-changes',
+      reasons: [{ en: 'Roof box needs Roof crossbars' }, { en: 'Roof crossbars needs Roof rails' }],
+    });
     expect(find('chrome-silver').status).toBe('needs-changes');
     expect(find('chrome-silver').changes[0]).toMatchObject({ action: 'removed', id: 'ppf-full-body-gloss' });
     expect(find('tint-35', 'windscreen')).toMatchObject({ status: 'unavailable' });

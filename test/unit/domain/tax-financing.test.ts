@@ -17,7 +17,11 @@ describe('purchase tax estimate (2026-2027 relief)', () => {
 
   it('exactly at the cap: 339,000 CNY gives full tax 30,000 CNY, relief 15,000 CNY', () => {
     // 33,900,000 / 1.13 = 30,000,000; full 3,000,000; half 1,500,000 = cap
-    expect(purchaseTaxEstimate(33_900_000, '2027-12-31')).toMatchObject({ fullTaxFen: 3_000_000, reliefFen: 1_500_000, taxFen: 1_500_000 });
+    expect(purchaseTaxEstimate(33_900_000, '2027-12-31')).toMatchObject({
+      fullTaxFen: 3_000_000,
+      reliefFen: 1_500_000,
+      taxFen: 1_500_000,
+    });
   });
 
   it('above the cap: relief stops at 15,000 CNY', () => {
@@ -42,18 +46,34 @@ describe('purchase tax estimate (2026-2027 relief)', () => {
 describe('financing', () => {
   it('zero APR: P / n rounded half-up, last instalment absorbs rounding, no interest', () => {
     // 100,000 / 3 = 33,333.33 → 33,333; last 100,000 − 2 × 33,333 = 33,334
-    expect(instalments(100_000, 0, 3)).toEqual({ monthlyPaymentFen: 33_333, lastPaymentFen: 33_334, totalInterestFen: 0 });
+    expect(instalments(100_000, 0, 3)).toEqual({
+      monthlyPaymentFen: 33_333,
+      lastPaymentFen: 33_334,
+      totalInterestFen: 0,
+    });
     // 100,001 / 2 = 50,000.5 → 50,001 (half-up); last 50,000
-    expect(instalments(100_001, 0, 2)).toEqual({ monthlyPaymentFen: 50_001, lastPaymentFen: 50_000, totalInterestFen: 0 });
+    expect(instalments(100_001, 0, 2)).toEqual({
+      monthlyPaymentFen: 50_001,
+      lastPaymentFen: 50_000,
+      totalInterestFen: 0,
+    });
   });
 
   it('APR 3.99 % over 12 months on 100,000 CNY', () => {
     // r = 0.0399/12 = 0.003325; payment = 10,000,000 × r / (1 − 1.003325^−12) = 851,453.35… → 851,453
     // interest = 851,453 × 12 − 10,000,000 = 217,436
-    expect(instalments(10_000_000, 3.99, 12)).toEqual({ monthlyPaymentFen: 851_453, lastPaymentFen: 851_453, totalInterestFen: 217_436 });
+    expect(instalments(10_000_000, 3.99, 12)).toEqual({
+      monthlyPaymentFen: 851_453,
+      lastPaymentFen: 851_453,
+      totalInterestFen: 217_436,
+    });
   });
 
   it('nothing to finance gives zero payments', () => {
-    expect(instalments(0, 3.99, 36)).toEqual({ monthlyPaymentFen: 0, lastPaymentFen: 0, totalInterestFen: 0 });
+    expect(instalments(0, 3.99, 36)).toEqual({
+      monthlyPaymentFen: 0,
+      lastPaymentFen: 0,
+      totalInterestFen: 0,
+    });
   });
 });
