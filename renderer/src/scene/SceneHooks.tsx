@@ -1,0 +1,56 @@
+import { useThree } from '@react-three/fiber';
+import { useEffect } from 'react';
+import type { PerspectiveCamera } from 'three';
+import { type SceneSlice, useSceneStore } from '../store/scene-slice';
+import { cameraMotion } from './camera/CameraRig';
+import type { SceneLook } from './scene-config';
+import { captureScreenshot, type ScreenshotSize, screenshotPixels } from './screenshot';
+
+/** What end-to-end tests and the benchmark may drive without the panels. */
+export interface SceneControl {
+  store: () => SceneSlice;
+  moving: () => boolean;
+  screenshot: (kind: ScreenshotSize) => Promise<Blob>;
+}
+
+declare global {
+  interface Window {
+    /** Replaces the look the scene draws (end-to-end tests, benchmark). */
+    __setSceneLook?: (look: SceneLook) => void;
+    /** Scene store, camera motion and screenshots for end-to-end tests and the benchmark. */
+    __configuratorSceneControl?: SceneControl;
+  }
+}
+
+/** Stage actions for UI outside the canvas (the HUD, the panels); set while the stage is mounted. */
+export const sceneActions: { screenshot: SceneControl['screenshot'] | null } = { screenshot: null };
+
+/** Registers the scene's test hooks and the app-wide screenshot function while the stage is mounted. */
+export function SceneHooks() {
+  const gl = useThree((s) => s.gl);
+  const scene = useThree((s) => s.scene);
+  const camera = useThree((s) => s.camera);
+  const size = useThree((s) => s.size);
+  const invalidate = useThree((s) => s.invalidate);
+  useEffect(() => {
+    window.__setSceneLook = (look) => useSceneStore.getState().setLook(look);
+    const screenshot = async (kind: ScreenshotSize) => {
+      const [w, h] = screenshotPixels(kind, size.width, size.height);
+      const blob = await captureScreenshot(gl, scene, camera as PerspectiveCamera, w, h);
+      invalidate();
+      return blob;
+    };
+    sceneActions.screenshot = screenshot;
+    window.__configuratorSceneControl = {
+      store: () => useSceneStore.getState(),
+      moving: () => cameraMotion.moving,
+      screenshot,
+    };
+    return () => {
+      sceneActions.screenshot = null;
+      delete window.__setSceneLook;
+      delete window.__configuratorSceneControl;
+    };
+  }, [gl, scene, camera, size, invalidate]);
+  return null;
+}

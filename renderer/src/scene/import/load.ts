@@ -1,0 +1,80 @@
+import { Box3, Group, type Object3D, Vector3 } from 'three';
+import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
+import { ModelManifest } from '../../../../electron/domain/model/manifest';
+import { conventionManifest, followsConvention } from './convention';
+import { guessManifest } from './guess';
+import { checkGltfBytes, ModelFileError } from './validate';
+
+/** A car ready for the stage: its scene, the manifest that maps it, and what was guessed. */
+export interface LoadedCar {
+  root: Group;
+  manifest: ModelManifest;
+  guesses: string[];
+  name: string;
+}
+
+/** Typical length of a passenger car, metres: imported models of absurd size are scaled to it. */
+const TYPICAL_LENGTH_M = 4.5;
+
+/** Puts an imported car in the stage's frame: metres, nose to +Z, wheels on the floor, centred. */
+export function normalizeCar(model: Object3D, guesses: string[]): Group {
+  const root = new Group();
+  root.name = 'car';
+  root.add(model);
+  let box = new Box3().setFromObject(model);
+  let size = box.getSize(new Vector3());
+  if (size.x > size.z * 1.15) {
+    model.rotation.y = -Math.PI / 2;
+    guesses.push('Orientation: the car lay along X; turned it so its length runs front to back.');
+  }
+  model.updateMatrixWorld(true);
+  box = new Box3().setFromObject(model);
+  size = box.getSize(new Vector3());
+  const length = Math.max(size.x, size.z);
+  if (length > 0 && (length < 2 || length > 8)) {
+    const k = TYPICAL_LENGTH_M / length;
+    model.scale.multiplyScalar(k);
+    guesses.push(`Scale: the model was ${length.toFixed(2)} units long; scaled to ${TYPICAL_LENGTH_M} m.`);
+    model.updateMatrixWorld(true);
+    box = new Box3().setFromObject(model);
+  }
+  const centre = box.getCenter(new Vector3());
+  model.position.x -= centre.x;
+  model.position.z -= centre.z;
+  model.position.y -= box.min.y;
+  root.updateMatrixWorld(true);
+  return root;
+}
+
+/**
+ * Loads a car from a file's bytes: checks them, parses with GLTFLoader, and maps parts with the
+ * manifest given (the default car) or a guessed one (anything else). Throws ModelFileError with a clear message.
+ */
+export async function loadCar(bytes: ArrayBuffer, name: string, manifest?: unknown): Promise<LoadedCar> {
+  checkGltfBytes(bytes);
+  let gltf: Awaited<ReturnType<GLTFLoader['parseAsync']>>;
+  try {
+    gltf = await new GLTFLoader().parseAsync(bytes, '');
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new ModelFileError(`The model could not be read (${detail}).`);
+  }
+  const guesses: string[] = [];
+  if (manifest !== undefined) {
+    const parsed = ModelManifest.safeParse(manifest);
+    if (!parsed.success)
+      throw new ModelFileError(`The model manifest is invalid: ${parsed.error.issues[0]?.message}`);
+    const root = new Group();
+    root.name = 'car';
+    root.add(gltf.scene);
+    root.updateMatrixWorld(true);
+    return { root, manifest: parsed.data, guesses, name };
+  }
+  const root = normalizeCar(gltf.scene, guesses);
+  if (followsConvention(root)) {
+    guesses.unshift("Parts: read from the model's zone:/glass:/wheel:/accessory: node names.");
+    return { root, manifest: conventionManifest(root, name), guesses, name };
+  }
+  const guessed = guessManifest(root, name);
+  return { root, manifest: guessed.manifest, guesses: [...guessed.guesses, ...guesses], name };
+}

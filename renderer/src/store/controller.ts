@@ -1,0 +1,165 @@
+import type { Configuration } from '../../../electron/domain/configuration';
+import type { Choice } from '../../../electron/domain/rules/choice';
+import type { Channel, RequestOf, ResponseOf } from '../../../electron/shared/contract';
+import type { ApiResult } from '../../../electron/shared/result';
+import type { ConfiguratorStore } from './store';
+
+/** The bridge call the controller uses (the app passes `call` from api.ts; tests pass a fake). */
+export type CallMain = <C extends Channel>(
+  channel: C,
+  payload: RequestOf<C>,
+) => Promise<ApiResult<ResponseOf<C>>>;
+
+/** Terms that are not catalog options (main checks them with `rules:evaluate` before they are kept). */
+export type Terms = Partial<Pick<Configuration, 'store' | 'promotionCodes' | 'financing'>>;
+
+/** The customer's actions: every one goes through main, then the store re-quotes. */
+export interface Controller {
+  load: () => Promise<void>;
+  choose: (choice: Choice) => Promise<boolean>;
+  setTerms: (terms: Terms) => Promise<boolean>;
+  reset: () => void;
+  /** Re-asks main for quote and option statuses of the current configuration (drops stale answers). */
+  refresh: () => Promise<void>;
+  /** Starts re-quoting whenever the configuration changes; returns the unsubscribe function. */
+  watch: () => () => void;
+}
+
+/** Builds the controller over a store and a bridge call. */
+export function createController(store: ConfiguratorStore, callMain: CallMain): Controller {
+  const get = store.getState;
+  let queue: Promise<unknown> = Promise.resolve();
+  /** Runs choices one after another so each starts from the configuration the previous one left. */
+  const serial = <T>(task: () => Promise<T>): Promise<T> => {
+    const next = queue.then(task, task);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+
+  const load = async () => {
+    get().setSession({ catalogState: 'loading' });
+    const [info, catalog] = await Promise.all([callMain('app:info', {}), callMain('catalog:get', {})]);
+    if (info.ok) {
+      get().setSession({ appInfo: info.value });
+      get().setLanguage(info.value.language);
+    } else get().setNotice({ kind: 'key', key: 'app.offline' });
+    if (!catalog.ok) {
+      get().setSession({ catalogState: 'error', catalogProblems: [catalog.error.message] });
+      return;
+    }
+    const view = catalog.value;
+    if (!view.ok) {
+      const problems = view.errors.slice(0, 5).map((e) => `${e.file} ${e.path}: ${e.message}`);
+      get().setSession({ catalogState: 'error', catalogProblems: problems });
+      return;
+    }
+    const trim = view.data.trims[0]!;
+    get().setSession({ catalog: view.data, zones: view.zones, catalogState: 'ready' });
+    const store = info.ok ? info.value.storeId : undefined;
+    get().startConfiguration({
+      schemaVersion: 1,
+      vehicle: view.data.vehicle.id,
+      trim: trim.id,
+      battery: 'buy',
+      ...(store && view.data.stores.some((s) => s.id === store) ? { store } : {}),
+    });
+  };
+
+  const choose = (choice: Choice) =>
+    serial(async () => {
+      const configuration = get().configuration;
+      if (!configuration) return false;
+      get().setSession({ applying: true });
+      const result = await callMain('rules:apply', { configuration, choice });
+      get().setSession({ applying: false });
+      if (!result.ok) {
+        get().setNotice({ kind: 'key', key: 'errors.service' });
+        return false;
+      }
+      if (!result.value.ok) {
+        get().setNotice({ kind: 'reasons', reasons: result.value.reasons.map((r) => r.message) });
+        return false;
+      }
+      get().setNotice(null);
+      get().commit(result.value.configuration, result.value.changes);
+      return true;
+    });
+
+  const setTerms = (terms: Terms) =>
+    serial(async () => {
+      const configuration = get().configuration;
+      if (!configuration) return false;
+      const next: Configuration = { ...configuration, ...terms };
+      for (const key of Object.keys(terms) as (keyof Terms)[]) {
+        const value = next[key];
+        if (value === undefined || (Array.isArray(value) && value.length === 0)) delete next[key];
+      }
+      const checked = await callMain('rules:evaluate', { configuration: next });
+      if (!checked.ok) {
+        get().setNotice({ kind: 'key', key: 'errors.service' });
+        return false;
+      }
+      const rules = checked.value.rules;
+      if (!rules.valid) {
+        get().setNotice({ kind: 'reasons', reasons: rules.violations.map((v) => v.message) });
+        return false;
+      }
+      get().setNotice(null);
+      get().commit(next);
+      return true;
+    });
+
+  const reset = () => {
+    const c = get().configuration;
+    if (!c) return;
+    const keep = c.store !== undefined ? { store: c.store } : {};
+    get().commit({ schemaVersion: 1, vehicle: c.vehicle, trim: c.trim, battery: 'buy', ...keep });
+  };
+
+  const refresh = async () => {
+    const configuration = get().configuration;
+    if (!configuration) return;
+    const seq = get().quoteSeq + 1;
+    get().setSession({ quoteSeq: seq });
+    const [quote, rules] = await Promise.all([
+      callMain('quote:price', { configuration }),
+      callMain('rules:evaluate', { configuration }),
+    ]);
+    if (get().quoteSeq !== seq) return;
+    if (!quote.ok) {
+      get().setSession({
+        shownSeq: seq,
+        quote: null,
+        quoteRefusal: null,
+        notice: { kind: 'key', key: 'errors.service' },
+      });
+      return;
+    }
+    const priced = quote.value;
+    const options = rules.ok ? rules.value.options : get().options;
+    if (priced.ok) {
+      get().setSession({
+        shownSeq: seq,
+        quote: { ...priced.quote, date: priced.date, store: priced.store },
+        quoteRefusal: null,
+        options,
+      });
+    } else {
+      get().setSession({
+        shownSeq: seq,
+        quote: null,
+        quoteRefusal: priced.reasons.map((r) => r.message),
+        options,
+      });
+    }
+  };
+
+  const watch = () =>
+    store.subscribe(
+      (s) => s.configuration,
+      () => void refresh(),
+      { fireImmediately: true },
+    );
+
+  return { load, choose, setTerms, reset, refresh, watch };
+}

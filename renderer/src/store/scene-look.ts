@@ -1,0 +1,70 @@
+import type { CatalogData } from '../../../electron/domain/catalog/schema';
+import type { Configuration } from '../../../electron/domain/configuration';
+import type { ZoneView } from '../../../electron/shared/contract';
+import { FACTORY_LOOK, type SceneLook, type ZoneArtwork } from '../scene/scene-config';
+
+/** Trim pieces that show the car's bright trim blacked out (the scene has one switch for it). */
+const BLACKOUT_TRIM_PIECES = new Set(['chrome-delete']);
+
+/** Where artwork sits on a zone until the designer places it: centred, one metre square. */
+const DEFAULT_PLACEMENT: ZoneArtwork['placement'] = { offset: [0, 0], scale: [1, 1], rotationRad: 0 };
+
+/** Zone id → film id after the wrap's layers: full body, then two-tone, then per zone, then artwork. */
+export function zoneFilms(
+  catalog: CatalogData,
+  zones: readonly ZoneView[],
+  c: Configuration,
+): Map<string, string> {
+  const out = new Map<string, string>();
+  const wrap = c.wrap;
+  if (!wrap) return out;
+  if (wrap.film) for (const z of zones) if (z.body) out.set(z.id, wrap.film);
+  const preset = catalog.twoTonePresets.find((p) => p.id === wrap.twoTone);
+  if (preset) for (const z of preset.zones) out.set(z, preset.film);
+  for (const [z, f] of Object.entries(wrap.zones ?? {})) out.set(z, f);
+  if (wrap.artwork) for (const z of wrap.artwork.zones) out.set(z, wrap.artwork.film);
+  return out;
+}
+
+/** The accessory ids a configuration fits: chosen ones and those its packages bring. */
+export function fittedAccessories(catalog: CatalogData, c: Configuration): string[] {
+  const ids = new Set(c.accessories ?? []);
+  for (const p of c.accessoryPackages ?? []) {
+    for (const a of catalog.accessoryPackages.find((x) => x.id === p)?.items ?? []) ids.add(a);
+  }
+  return [...ids];
+}
+
+/** Maps a configuration to what the 3D scene draws (pure: same inputs, same look). */
+export function sceneLookOf(
+  catalog: CatalogData,
+  zones: readonly ZoneView[],
+  c: Configuration,
+  artworkUrls: Readonly<Record<string, string>> = {},
+): SceneLook {
+  const films = new Map(catalog.films.map((f) => [f.id, f]));
+  const look: SceneLook = { ...FACTORY_LOOK, zones: {}, ppf: {}, tintVlt: {}, accessories: [] };
+  for (const [zone, film] of zoneFilms(catalog, zones, c))
+    look.zones[zone] = films.get(film)?.material ?? null;
+  const ppf = catalog.ppfPackages.find((p) => p.id === c.ppf);
+  if (ppf) for (const z of ppf.zones) look.ppf[z] = ppf.finish;
+  for (const [set, tint] of Object.entries(c.tint ?? {})) {
+    const film = catalog.tintFilms.find((t) => t.id === tint);
+    if (film) look.tintVlt[set] = film.vltPercent;
+  }
+  const trim = catalog.trims.find((t) => t.id === c.trim);
+  const wheel = catalog.wheels.find((w) => w.id === (c.wheel ?? trim?.defaultWheel));
+  if (wheel) look.rim = { design: wheel.design, sizeInch: wheel.sizeInch };
+  const caliper = catalog.calipers.find((k) => k.id === (c.caliper ?? trim?.defaultCaliper));
+  if (caliper) look.caliperColor = caliper.color;
+  look.chromeDelete = (c.trimPieces ?? []).some((id) => BLACKOUT_TRIM_PIECES.has(id));
+  for (const id of fittedAccessories(catalog, c)) {
+    const part = catalog.accessories.find((a) => a.id === id)?.part;
+    if (part && part !== 'none') look.accessories.push(part);
+  }
+  const art = c.wrap?.artwork;
+  const url = art ? artworkUrls[art.ref] : undefined;
+  if (art && url)
+    look.artwork = Object.fromEntries(art.zones.map((z) => [z, { url, placement: DEFAULT_PLACEMENT }]));
+  return look;
+}

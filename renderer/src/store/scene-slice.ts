@@ -1,0 +1,70 @@
+import { create, type StateCreator } from 'zustand';
+import { subscribeWithSelector } from 'zustand/middleware';
+import { type CameraPresetId, FACTORY_LOOK, type LightingId, type SceneLook } from '../scene/scene-config';
+
+/** Where the car on stage came from and how its loading went. */
+export interface ModelStatus {
+  state: 'loading' | 'ready' | 'error';
+  /** 0..1 while loading. */
+  progress: number;
+  /** File or model name shown to the user. */
+  name: string;
+  /** Last loading error (the previous car stays on stage). */
+  error: string | null;
+  /** What the importer guessed because the model came without a manifest. */
+  guesses: string[];
+}
+
+/** A model file the user picked, waiting for the scene to load it. */
+export interface ImportRequest {
+  name: string;
+  bytes: ArrayBuffer;
+}
+
+/** Scene state: the look to draw and how the stage is viewed. */
+export interface SceneSlice {
+  look: SceneLook;
+  lighting: LightingId;
+  camera: { preset: CameraPresetId; nonce: number; instant: boolean };
+  turntable: boolean;
+  selectedZone: string | null;
+  model: ModelStatus;
+  pendingImport: ImportRequest | null;
+  setLook: (look: SceneLook) => void;
+  updateLook: (change: (look: SceneLook) => SceneLook) => void;
+  setLighting: (lighting: LightingId) => void;
+  /** Moves the camera to a preset, smoothly unless `instant` (tests, screenshots). */
+  goToPreset: (preset: CameraPresetId, instant?: boolean) => void;
+  setTurntable: (on: boolean) => void;
+  selectZone: (zone: string | null) => void;
+  setModel: (status: Partial<ModelStatus>) => void;
+  importModel: (request: ImportRequest | null) => void;
+}
+
+/** The scene slice, for combining into the app store. */
+export const createSceneSlice: StateCreator<SceneSlice, [], [], SceneSlice> = (set) => ({
+  look: FACTORY_LOOK,
+  lighting: 'studio',
+  camera: { preset: 'front34', nonce: 0, instant: true },
+  turntable: false,
+  selectedZone: null,
+  model: { state: 'loading', progress: 0, name: '', error: null, guesses: [] },
+  pendingImport: null,
+  setLook: (look) => set({ look }),
+  updateLook: (change) => set((s) => ({ look: change(s.look) })),
+  setLighting: (lighting) => set({ lighting }),
+  goToPreset: (preset, instant = false) =>
+    set((s) => ({ camera: { preset, nonce: s.camera.nonce + 1, instant }, turntable: false })),
+  setTurntable: (turntable) => set({ turntable }),
+  selectZone: (selectedZone) => set({ selectedZone }),
+  setModel: (status) => set((s) => ({ model: { ...s.model, ...status } })),
+  importModel: (pendingImport) => set({ pendingImport }),
+});
+
+/** The scene store until the panels' combined store takes the slice over. */
+export const useSceneStore = create<SceneSlice>()(subscribeWithSelector(createSceneSlice));
+
+/** The look the scene draws (re-renders only when the look changes). */
+export function useSceneLook(): SceneLook {
+  return useSceneStore((s) => s.look);
+}

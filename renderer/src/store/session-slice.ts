@@ -1,0 +1,52 @@
+import type { StateCreator } from 'zustand';
+import type { Localized } from '../../../electron/domain/catalog/common';
+import type { CatalogData } from '../../../electron/domain/catalog/schema';
+import type { Quote } from '../../../electron/domain/pricing/types';
+import type { OptionStatus } from '../../../electron/domain/rules/availability';
+import type { AppInfo, ZoneView } from '../../../electron/shared/contract';
+
+/** A message for the customer: engine reasons in both languages, or an i18n key for our own texts. */
+export type Notice = { kind: 'reasons'; reasons: Localized[] } | { kind: 'key'; key: string };
+
+/** What main told us: the catalog, the latest quote and option statuses, and how loading went. */
+export interface SessionSlice {
+  appInfo: AppInfo | null;
+  catalog: CatalogData | null;
+  zones: ZoneView[];
+  catalogState: 'loading' | 'ready' | 'error';
+  /** Catalog problems as main reported them (for the support line under the friendly message). */
+  catalogProblems: string[];
+  quote: (Quote & { date: string; store: string }) | null;
+  /** Why main refused to price the current configuration. */
+  quoteRefusal: Localized[] | null;
+  /** Sequence number of the newest quote request, and of the one on screen. */
+  quoteSeq: number;
+  shownSeq: number;
+  options: OptionStatus[];
+  /** A choice in flight with main. */
+  applying: boolean;
+  notice: Notice | null;
+  setSession: (patch: Partial<SessionData>) => void;
+  setNotice: (notice: Notice | null) => void;
+}
+
+/** The data fields of the session slice. */
+export type SessionData = Omit<SessionSlice, 'setSession' | 'setNotice'>;
+
+/** The session slice. */
+export const createSessionSlice: StateCreator<SessionSlice, [], [], SessionSlice> = (set) => ({
+  appInfo: null,
+  catalog: null,
+  zones: [],
+  catalogState: 'loading',
+  catalogProblems: [],
+  quote: null,
+  quoteRefusal: null,
+  quoteSeq: 0,
+  shownSeq: 0,
+  options: [],
+  applying: false,
+  notice: null,
+  setSession: (patch) => set(patch),
+  setNotice: (notice) => set({ notice }),
+});

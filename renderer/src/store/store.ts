@@ -1,0 +1,25 @@
+import { create } from 'zustand';
+import { subscribeWithSelector } from 'zustand/middleware';
+import { type ConfigurationSlice, createConfigurationSlice } from './configuration-slice';
+import { createSessionSlice, type SessionSlice } from './session-slice';
+import { createUiSlice, type UiSlice } from './ui-slice';
+
+/** The whole configurator state: configuration, ui and session slices. */
+export type ConfiguratorState = ConfigurationSlice & UiSlice & SessionSlice;
+
+/** Creates a configurator store (tests make their own; the app uses `useConfigurator`). */
+export function createConfiguratorStore() {
+  return create<ConfiguratorState>()(
+    subscribeWithSelector((...a) => ({
+      ...createConfigurationSlice(...a),
+      ...createUiSlice(...a),
+      ...createSessionSlice(...a),
+    })),
+  );
+}
+
+/** The app's configurator store. */
+export const useConfigurator = createConfiguratorStore();
+
+/** The store API type (what the controller and bridges take). */
+export type ConfiguratorStore = ReturnType<typeof createConfiguratorStore>;

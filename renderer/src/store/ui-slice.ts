@@ -1,0 +1,46 @@
+import type { StateCreator } from 'zustand';
+import type { Language } from '../i18n';
+
+/** The configurator's steps, in the order a buyer decides. */
+export const STEPS = ['trim', 'wrap', 'protection', 'wheels', 'accessories', 'service', 'summary'] as const;
+/** One step of the configurator. */
+export type StepId = (typeof STEPS)[number];
+
+/** How the wrap panel applies a film: on the whole body or on the picked zones. */
+export type WrapMode = 'full' | 'zones';
+
+/** Screen state: which step is open, the picked zones, the language, local artwork previews. */
+export interface UiSlice {
+  step: StepId;
+  wrapMode: WrapMode;
+  selectedZones: string[];
+  language: Language;
+  /** Artwork reference → object URL of the image the customer loaded (preview only, never sent to main). */
+  artworkUrls: Record<string, string>;
+  setStep: (step: StepId) => void;
+  setWrapMode: (mode: WrapMode) => void;
+  toggleZone: (zone: string) => void;
+  setZones: (zones: string[]) => void;
+  setLanguage: (language: Language) => void;
+  addArtworkUrl: (ref: string, url: string) => void;
+}
+
+/** The ui slice. */
+export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set) => ({
+  step: 'trim',
+  wrapMode: 'full',
+  selectedZones: [],
+  language: 'zh-CN',
+  artworkUrls: {},
+  setStep: (step) => set({ step }),
+  setWrapMode: (wrapMode) => set({ wrapMode }),
+  toggleZone: (zone) =>
+    set((s) => ({
+      selectedZones: s.selectedZones.includes(zone)
+        ? s.selectedZones.filter((z) => z !== zone)
+        : [...s.selectedZones, zone],
+    })),
+  setZones: (selectedZones) => set({ selectedZones }),
+  setLanguage: (language) => set({ language }),
+  addArtworkUrl: (ref, url) => set((s) => ({ artworkUrls: { ...s.artworkUrls, [ref]: url } })),
+});

@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import type { FilmMaterial } from '../../electron/domain/catalog/film-material';
+import type { CameraPresetId, LightingId, SceneLook } from '../../renderer/src/scene/scene-config';
+import { ROOT } from './fixtures';
+
+/** A catalog film as the scene tests need it. */
+export interface CatalogFilm {
+  id: string;
+  finish: string;
+  material: FilmMaterial;
+}
+
+/** Every film of the shipped catalog. */
+export function catalogFilms(): CatalogFilm[] {
+  return (
+    JSON.parse(readFileSync(join(ROOT, 'assets/catalog/films.json'), 'utf8')) as { films: CatalogFilm[] }
+  ).films;
+}
+
+/** The body zones of the default car (full wrap). */
+export const BODY_ZONES = [
+  'hood',
+  'roof',
+  'tailgate',
+  'bumper-front',
+  'bumper-rear',
+  'fender-left',
+  'fender-right',
+  'door-front-left',
+  'door-front-right',
+  'door-rear-left',
+  'door-rear-right',
+  'quarter-left',
+  'quarter-right',
+  'mirror-left',
+  'mirror-right',
+  'pillars',
+  'skirt-left',
+  'skirt-right',
+];
+
+/** A look with one film on the whole body. */
+export function fullWrap(film: FilmMaterial, extra: Partial<SceneLook> = {}): SceneLook {
+  return {
+    zones: Object.fromEntries(BODY_ZONES.map((z) => [z, film])),
+    ppf: {},
+    tintVlt: {},
+    rim: { design: 'y-spoke', sizeInch: 19 },
+    caliperColor: '#b3121b',
+    chromeDelete: false,
+    accessories: [],
+    ...extra,
+  };
+}
+
+/** Waits until the scene has drawn a frame after `change` and the camera stands still. */
+export async function afterFrame(page: Page, change: () => Promise<unknown> = async () => {}): Promise<void> {
+  const before = await page.evaluate(() => window.__configuratorScene?.().frames ?? 0);
+  await change();
+  await page.waitForFunction((n) => (window.__configuratorScene?.().frames ?? 0) > n, before, {
+    timeout: 60_000,
+  });
+  await page.waitForFunction(() => !window.__configuratorSceneControl?.moving(), undefined, {
+    timeout: 60_000,
+  });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
+/** Applies a look and waits for it to be drawn. */
+export function setLook(page: Page, look: SceneLook): Promise<void> {
+  return afterFrame(page, () => page.evaluate((l) => window.__setSceneLook?.(l), look));
+}
+
+/** Moves to a camera preset and waits until the move has settled. */
+export function goTo(page: Page, preset: CameraPresetId): Promise<void> {
+  return afterFrame(page, () =>
+    page.evaluate((p) => window.__configuratorSceneControl?.store().goToPreset(p, true), preset),
+  );
+}
+
+/** Switches the lighting and waits for the frame. */
+export function light(page: Page, lighting: LightingId): Promise<void> {
+  return afterFrame(page, () =>
+    page.evaluate((l) => window.__configuratorSceneControl?.store().setLighting(l), lighting),
+  );
+}
+
+/** The canvas as RGBA bytes with its size (the stage keeps its drawing buffer). */
+export async function canvasPixels(page: Page): Promise<{ width: number; height: number; data: number[] }> {
+  return page.evaluate(() => {
+    const canvas = document.querySelector('canvas');
+    if (!canvas) throw new Error('no canvas');
+    const copy = document.createElement('canvas');
+    copy.width = canvas.width;
+    copy.height = canvas.height;
+    const ctx = copy.getContext('2d');
+    if (!ctx) throw new Error('no 2d context');
+    ctx.drawImage(canvas, 0, 0);
+    return {
+      width: copy.width,
+      height: copy.height,
+      data: Array.from(ctx.getImageData(0, 0, copy.width, copy.height).data),
+    };
+  });
+}

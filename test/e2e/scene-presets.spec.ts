@@ -1,0 +1,53 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { CAMERA_PRESETS } from '../../renderer/src/scene/scene-config';
+import { expect, openApp, ROOT, test } from './fixtures';
+import { catalogFilms, fullWrap, goTo, light, setLook } from './scene-helpers';
+
+const OUT = join(ROOT, 'test-results', 'scene');
+
+test('the default car from every camera preset, in three films, accessories on and off', async ({
+  page,
+  host,
+}) => {
+  test.setTimeout(600_000);
+  mkdirSync(OUT, { recursive: true });
+  await openApp(page, host);
+  const films = catalogFilms();
+  const pick = (id: string) => films.find((f) => f.id === id)!.material;
+  const looks = [
+    { name: 'gloss-red', look: fullWrap(pick('gloss-red')) },
+    {
+      name: 'satin-khaki-accessories',
+      look: fullWrap(pick('satin-khaki'), {
+        accessories: [
+          'roof-rails',
+          'crossbars',
+          'roof-box',
+          'rear-spoiler',
+          'front-lip',
+          'side-steps',
+          'mud-flaps',
+        ],
+      }),
+    },
+    {
+      name: 'metallic-midnight-blue',
+      look: fullWrap(pick('metallic-midnight-blue'), { rim: { design: 'turbine', sizeInch: 17 } }),
+    },
+  ];
+  for (const { name, look } of looks) {
+    await setLook(page, look);
+    for (const preset of CAMERA_PRESETS) {
+      await goTo(page, preset);
+      await page.locator('canvas').screenshot({ path: join(OUT, `${name}-${preset}.png`) });
+    }
+  }
+  for (const lighting of ['daylight', 'night'] as const) {
+    await light(page, lighting);
+    await goTo(page, 'front34');
+    await page.locator('canvas').screenshot({ path: join(OUT, `lighting-${lighting}.png`) });
+  }
+  const stats = await page.evaluate(() => window.__configuratorScene?.());
+  expect(stats?.triangles).toBeGreaterThan(10_000);
+});
