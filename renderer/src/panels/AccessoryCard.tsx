@@ -1,0 +1,38 @@
+import { useTranslation } from 'react-i18next';
+import type { Accessory } from '../../../electron/domain/catalog/items';
+import { actions } from '../store/app';
+import { useConfigurator } from '../store/store';
+import { formatFen, formatNumber, loc } from './format';
+import { useLanguage, useOptionStatus } from './hooks';
+import { OptionCard } from './OptionCard';
+
+/** One accessory: on/off, with fitting time; blocked (with why) while a chosen package brings it. */
+export function AccessoryCard({ accessory }: { accessory: Accessory }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const status = useOptionStatus('accessory', accessory.id);
+  const own = useConfigurator((s) => s.configuration?.accessories?.includes(accessory.id) ?? false);
+  const via = useConfigurator((s) =>
+    s.catalog?.accessoryPackages.find(
+      (p) => s.configuration?.accessoryPackages?.includes(p.id) && p.items.includes(accessory.id),
+    ),
+  );
+  const selected = own || via !== undefined;
+  const detail =
+    accessory.installHours > 0
+      ? t('accessories.install', { hours: formatNumber(accessory.installHours, language) })
+      : t('accessories.noInstall');
+  return (
+    <OptionCard
+      name={loc(accessory.name, language)}
+      detail={via && !own ? t('accessories.inPackage', { pkg: loc(via.name, language) }) : detail}
+      price={formatFen(accessory.priceFen, language)}
+      selected={selected}
+      status={status}
+      onSelect={() => {
+        if (via && !own) return;
+        void actions.choose({ kind: 'accessory', id: accessory.id, selected: !selected });
+      }}
+    />
+  );
+}

@@ -1,0 +1,39 @@
+import { useTranslation } from 'react-i18next';
+import { useConfigurator } from '../store/store';
+import { loc } from './format';
+import { HistoryControls } from './HistoryControls';
+import { useLanguage } from './hooks';
+
+/** The header: product and car name, store and version, undo/redo/reset, and the language switch. */
+export function AppHeader() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const info = useConfigurator((s) => s.appInfo);
+  const vehicle = useConfigurator((s) => s.catalog?.vehicle.name);
+  const setLanguage = useConfigurator((s) => s.setLanguage);
+  const next = language === 'en' ? 'zh-CN' : 'en';
+  return (
+    <header className="app-header">
+      <div className="brand">
+        <h1>{t('app.title')}</h1>
+        {vehicle && <span className="vehicle-name">{loc(vehicle, language)}</span>}
+      </div>
+      <dl className="app-info" aria-label={t('app.info')}>
+        {info ? (
+          <>
+            <dt>{t('app.store')}</dt>
+            <dd data-testid="store-id">{info.storeId}</dd>
+            <dt>{t('app.version')}</dt>
+            <dd data-testid="app-version">{info.version}</dd>
+          </>
+        ) : (
+          <dd>{t('app.loading')}</dd>
+        )}
+      </dl>
+      <HistoryControls />
+      <button type="button" className="lang" lang={next} onClick={() => setLanguage(next)}>
+        {t('app.language')}
+      </button>
+    </header>
+  );
+}

@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next';
+import { QUOTE_CATEGORIES } from '../../../electron/domain/categories';
+import type { QuoteLine } from '../../../electron/domain/pricing/types';
+import { useConfigurator } from '../store/store';
+import { formatFen, loc } from './format';
+import { useLanguage } from './hooks';
+import { groupLines } from './quote-lines';
+
+/** The quote by category: each category's total after promotions, its lines (zone lines grouped) and discounts. */
+export function CategoryBreakdown() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const quote = useConfigurator((s) => s.quote);
+  const catalog = useConfigurator((s) => s.catalog);
+  if (!quote || !catalog) return null;
+  const byCategory = new Map<string, QuoteLine[]>();
+  for (const line of quote.lines)
+    byCategory.set(line.category, [...(byCategory.get(line.category) ?? []), line]);
+  const orderLines = byCategory.get('order') ?? [];
+  return (
+    <section className="panel-section" aria-label={t('summary.breakdown')}>
+      <h3>{t('summary.breakdown')}</h3>
+      <dl className="breakdown">
+        {QUOTE_CATEGORIES.filter((c) => byCategory.has(c)).map((c) => (
+          <div key={c} className="breakdown-category">
+            <dt>
+              <span>{t(`category.${c}`)}</span>
+              <span className="money">{formatFen(quote.categoryTotalsFen[c], language)}</span>
+            </dt>
+            {groupLines(catalog, byCategory.get(c) ?? [], language, t).map((g) => (
+              <dd key={g.key} className={g.discount ? 'line discount' : 'line'}>
+                <span>{g.label}</span>
+                <span className="money">{formatFen(g.amountFen, language)}</span>
+              </dd>
+            ))}
+          </div>
+        ))}
+        {orderLines.length > 0 && (
+          <div className="breakdown-category">
+            <dt>
+              <span>{t('category.order')}</span>
+            </dt>
+            {orderLines.map((l) => (
+              <dd key={`${l.item}-${l.amountFen}`} className="line discount">
+                <span>{loc(l.label, language)}</span>
+                <span className="money">{formatFen(l.amountFen, language)}</span>
+              </dd>
+            ))}
+          </div>
+        )}
+      </dl>
+    </section>
+  );
+}

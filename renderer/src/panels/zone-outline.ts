@@ -1,0 +1,21 @@
+/** Where each standard zone sits on the top-down car outline (CSS grid areas; front at the top). */
+export const ZONE_OUTLINE: Readonly<Record<string, string>> = {
+  'bumper-front': 'bf',
+  hood: 'hd',
+  'fender-left': 'fl',
+  'fender-right': 'fr',
+  'mirror-left': 'ml',
+  'mirror-right': 'mr',
+  pillars: 'pl',
+  'door-front-left': 'dfl',
+  'door-front-right': 'dfr',
+  roof: 'rf',
+  'door-rear-left': 'drl',
+  'door-rear-right': 'drr',
+  'skirt-left': 'sl',
+  'skirt-right': 'sr',
+  'quarter-left': 'ql',
+  'quarter-right': 'qr',
+  tailgate: 'tg',
+  'bumper-rear': 'br',
+};
