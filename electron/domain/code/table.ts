@@ -69,8 +69,3 @@ export function codeTableOf(catalog: Catalog): CodeTable {
   };
 }
 
-/** SHA-256 over the catalog's canonical content: names the exact catalog a draft was priced with. */
-export function catalogHash(catalog: Catalog): string {
-  const { index: _index, ...data } = catalog;
-  return contentHash(data);
-}

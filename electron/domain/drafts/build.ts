@@ -2,7 +2,6 @@ import type { Catalog } from '../catalog/catalog';
 import { itemOf } from '../catalog/catalog';
 import type { Store } from '../catalog/items';
 import { encodeConfigurationCode } from '../code/decode';
-import { catalogHash } from '../code/table';
 import type { Configuration } from '../configuration';
 import type { Quote } from '../pricing/types';
 import { contentHash } from './canonical';
@@ -15,6 +14,8 @@ export interface DraftInput {
   createdAt: Date;
   appVersion: string;
   catalog: Catalog;
+  /** SHA-256 of the catalog files that priced the quote. */
+  catalogHash: string;
   configuration: Configuration;
   quote: Quote;
   customer?: Customer;
@@ -46,7 +47,7 @@ export function buildDraft(input: DraftInput): OrderDraft {
       version: catalog.priceList.version,
       effectiveFrom: catalog.priceList.effectiveFrom,
       effectiveTo: catalog.priceList.effectiveTo,
-      catalogHash: catalogHash(catalog),
+      catalogHash: input.catalogHash,
     },
     vehicle: { id: catalog.vehicle.id, name: catalog.vehicle.name, trim: trim.id, trimName: trim.name },
     configuration,

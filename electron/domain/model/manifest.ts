@@ -38,6 +38,8 @@ export const ModelManifest = z
     /** glTF file name, relative to the manifest. */
     file: z.string().min(1),
     lengthM: z.number().positive(),
+    /** Metres of surface per zone UV unit (TEXCOORD_0); 1 means artwork maps at real size with no scaling. */
+    uvUnitM: z.number().positive().optional(),
     zones: z.array(ManifestZone),
     /** Material names that are car paint (follow the chosen film where no zone mesh is found). */
     paintMaterials: z.array(z.string()).default([]),
@@ -49,15 +51,47 @@ export const ModelManifest = z
         /** Rim design id → node name suffix or node names, for models that carry several rims. */
         rims: z.record(z.string(), z.array(z.string())).default({}),
         calipers: z.array(z.string()).default([]),
+        /** Brake disc node names (children of each wheel node). */
+        discs: z.array(z.string()).default([]),
+        /** Rim design shown when the model loads (a key of `rims`). */
+        defaultRim: z.string().min(1).optional(),
+        /** Wheel size shown when the model loads, inches (one of `sizes`). */
+        defaultSizeInch: z.number().int().positive().optional(),
+        /**
+         * Wheel sizes the model carries. Each size has its own tyre node (child of each wheel node); rims are modelled
+         * once and shown at a size by scaling the rim node by `rimScale` (x = axle, y/z = radial), outer diameter unchanged.
+         */
+        sizes: z
+          .array(
+            z
+              .object({ inch: z.number().int().positive(), tyre: z.string().min(1), rimScale: Vec3 })
+              .strict(),
+          )
+          .default([]),
       })
       .strict(),
+    /** Light nodes by function (head, tail); their emissive primitives use light-emissive* materials. */
+    lights: z.record(z.string(), z.array(z.string())).default({}),
     /** Chrome / bright trim pieces that "chrome delete" blacks out. */
     brightTrim: z.array(z.string()).default([]),
     /** Accessory 3D parts shipped in the model: accessory id → node names. */
     accessories: z.record(z.string(), z.array(z.string())).default({}),
     mountPoints: z.array(ManifestMountPoint).default([]),
+    /**
+     * Node paths ('wheel:fl/rim:aero', 'accessory:roof-box') the app hides on load: accessories, other rim designs and
+     * tyre sizes. The same nodes carry extras { hidden: true }. Every node also carries extras.name = its glTF name,
+     * because three.js strips ':' from node names and de-duplicates repeated ones.
+     */
+    hiddenByDefault: z.array(z.string()).default([]),
+    /** Budgets as shipped: triangles and draw calls as shown by default, file size; trianglesAllParts counts hidden parts too. */
     stats: z
-      .object({ triangles: z.number().int(), drawCalls: z.number().int(), bytes: z.number().int() })
+      .object({
+        triangles: z.number().int(),
+        drawCalls: z.number().int(),
+        bytes: z.number().int(),
+        trianglesAllParts: z.number().int().optional(),
+      })
+      .strict()
       .optional(),
   })
   .strict();

@@ -42,36 +42,59 @@ export function labourFen(hours: number, ratePerHourFen: number): number {
   return mul2DivHalfUp(toUnits(hours, HOURS_SCALE), ratePerHourFen, HOURS_SCALE);
 }
 
-function labourLine(category: QuoteCategory, item: string, hours: number, rate: number): QuoteLine {
-  return {
-    category,
-    kind: 'labour',
-    item,
-    label: LABOUR,
-    amountFen: labourFen(hours, rate),
-    basis: { hours, ratePerHourFen: rate },
-  };
+type Place = { id: string; name: Localized; areaM2: number; labourHours: number };
+type AreaItem = { id: string; name: Localized; pricePerM2Fen: number };
+type Cached = { amountFen: number; label: Localized; basis: NonNullable<QuoteLine['basis']> };
+
+// Pure functions of catalog data, memoised per (item, place) and (place or item, rate) objects so that a
+// quote only allocates its own lines. Shared labels and bases are frozen.
+const materialMemo = new WeakMap<object, WeakMap<object, Cached>>();
+const labourMemo = new WeakMap<object, Map<number, Cached>>();
+
+function labourOf(owner: object, hours: number, rate: number): Cached {
+  let byRate = labourMemo.get(owner);
+  if (!byRate) labourMemo.set(owner, (byRate = new Map()));
+  let c = byRate.get(rate);
+  if (!c) {
+    c = Object.freeze({ amountFen: labourFen(hours, rate), label: LABOUR, basis: Object.freeze({ hours, ratePerHourFen: rate }) });
+    byRate.set(rate, c);
+  }
+  return c;
 }
 
-function areaLines(
-  out: QuoteLine[],
-  category: QuoteCategory,
-  item: { id: string; name: Localized; pricePerM2Fen: number },
-  waste: number,
-  place: { id: string; name: Localized; areaM2: number; labourHours: number },
-  rate: number,
-): void {
+function labourLine(category: QuoteCategory, item: string, owner: object, hours: number, rate: number): QuoteLine {
+  const c = labourOf(owner, hours, rate);
+  return { category, kind: 'labour', item, label: c.label, amountFen: c.amountFen, basis: c.basis };
+}
+
+function materialOf(item: AreaItem, waste: number, place: Place): Cached {
+  let byPlace = materialMemo.get(item);
+  if (!byPlace) materialMemo.set(item, (byPlace = new WeakMap()));
+  let c = byPlace.get(place);
+  if (!c) {
+    c = Object.freeze({
+      amountFen: materialFen(place.areaM2, waste, item.pricePerM2Fen),
+      label: Object.freeze({ zh: `${item.name.zh}（${place.name.zh}）`, en: `${item.name.en} (${place.name.en})` }),
+      basis: Object.freeze({ areaM2: place.areaM2, wasteFactor: waste, pricePerM2Fen: item.pricePerM2Fen }),
+    });
+    byPlace.set(place, c);
+  }
+  return c;
+}
+
+function areaLines(out: QuoteLine[], category: QuoteCategory, item: AreaItem, waste: number, place: Place, rate: number): void {
+  const m = materialOf(item, waste, place);
   out.push({
     category,
     kind: 'material',
     item: item.id,
-    label: { zh: `${item.name.zh}（${place.name.zh}）`, en: `${item.name.en} (${place.name.en})` },
-    amountFen: materialFen(place.areaM2, waste, item.pricePerM2Fen),
+    label: m.label,
+    amountFen: m.amountFen,
     zone: place.id,
-    basis: { areaM2: place.areaM2, wasteFactor: waste, pricePerM2Fen: item.pricePerM2Fen },
+    basis: m.basis,
   });
   if (place.labourHours > 0) {
-    const labour = labourLine(category, item.id, place.labourHours, rate);
+    const labour = labourLine(category, item.id, place, place.labourHours, rate);
     labour.zone = place.id;
     out.push(labour);
   }
@@ -127,7 +150,7 @@ function pricedItem(
   if (pkg !== undefined) price.package = pkg;
   out.push(price);
   if (item.installHours <= 0) return item.priceFen;
-  const labour = labourLine(category, item.id, item.installHours, rate);
+  const labour = labourLine(category, item.id, item, item.installHours, rate);
   if (pkg !== undefined) labour.package = pkg;
   out.push(labour);
   return item.priceFen + labour.amountFen;

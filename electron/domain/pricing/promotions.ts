@@ -24,9 +24,31 @@ export interface PromotionOutcome {
   skipped: SkippedPromotion[];
 }
 
+const NO_CODES: string[] = [];
+
 function skip(p: PromotionData, reason: SkippedPromotion['reason'], message: Localized): SkippedPromotion {
   return { promotion: p.id, reason, message };
 }
+
+// Skip reasons that depend only on the promotion are built once per promotion and shared (frozen).
+const skipMemo = new WeakMap<PromotionData, Map<string, SkippedPromotion>>();
+
+function skipOnce(p: PromotionData, reason: SkippedPromotion['reason'], make: (p: PromotionData) => Localized): SkippedPromotion {
+  let byReason = skipMemo.get(p);
+  if (!byReason) skipMemo.set(p, (byReason = new Map()));
+  let s = byReason.get(reason);
+  if (!s) {
+    s = Object.freeze({ promotion: p.id, reason, message: Object.freeze(make(p)) });
+    byReason.set(reason, s);
+  }
+  return s;
+}
+
+const CODE_NOT_ENTERED = () => ({ zh: '需要优惠码', en: 'needs a promotion code' });
+const NOT_YET_VALID = (p: PromotionData) => ({ zh: `${p.validFrom}起有效`, en: `valid from ${p.validFrom}` });
+const EXPIRED = (p: PromotionData) => ({ zh: `已于${p.validTo}结束`, en: `ended ${p.validTo}` });
+const OTHER_STORE = () => ({ zh: '本店不适用', en: 'not offered at this store' });
+const NOTHING = () => ({ zh: '没有可优惠的项目', en: 'nothing in the order it applies to' });
 
 /**
  * Applies promotions in catalog order after the subtotals (PRODUCT §3). A non-stackable promotion applies
@@ -41,16 +63,16 @@ export function applyPromotions(catalog: Catalog, input: PromotionInput): Promot
   const skipped: SkippedPromotion[] = [];
   let orderDiscountFen = 0;
   let exclusive: PromotionData | undefined;
-  const codes = new Set(input.codes.map((c) => c.toUpperCase()));
+  const codes = input.codes.length === 0 ? NO_CODES : input.codes.map((c) => c.toUpperCase());
   for (const p of catalog.promotions) {
-    if (p.code !== undefined && !codes.has(p.code)) {
-      skipped.push(skip(p, 'code-not-entered', { zh: '需要优惠码', en: 'needs a promotion code' }));
+    if (p.code !== undefined && !codes.includes(p.code)) {
+      skipped.push(skipOnce(p, 'code-not-entered', CODE_NOT_ENTERED));
     } else if (input.date < p.validFrom) {
-      skipped.push(skip(p, 'not-yet-valid', { zh: `${p.validFrom}起有效`, en: `valid from ${p.validFrom}` }));
+      skipped.push(skipOnce(p, 'not-yet-valid', NOT_YET_VALID));
     } else if (input.date > p.validTo) {
-      skipped.push(skip(p, 'expired', { zh: `已于${p.validTo}结束`, en: `ended ${p.validTo}` }));
+      skipped.push(skipOnce(p, 'expired', EXPIRED));
     } else if (p.stores && !p.stores.includes(input.store)) {
-      skipped.push(skip(p, 'other-store', { zh: '本店不适用', en: 'not offered at this store' }));
+      skipped.push(skipOnce(p, 'other-store', OTHER_STORE));
     } else if (exclusive || (!p.stackable && applied.length > 0)) {
       const other = exclusive ?? catalog.promotions.find((q) => q.id === applied[0]!.promotion)!;
       skipped.push(

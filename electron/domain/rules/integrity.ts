@@ -88,10 +88,12 @@ export function checkIntegrity(
     ['accessoryPackages', 'accessoryPackage'],
   ] as const;
   for (const [field, kind] of lists) {
-    const seen = new Set<string>();
-    (c[field] ?? []).forEach((id, i) => {
+    const list = c[field];
+    if (!list) continue;
+    for (let i = 0; i < list.length; i++) {
+      const id = list[i]!;
       known(id, kind, PATHS[field], i);
-      if (seen.has(id)) {
+      if (list.indexOf(id) !== i) {
         const n = nameOf(catalog, id);
         out.push({
           code: 'duplicate-choice',
@@ -100,8 +102,7 @@ export function checkIntegrity(
           message: { zh: `${n.zh}重复选择`, en: `${n.en} is chosen twice` },
         });
       }
-      seen.add(id);
-    });
+    }
   }
   checkAccessoriesOnce(catalog, c, out);
   checkFinancing(catalog, c, known, out);
@@ -163,6 +164,7 @@ function isKnown(
 }
 
 function checkAccessoriesOnce(catalog: Catalog, c: Configuration, out: Violation[]): void {
+  if (!c.accessoryPackages) return;
   const from = new Map<string, string>();
   for (const id of c.accessories ?? []) from.set(id, 'individual');
   (c.accessoryPackages ?? []).forEach((pkgId, i) => {
