@@ -1,5 +1,6 @@
 import { catalogHandlers } from './catalog-handlers';
 import type { Handlers } from './dispatch';
+import { draftHandlers } from './draft-handlers';
 import type { Services } from './services';
 
 /** Every channel's handler, in one table: this is where a new channel's work is wired in. */
@@ -15,5 +16,6 @@ export function createHandlers(services: Services): Handlers {
       kiosk: services.settings.kiosk,
     }),
     ...catalogHandlers(services),
+    ...draftHandlers(services),
   };
 }

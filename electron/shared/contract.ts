@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { draftChannels } from './drafts-contract';
 import type { Localized } from '../domain/catalog/common';
 import type { CatalogData } from '../domain/catalog/schema';
 import { Configuration } from '../domain/configuration';
@@ -62,6 +63,7 @@ export const contract = {
     request: z.object({ configuration: Configuration }).strict(),
     response: z.custom<PricedQuote>(),
   },
+  ...draftChannels,
 } as const;
 
 /** A channel name of the contract. */

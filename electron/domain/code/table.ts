@@ -68,4 +68,3 @@ export function codeTableOf(catalog: Catalog): CodeTable {
     lists,
   };
 }
-

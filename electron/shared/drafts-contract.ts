@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { Id, IsoDate } from '../domain/catalog/common';
+import type { CodeNotice } from '../domain/code/decode';
+import { Configuration } from '../domain/configuration';
+import { DRAFT_ID_PATTERN } from '../domain/drafts/id';
+import { Customer, type OrderDraft } from '../domain/drafts/schema';
+import type { WorkOrder } from '../domain/drafts/workorder';
+import type { DraftListEntry } from '../main/drafts-store';
+
+const DraftId = z
+  .object({ id: z.string().regex(DRAFT_ID_PATTERN, { error: 'expected a 26-character draft id' }) })
+  .strict();
+
+/** A saved draft as `draft:save` and `draft:duplicate` report it. */
+export interface DraftSummary {
+  id: string;
+  file: string;
+  createdAt: string;
+  configurationCode: string;
+  totalFen: number;
+  validUntil: string;
+}
+
+/** A decoded configuration code (or a reopened draft): what to load, and what changed since it was made. */
+export interface DecodedCode {
+  configuration: Configuration;
+  madeWith: string;
+  current: boolean;
+  notices: CodeNotice[];
+}
+
+/** Order-draft channels (appended to the contract): prices are never sent by the page, main re-prices. */
+export const draftChannels = {
+  'draft:save': {
+    request: z
+      .object({
+        configuration: Configuration,
+        customer: Customer.optional(),
+        pickup: z.object({ store: Id, date: IsoDate }).strict().optional(),
+        /** PNG data URL of the car as shown (≤ 700 KB decoded). */
+        carImagePng: z
+          .string()
+          .max(960_000, { error: 'carImagePng is too large; capture the car at a smaller size' })
+          .optional(),
+      })
+      .strict(),
+    response: z.custom<DraftSummary>(),
+  },
+  'draft:list': { request: z.object({}).strict(), response: z.custom<{ drafts: DraftListEntry[] }>() },
+  'draft:get': {
+    request: DraftId,
+    response: z.custom<{ draft: OrderDraft; carImage?: string; qrSvg: string; file: string }>(),
+  },
+  'draft:open': {
+    request: DraftId,
+    response: z.custom<{ id: string; configuration: Configuration; notices: CodeNotice[] }>(),
+  },
+  'draft:duplicate': { request: DraftId, response: z.custom<DraftSummary>() },
+  'draft:delete': { request: DraftId, response: z.custom<{ id: string; trashed: true }>() },
+  'draft:pdf': {
+    request: DraftId.extend({
+      language: z.enum(['zh', 'en']),
+      document: z.enum(['quote', 'workorder']).optional(),
+    }).strict(),
+    /** `pdfBase64` lets the browser path offer a download without a file URL. */
+    response: z.custom<{ file: string; bytes: number; pdfBase64: string }>(),
+  },
+  'workorder:get': { request: DraftId, response: z.custom<WorkOrder>() },
+  'code:decode': {
+    request: z
+      .object({ code: z.string().max(400, { error: 'that is far longer than any configuration code' }) })
+      .strict(),
+    response: z.custom<DecodedCode>(),
+  },
+  'code:encode': {
+    request: z.object({ configuration: Configuration }).strict(),
+    response: z.custom<{ code: string; qrSvg: string }>(),
+  },
+} as const;

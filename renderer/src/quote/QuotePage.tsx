@@ -1,0 +1,226 @@
+import { Fragment } from 'react';
+import type { ResponseOf } from '../../../electron/shared/contract';
+
+type Localized = { zh: string; en: string };
+
+import { maskMobile, money, pick, printDate, withoutZone } from './format';
+import { groupLines, type PrintRow, type PrintSection, packageNamesOf } from './group';
+import { Summary } from './Summary';
+import { type PrintLanguage, TEXT } from './text';
+
+/** The customer's quote: header, the car, itemised lines by category, promotions, totals, financing, QR. */
+export function QuotePage({ data, lang }: { data: ResponseOf<'draft:get'>; lang: PrintLanguage }) {
+  const { draft } = data;
+  const t = TEXT[lang];
+  const q = draft.quote;
+  const sections = groupLines(q.lines, (_id, label) => withoutZone(label));
+  const promotionLines = q.lines.filter((l) => l.kind === 'discount');
+  const packages = packageNamesOf(q.lines);
+  return (
+    <article className="sheet">
+      <header className="masthead">
+        <div>
+          <div className="store">{pick(draft.store.name, lang)}</div>
+          <div className="muted">{pick(draft.store.city, lang)}</div>
+        </div>
+        <div className="doc-title">
+          <h1>{t.quote}</h1>
+          <dl className="meta">
+            <dt>{t.draftId}</dt>
+            <dd className="mono">{draft.id}</dd>
+            <dt>{t.date}</dt>
+            <dd>{printDate(q.date, lang)}</dd>
+            <dt>{t.validUntil}</dt>
+            <dd>{printDate(draft.validUntil, lang)}</dd>
+          </dl>
+        </div>
+      </header>
+
+      <section className="hero">
+        <figure className="car">
+          {data.carImage ? (
+            <img src={data.carImage} alt={pick(draft.vehicle.name, lang)} />
+          ) : (
+            <div className="car-missing" />
+          )}
+          <figcaption>
+            <strong>{pick(draft.vehicle.name, lang)}</strong> · {pick(draft.vehicle.trimName, lang)}
+          </figcaption>
+        </figure>
+        <Summary draft={draft} qrSvg={data.qrSvg} lang={lang} />
+      </section>
+
+      <section className="items">
+        <h2>{t.items}</h2>
+        <table>
+          <tbody>
+            {sections.map((s) => (
+              <SectionRows key={s.category} section={s} lang={lang} packageNames={packages} />
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      {promotionLines.length > 0 && (
+        <section className="promotions">
+          <h2>{t.promotions}</h2>
+          <table>
+            <tbody>
+              {promotionLines.map((l) => (
+                <tr key={`${l.item}-${l.category}`}>
+                  <td>{pick(l.label, lang)}</td>
+                  <td className="num">{money(l.amountFen)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+
+      <section className="totals">
+        <table>
+          <tbody>
+            <tr>
+              <td>{t.subtotal}</td>
+              <td className="num">{money(q.subtotalFen)}</td>
+            </tr>
+            {q.promotionDiscountFen > 0 && (
+              <tr>
+                <td>{t.promotionTotal}</td>
+                <td className="num">{money(-q.promotionDiscountFen)}</td>
+              </tr>
+            )}
+            <tr className="grand">
+              <td>{t.orderTotal}</td>
+              <td className="num">{money(q.totalFen)}</td>
+            </tr>
+            <tr>
+              <td>{t.deposit}</td>
+              <td className="num">{money(q.depositFen)}</td>
+            </tr>
+          </tbody>
+        </table>
+      </section>
+
+      <section className="side-by-side">
+        {q.financing && (
+          <div className="box">
+            <h2>{t.financing}</h2>
+            <dl className="pairs">
+              <dt>
+                {t.downPayment} ({q.financing.downPaymentPercent}%)
+              </dt>
+              <dd>{money(q.financing.downPaymentFen)}</dd>
+              <dt>{t.principal}</dt>
+              <dd>{money(q.financing.principalFen)}</dd>
+              <dt>
+                {t.monthly} × {q.financing.termMonths} {t.months} ({q.financing.aprPercent}% APR)
+              </dt>
+              <dd>{money(q.financing.monthlyPaymentFen)}</dd>
+              <dt>{t.interest}</dt>
+              <dd>{money(q.financing.totalInterestFen)}</dd>
+              <dt>{t.totalPayable}</dt>
+              <dd>{money(q.financing.totalPayableFen)}</dd>
+            </dl>
+          </div>
+        )}
+        <div className="box">
+          <h2>{t.onTheRoad}</h2>
+          <dl className="pairs">
+            <dt>{t.orderTotal}</dt>
+            <dd>{money(q.totalFen)}</dd>
+            <dt>{q.purchaseTax.status === 'estimated' ? t.purchaseTax : t.taxNotEstimated}</dt>
+            <dd>{q.purchaseTax.status === 'estimated' ? money(q.purchaseTax.taxFen) : '—'}</dd>
+            <dt className="strong">{t.onTheRoad}</dt>
+            <dd className="strong">{money(q.onTheRoadFen)}</dd>
+          </dl>
+          <p className="note">{t.onTheRoadNote}</p>
+        </div>
+      </section>
+
+      {(draft.pickup || draft.customer) && (
+        <section className="people">
+          {draft.customer && (
+            <div>
+              <span className="muted">{t.customer}：</span>
+              {draft.customer.name ?? ''} {draft.customer.mobile ? maskMobile(draft.customer.mobile) : ''}
+            </div>
+          )}
+          {draft.pickup && (
+            <div>
+              <span className="muted">{t.pickup}：</span>
+              {pick(draft.pickup.store.name, lang)} · <span className="muted">{t.pickupDate}：</span>
+              {printDate(draft.pickup.date, lang)}
+            </div>
+          )}
+        </section>
+      )}
+
+      <footer className="fineprint">
+        {t.fineprint} {t.priceList} {draft.priceList.version} · {draft.id} ·{' '}
+        {draft.priceList.catalogHash.slice(0, 12)}
+      </footer>
+    </article>
+  );
+}
+
+function SectionRows({
+  section,
+  lang,
+  packageNames,
+}: {
+  section: PrintSection;
+  lang: PrintLanguage;
+  packageNames: Map<string, Localized>;
+}) {
+  return (
+    <>
+      <tr className="cat">
+        <th colSpan={2}>{pick(section.title, lang)}</th>
+        <th className="num">{money(section.subtotalFen)}</th>
+      </tr>
+      {section.rows.map((r, i) => (
+        <Fragment key={r.key}>
+          <PackageHeader row={r} previous={section.rows[i - 1]} names={packageNames} lang={lang} />
+          <ItemRow row={r} lang={lang} />
+        </Fragment>
+      ))}
+    </>
+  );
+}
+
+function ItemRow({ row: r, lang }: { row: PrintRow; lang: PrintLanguage }) {
+  const t = TEXT[lang];
+  return (
+    <tr className={r.package ? 'in-package' : undefined}>
+      <td>{pick(r.label, lang)}</td>
+      <td className="detail">
+        {r.zones > 0 && `${r.zones} ${t.zones} · ${r.areaM2} m²`}
+        {r.zones > 0 && r.hours > 0 && ' · '}
+        {r.hours > 0 && `${r.zones > 0 ? t.labour : t.included} ${r.hours} ${t.hours}`}
+      </td>
+      <td className="num">{money(r.amountFen)}</td>
+    </tr>
+  );
+}
+
+/** A package's name above its first item. */
+function PackageHeader({
+  row,
+  previous,
+  names,
+  lang,
+}: {
+  row: PrintRow;
+  previous?: PrintRow;
+  names: Map<string, Localized>;
+  lang: PrintLanguage;
+}) {
+  if (!row.package || previous?.package === row.package) return null;
+  const name = names.get(row.package);
+  return (
+    <tr className="package">
+      <td colSpan={3}>{name ? pick(name, lang) : row.package}</td>
+    </tr>
+  );
+}

@@ -1,0 +1,46 @@
+import type { OrderDraft } from '../../../electron/domain/drafts/schema';
+import { money } from './format';
+import { groupCode } from './group';
+import { type PrintLanguage, TEXT } from './text';
+
+/** The box beside the car: total, deposit, battery fee, and the QR of the configuration code. */
+export function Summary({ draft, qrSvg, lang }: { draft: OrderDraft; qrSvg: string; lang: PrintLanguage }) {
+  const t = TEXT[lang];
+  const q = draft.quote;
+  const qr = `data:image/svg+xml;base64,${btoa(qrSvg)}`;
+  return (
+    <aside className="summary">
+      <div className="label">{t.total}</div>
+      <div className="big">{money(q.totalFen)}</div>
+      <div className="row">
+        <span>{t.deposit}</span>
+        <span>{money(q.depositFen)}</span>
+      </div>
+      {q.battery.monthlyFeeFen !== undefined && (
+        <div className="row">
+          <span>{t.batteryMonthly}</span>
+          <span className="nowrap">
+            {money(q.battery.monthlyFeeFen)}
+            {t.perMonth}
+          </span>
+        </div>
+      )}
+      {q.financing && (
+        <div className="row">
+          <span>{t.monthly}</span>
+          <span className="nowrap">
+            {money(q.financing.monthlyPaymentFen)} × {q.financing.termMonths}
+          </span>
+        </div>
+      )}
+      <div className="qr">
+        <img src={qr} alt={t.code} />
+        <div>
+          <div className="label">{t.code}</div>
+          <div className="code mono">{groupCode(draft.configurationCode)}</div>
+          <div className="note">{t.scan}</div>
+        </div>
+      </div>
+    </aside>
+  );
+}

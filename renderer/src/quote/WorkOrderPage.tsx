@@ -1,0 +1,150 @@
+import type { OrderDraft } from '../../../electron/domain/drafts/schema';
+import type { CutJob, WorkOrder } from '../../../electron/domain/drafts/workorder';
+import { pick, printDate } from './format';
+import { type PrintLanguage, TEXT } from './text';
+
+/** The workshop's printable work order: cut list per zone, film to pull, parts to fit, hours. */
+export function WorkOrderPage({
+  order,
+  draft,
+  lang,
+}: {
+  order: WorkOrder;
+  draft: OrderDraft;
+  lang: PrintLanguage;
+}) {
+  const t = TEXT[lang];
+  return (
+    <article className="sheet workorder">
+      <header className="masthead">
+        <div>
+          <div className="store">{pick(order.store.name, lang)}</div>
+          <div className="muted">
+            {pick(order.vehicle.name, lang)} · {pick(order.vehicle.trimName, lang)}
+          </div>
+        </div>
+        <div className="doc-title">
+          <h1>{t.workOrder}</h1>
+          <dl className="meta">
+            <dt>{t.draftId}</dt>
+            <dd className="mono">{order.draftId}</dd>
+            <dt>{t.code}</dt>
+            <dd className="mono">{order.configurationCode}</dd>
+            {order.pickup && (
+              <>
+                <dt>{t.pickupDate}</dt>
+                <dd>{printDate(order.pickup.date, lang)}</dd>
+              </>
+            )}
+          </dl>
+        </div>
+      </header>
+      <p className="note">{t.roll}</p>
+      {[order.wrap, order.ppf, order.tint].map((jobs, i) =>
+        jobs.length > 0 ? (
+          <CutTable
+            key={['wrap', 'ppf', 'tint'][i]}
+            jobs={jobs}
+            lang={lang}
+            title={[TEXT[lang].cutList, 'PPF', lang === 'zh' ? '车窗膜' : 'Window tint'][i]!}
+          />
+        ) : null,
+      )}
+      {order.films.length > 0 && (
+        <section>
+          <h2>{t.filmStock}</h2>
+          <table>
+            <thead>
+              <tr>
+                <th>{t.sku}</th>
+                <th>{t.film}</th>
+                <th className="num">{t.area}</th>
+                <th className="num">{t.length}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {order.films.map((f) => (
+                <tr key={f.item}>
+                  <td className="mono">{f.sku}</td>
+                  <td>{pick(f.name, lang)}</td>
+                  <td className="num">{f.areaM2.toFixed(2)}</td>
+                  <td className="num">{f.lengthM.toFixed(1)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+      {order.fitting.length > 0 && (
+        <section>
+          <h2>{t.fitting}</h2>
+          <table>
+            <tbody>
+              {order.fitting.map((f) => (
+                <tr key={`${f.package ?? ''}-${f.item}`}>
+                  <td>{pick(f.name, lang)}</td>
+                  <td className="num">
+                    {f.hours} {t.hours}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+      {order.artwork && (
+        <p>
+          {t.artwork}: <span className="mono">{order.artwork.ref}</span>
+        </p>
+      )}
+      <section className="totals">
+        <table>
+          <tbody>
+            <tr className="grand">
+              <td>{t.totalHours}</td>
+              <td className="num">
+                {order.labourHours.total} {t.hours}
+              </td>
+            </tr>
+          </tbody>
+        </table>
+      </section>
+      <footer className="fineprint">
+        {t.priceList} {draft.priceList.version} · {order.draftId}
+      </footer>
+    </article>
+  );
+}
+
+function CutTable({ jobs, lang, title }: { jobs: CutJob[]; lang: PrintLanguage; title: string }) {
+  const t = TEXT[lang];
+  return (
+    <section>
+      <h2>{title}</h2>
+      <table>
+        <thead>
+          <tr>
+            <th>{t.zone}</th>
+            <th>{t.sku}</th>
+            <th>{t.film}</th>
+            <th className="num">{t.area}</th>
+            <th className="num">{t.length}</th>
+            <th className="num">{t.labourHours}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {jobs.map((j) => (
+            <tr key={`${j.zone}-${j.item}`}>
+              <td>{pick(j.zoneName, lang)}</td>
+              <td className="mono">{j.sku}</td>
+              <td>{pick(j.name, lang)}</td>
+              <td className="num">{j.areaM2.toFixed(2)}</td>
+              <td className="num">{j.lengthM.toFixed(1)}</td>
+              <td className="num">{j.hours}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

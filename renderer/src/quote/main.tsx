@@ -1,0 +1,57 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import type { WorkOrder } from '../../../electron/domain/drafts/workorder';
+import type { ResponseOf } from '../../../electron/shared/contract';
+import { call, captureHostToken } from '../api';
+import { QuotePage } from './QuotePage';
+import type { PrintLanguage } from './text';
+import { WorkOrderPage } from './WorkOrderPage';
+import './quote.css';
+
+/**
+ * Printable pages (quote and work order) for one saved draft: `quote.html?id=<draft>&lang=zh|en&doc=quote|workorder`.
+ * Sets `data-print-ready` on <html> to "true" once data, fonts and images are in (or "error" with the reason).
+ */
+async function start(): Promise<void> {
+  captureHostToken();
+  const params = new URLSearchParams(window.location.search);
+  const id = params.get('id') ?? '';
+  const lang: PrintLanguage = params.get('lang') === 'en' ? 'en' : 'zh';
+  const doc = params.get('doc') === 'workorder' ? 'workorder' : 'quote';
+  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  const root = createRoot(document.getElementById('root')!);
+  const got = await call('draft:get', { id });
+  if (!got.ok) return failed(got.error.message);
+  let order: WorkOrder | undefined;
+  if (doc === 'workorder') {
+    const wo = await call('workorder:get', { id });
+    if (!wo.ok) return failed(wo.error.message);
+    order = wo.value;
+  }
+  const data: ResponseOf<'draft:get'> = got.value;
+  root.render(
+    <StrictMode>
+      {order ? (
+        <WorkOrderPage order={order} draft={data.draft} lang={lang} />
+      ) : (
+        <QuotePage data={data} lang={lang} />
+      )}
+    </StrictMode>,
+  );
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  await document.fonts.ready;
+  await Promise.all(
+    [...document.images].map((img) => (img.complete ? Promise.resolve() : img.decode().catch(() => {}))),
+  );
+  document.title = `${doc === 'quote' ? 'Quote' : 'Work order'} ${id}`;
+  document.documentElement.dataset.printReady = 'true';
+}
+
+function failed(message: string): void {
+  document.documentElement.dataset.printError = message;
+  document.documentElement.dataset.printReady = 'error';
+  const root = document.getElementById('root');
+  if (root) root.textContent = message;
+}
+
+start().catch((e: unknown) => failed(e instanceof Error ? e.message : String(e)));
