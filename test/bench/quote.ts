@@ -9,15 +9,23 @@ import { loadCatalog, loadZoneTable } from '../../electron/domain/catalog/load';
 import { priceQuote } from '../../electron/domain/pricing/quote';
 import { validConfigurationArbitrary } from '../../electron/domain/testing/arbitrary';
 
+/** One row of the quote benchmark (compatible with the bench runner's rows). */
+export interface QuoteBenchRow {
+  name: string;
+  value: number;
+  unit: string;
+  budget: number;
+  pass: boolean;
+  note?: string;
+}
+
 const QUOTES = 100_000;
 const BATCH = 100;
 const BUDGET_US = 20;
 const DATE = '2026-11-22';
 
 /** Runs the benchmark and returns one result row per measured figure. */
-export async function benchQuote(): Promise<
-  { name: string; value: number; unit: string; budget: number; pass: boolean }[]
-> {
+export async function benchQuote(): Promise<QuoteBenchRow[]> {
   const catalog = await loadCatalog('assets/catalog');
   if (!catalog.ok) throw new Error(`default catalog invalid: ${catalog.errors[0]?.message}`);
   const zones = await loadZoneTable('assets/catalog');
@@ -33,29 +41,44 @@ export async function benchQuote(): Promise<
   for (let i = 0; i < 2_000; i++)
     priceQuote(catalog.catalog, configurations[i % configurations.length]!, options);
   // Time batches of quotes (single quotes are below the timer's resolution) and take the median batch.
-  const perQuote: number[] = [];
+  // Wall time is what a customer waits; process CPU time is reported beside it because this machine is
+  // shared and wall time then includes time the process spent waiting for a core.
+  const wall: number[] = [];
+  const cpu: number[] = [];
   let refused = 0;
   for (let start = 0; start < configurations.length; start += BATCH) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     for (let i = start; i < start + BATCH && i < configurations.length; i++) {
       if (!priceQuote(catalog.catalog, configurations[i]!, options).ok) refused++;
     }
-    perQuote.push(((performance.now() - t0) * 1000) / BATCH);
+    wall.push(((performance.now() - t0) * 1000) / BATCH);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / BATCH);
   }
   if (refused > 0)
     throw new Error(
       `${refused} generated configurations were refused; the generator must produce valid ones`,
     );
-  perQuote.sort((a, b) => a - b);
-  const median = perQuote[Math.floor(perQuote.length / 2)]!;
-  const value = Math.round(median * 100) / 100;
+  const median = (xs: number[]) =>
+    Math.round([...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]! * 100) / 100;
+  const wallUs = median(wall);
+  const cpuUs = median(cpu);
   return [
     {
-      name: 'quote median (100,000 configurations)',
-      value,
+      name: 'quote: median wall time (100,000 random configurations)',
+      value: wallUs,
       unit: 'µs/quote',
       budget: BUDGET_US,
-      pass: value <= BUDGET_US,
+      pass: wallUs <= BUDGET_US,
+    },
+    {
+      name: 'quote: median CPU time (100,000 random configurations)',
+      value: cpuUs,
+      unit: 'µs/quote',
+      budget: BUDGET_US,
+      pass: cpuUs <= BUDGET_US,
+      note: 'process CPU time per quote; unaffected by other processes waiting for the same cores',
     },
   ];
 }
