@@ -36,7 +36,11 @@ export function encodeWithTable(configuration: Configuration, table: CodeTable):
   const w = new BitWriter();
   w.write(table.fingerprint, FINGERPRINT_BITS);
   writeConfiguration(w, table, configuration);
-  const body = CODE_FORMAT.toString(32).toUpperCase() + bitsToBase32(w.toBits());
+  return sealCode(CODE_FORMAT.toString(32).toUpperCase() + bitsToBase32(w.toBits()));
+}
+
+/** Appends the checksum to a code body (format character + payload); exported for forgery tests. */
+export function sealCode(body: string): string {
   return body + checksumOf(body);
 }
 

@@ -1,0 +1,86 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Catalog } from '../../../electron/domain/catalog/catalog';
+import type { ZoneTable } from '../../../electron/domain/catalog/zones';
+import { decodeConfigurationCode, encodeConfigurationCode } from '../../../electron/domain/code/decode';
+import type { Configuration } from '../../../electron/domain/configuration';
+import { catalogFrom, DATE, loadDefault, rawDefault } from '../domain/fixtures';
+
+let current: Catalog;
+let older: Catalog;
+let zones: ZoneTable;
+
+/** The October price list: an extra roof basket, cheaper crossbars; otherwise today's catalog. */
+function octoberCatalog(): Catalog {
+  const raw = rawDefault();
+  const cat = raw['catalog.json'] as {
+    priceList: { version: string; effectiveFrom: string; effectiveTo: string };
+  };
+  cat.priceList = {
+    ...cat.priceList,
+    version: '2026.10',
+    effectiveFrom: '2026-10-01',
+    effectiveTo: '2026-10-31',
+  };
+  const acc = raw['accessories.json'] as {
+    accessories: { id: string; name: { zh: string; en: string }; priceFen: number }[];
+  };
+  const crossbars = acc.accessories.find((a) => a.id === 'crossbars')!;
+  acc.accessories.push({ ...crossbars, id: 'roof-basket', name: { zh: '车顶行李筐', en: 'Roof basket' } });
+  crossbars.priceFen -= 10_000;
+  return catalogFrom(raw);
+}
+
+beforeAll(async () => {
+  ({ catalog: current, zones } = await loadDefault());
+  older = octoberCatalog();
+});
+
+const october: Configuration = {
+  schemaVersion: 1,
+  vehicle: 'compact-ev',
+  trim: 'standard',
+  battery: 'buy',
+  wrap: { film: 'gloss-red' },
+  accessories: ['roof-rails', 'crossbars', 'roof-basket'],
+  store: 'sh-xuhui-wrap',
+};
+
+describe('a code from an older price list', () => {
+  it('is repriced under the current list with notices naming what changed', () => {
+    const code = encodeConfigurationCode(october, older);
+    const r = decodeConfigurationCode(code, { catalog: current, zones, date: DATE, archive: [older] });
+    if (!r.ok) throw new Error(r.error.message.en);
+    expect(r.current).toBe(false);
+    expect(r.madeWith).toBe('2026.10');
+    expect(r.configuration.accessories).toEqual(['roof-rails', 'crossbars']);
+    const kinds = r.notices.map((n) => n.kind);
+    expect(kinds[0]).toBe('price-list-changed');
+    const removed = r.notices.find((n) => n.kind === 'item-removed');
+    expect(removed?.message.zh).toContain('车顶行李筐');
+    expect(removed?.message.en).toContain('Roof basket');
+    const crossbars = r.notices.find((n) => n.kind === 'price-changed' && n.item === 'crossbars');
+    expect(crossbars?.message.en).toMatch(/changed from ¥[\d,]+\.\d\d to ¥[\d,]+\.\d\d/);
+    expect(kinds).toContain('total-changed');
+  });
+
+  it('cannot be read without that price list in the archive, and says so', () => {
+    const code = encodeConfigurationCode(october, older);
+    const r = decodeConfigurationCode(code, { catalog: current, zones, date: DATE });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.reason).toBe('unknown-price-list');
+      expect(r.error.message.en).toMatch(/update the app's catalog/);
+    }
+  });
+
+  it('decodes codes of the current list with no notices even when older lists are archived', () => {
+    const c: Configuration = { ...october, accessories: ['roof-rails', 'crossbars'] };
+    const r = decodeConfigurationCode(encodeConfigurationCode(c, current), {
+      catalog: current,
+      zones,
+      date: DATE,
+      archive: [older],
+    });
+    expect(r.ok && r.current && r.notices.length === 0 && r.configuration).toStrictEqual(c);
+  });
+});
