@@ -8,7 +8,7 @@ import { validConfigurationArbitrary } from '../../../electron/domain/testing/ar
 import { DATE, loadDefault } from '../domain/fixtures';
 
 /** Length budget: 60 characters for any configuration, plus what a free-text artwork file name costs. */
-export function budgetFor(c: Configuration): number {
+function budgetFor(c: Configuration): number {
   const ref = c.wrap?.artwork?.ref;
   return 60 + (ref ? Math.ceil((ref.length * 8 + 16) / 5) : 0);
 }
