@@ -14,6 +14,8 @@ export interface BodyGrid {
   vs: number[];
   pos: Float64Array;
   nrm: Float64Array;
+  /** Surface parameters (u, v) of each vertex after arch snapping. */
+  par: Float64Array;
   /** Triangles kept, as [i0, j0, i1, j1, i2, j2, part index]. */
   tris: number[];
   parts: string[];
@@ -137,10 +139,13 @@ export function buildBodyGrid(): BodyGrid {
   const pos = new Float64Array(nu * nv * 3);
   const at = (i: number, j: number) => (i * nv + j) * 3;
   const dist = new Float64Array(nu * nv).fill(Number.POSITIVE_INFINITY);
+  const par = new Float64Array(nu * nv * 2);
   for (let i = 0; i < nu; i++)
     for (let j = 0; j < nv; j++) {
       const p = point(us[i]!, vs[j]!, j === 0 || j === nv - 1 || i === 0 || i === nu - 1);
       pos.set(p, at(i, j));
+      par[(i * nv + j) * 2] = us[i]!;
+      par[(i * nv + j) * 2 + 1] = vs[j]!;
       if (inArchBand(vs[j]!, us[i]!) && p[0] > 0.45) dist[i * nv + j] = archDistance(p[1], p[2]);
     }
   // Snap the vertex nearer the circle on every grid edge that crosses an arch.
@@ -166,6 +171,8 @@ export function buildBodyGrid(): BodyGrid {
     const j = k % nv;
     const [su, sv] = snapToArch(us[i]!, vs[j]!);
     pos.set(bodyPoint(su, sv), k * 3);
+    par[k * 2] = su;
+    par[k * 2 + 1] = sv;
     dist[k] = 0;
   }
   const parts: string[] = [];
@@ -194,6 +201,13 @@ export function buildBodyGrid(): BodyGrid {
           const cx = vi.reduce((s, [a, b]) => s + pos[at(a, b)]!, 0) / 3;
           if (cx > 0.45 && archDistance(cy, cz) < 0) continue;
         }
+        const A = vi.map(([a, b]) => at(a, b));
+        const e1 = [0, 1, 2].map((d) => pos[A[1]! + d]! - pos[A[0]! + d]!);
+        const e2 = [0, 1, 2].map((d) => pos[A[2]! + d]! - pos[A[0]! + d]!);
+        const cr = Math.hypot(e1[1]! * e2[2]! - e1[2]! * e2[1]!, e1[2]! * e2[0]! - e1[0]! * e2[2]!, e1[0]! * e2[1]! - e1[1]! * e2[0]!);
+        if (cr < 2e-8) continue;
+        // Slivers lying in the symmetry plane (x = 0 at all corners) face sideways inside the body: drop them.
+        if (A.every((k) => pos[k] === 0)) continue;
         // Grid runs u forward (+z) and v up/around; this order faces outward for the left half.
         tris.push(vi[0]![0], vi[0]![1], vi[2]![0], vi[2]![1], vi[1]![0], vi[1]![1], pi);
       }
@@ -219,7 +233,7 @@ export function buildBodyGrid(): BodyGrid {
     const l = Math.hypot(nrm[k * 3]!, nrm[k * 3 + 1]!, nrm[k * 3 + 2]!) || 1;
     for (let d = 0; d < 3; d++) nrm[k * 3 + d]! /= l;
   }
-  return { us, vs, pos, nrm, tris, parts };
+  return { us, vs, pos, nrm, par, tris, parts };
 }
 
 /** Node-level name of a part on a given side ('left' is +x, the generated half). */
@@ -263,12 +277,53 @@ export function bodyParts(g: BodyGrid, offsets: Record<string, number> = {}): Ma
           const n = [g.nrm[k]! * sx, g.nrm[k + 1]!, g.nrm[k + 2]!];
           e.mesh.positions.push(sx * g.pos[k]! + n[0]! * off, g.pos[k + 1]! + n[1]! * off, g.pos[k + 2]! + n[2]! * off);
           e.mesh.normals.push(n[0]!, n[1]!, n[2]!);
-          // Parametric coordinates travel with the vertex until the zone UVs are flattened.
-          e.mesh.uvs.push(g.us[i]!, sx * (1 - g.vs[j]!));
+          // Grid indices travel with the vertex until the zone UVs are flattened.
+          e.mesh.uvs.push(i, j);
         }
         e.mesh.indices.push(id);
       }
     }
   }
   return new Map([...out].map(([k, v]) => [k, v.mesh]));
+}
+
+/** How a zone's first flat layout is measured on the grid (see arcInit). */
+export type ArcMode = 'side' | 'top' | 'tip-front' | 'tip-rear';
+
+/**
+ * First flat layout of a zone from arc lengths along the grid lines (the loft's own (u, v) in metres):
+ * 'side' panels run along u and up v; 'top' zones measure across from the top centre line; 'tip' zones from the nose or tail tip row.
+ * Reads the grid indices that bodyParts stored in mesh.uvs.
+ */
+export function arcInit(g: BodyGrid, ij: number[], mode: ArcMode): (k: number) => [number, number] {
+  const nv = g.vs.length;
+  const nu = g.us.length;
+  const P = (i: number, j: number) => (i * nv + j) * 3;
+  const d = (a: number, b: number) => Math.hypot(g.pos[a]! - g.pos[b]!, g.pos[a + 1]! - g.pos[b + 1]!, g.pos[a + 2]! - g.pos[b + 2]!);
+  let i0 = nu;
+  let j0 = nv;
+  for (let k = 0; k < ij.length; k += 2) {
+    i0 = Math.min(i0, ij[k]!);
+    j0 = Math.min(j0, ij[k + 1]!);
+  }
+  const rowArc = (j: number, from: number, to: number) => {
+    let s = 0;
+    const [a, b] = from < to ? [from, to] : [to, from];
+    for (let i = a; i < b; i++) s += d(P(i, j), P(i + 1, j));
+    return from < to ? s : -s;
+  };
+  const colArc = (i: number, from: number, to: number) => {
+    let s = 0;
+    const [a, b] = from < to ? [from, to] : [to, from];
+    for (let j = a; j < b; j++) s += d(P(i, j), P(i, j + 1));
+    return from < to ? s : -s;
+  };
+  return (k) => {
+    const i = ij[k * 2]!;
+    const j = ij[k * 2 + 1]!;
+    if (mode === 'side') return [-rowArc(j, i0, i), colArc(i, j0, j)];
+    if (mode === 'top') return [-colArc(i, j, nv - 1), rowArc(nv - 1, i0, i)];
+    if (mode === 'tip-front') return [rowArc(j, i, nu - 1), colArc(i, j0, j)];
+    return [-rowArc(j, 0, i), colArc(i, j0, j)];
+  };
 }

@@ -51,13 +51,15 @@ export const RECTS: Rect[] = [
   r(uAtZ(0.93), uAtZ(-0.08), V.roof, 1, 'glass:windscreen'),
   r(uAtZ(0.86), uAtZ(-0.12), V.dloLo, V.dloHi, 'glass:front-sides'),
   r(uAtZ(-0.22), uAtZ(-1.34), V.dloLo, V.dloHi, 'glass:rear-sides'),
-  r(uAtZ(-1.55), uAtZ(-1.89), V.roof - 0.02, 1, 'glass:rear'),
+  r(uAtZ(-1.55), uRearCap(0.7), V.roof - 0.02, 1, 'glass:rear'),
+  r(0, uRearCap(0.7), V.roof - 0.02, 1, 'gloss:hatch'),
+  r(0, uAtZ(-1.89), V.dloLo, V.roof - 0.02, 'gloss:hatch'),
   r(uAtZ(0.93), uAtZ(0.99), V.belt, 1, 'black:cowl'),
   // Panels.
-  r(uAtZ(-1.5), uAtZ(-0.08), V.roof, 1, 'zone:roof'),
-  r(0, uAtZ(-1.5), V.belt, 1, 'zone:tailgate'),
+  r(uAtZ(-1.55), uAtZ(-0.08), V.roof - 0.02, 1, 'zone:roof'),
+  r(uAtZ(-1.89), uAtZ(0.93), V.dloLo, V.roof, 'zone:pillars'),
+  r(0, uAtZ(-1.89), V.belt, 1, 'zone:tailgate'),
   r(0, uRearCap(0.95), V.bumperRear, V.belt, 'zone:tailgate'),
-  r(uAtZ(-1.5), uAtZ(0.93), V.dloLo, V.roof, 'zone:pillars'),
   r(uAtZ(0.99), 1, V.belt, 1, 'zone:hood'),
   r(uAtZ(1.6), 1, V.floor, V.belt, 'zone:bumper-front'),
   r(uAtZ(0.86), uAtZ(1.6), V.floor, V.belt, 'zone:fender-left'),
@@ -66,7 +68,7 @@ export const RECTS: Rect[] = [
   r(uAtZ(-1.02), uAtZ(0.86), V.floor, V.sill, 'zone:skirt-left'),
   r(0, uAtZ(-1.8), V.floor, V.bumperRear, 'zone:bumper-rear'),
   r(0, uAtZ(-1.02), V.floor, V.dloLo, 'zone:quarter-left'),
-  r(uAtZ(-1.5), uAtZ(0.99), V.belt, V.dloLo, 'zone:pillars'),
+  r(uAtZ(-1.89), uAtZ(0.99), V.belt, V.dloLo, 'zone:pillars'),
 ];
 
 /** Part of the body at cell centre (u, v). */

@@ -9,6 +9,7 @@ export interface BodyNodes {
   glass: Map<string, Mesh>;
   lights: SceneNode[];
   black: Mesh;
+  gloss: Mesh;
 }
 
 /** Group the body parts; glass sits 4 mm inside the body surface so the pillars frame it. */
@@ -17,11 +18,13 @@ export function groupBody(g: BodyGrid): BodyNodes {
   const zones = new Map<string, Mesh>();
   const glass = new Map<string, Mesh>();
   const blacks: Mesh[] = [];
+  const glosses: Mesh[] = [];
   const lights: SceneNode[] = [];
   for (const [name, mesh] of [...parts].sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (name.startsWith('zone:')) zones.set(name.slice(5), mesh);
     else if (name.startsWith('glass:')) glass.set(name.slice(6), mesh);
     else if (name.startsWith('black:')) blacks.push(mesh);
+    else if (name.startsWith('gloss:')) glosses.push(mesh);
     else if (name.startsWith('light:') && !name.endsWith(':led')) {
       const led = parts.get(`${name}:led`);
       const tail = name.includes('tail');
@@ -34,5 +37,5 @@ export function groupBody(g: BodyGrid): BodyNodes {
       });
     }
   }
-  return { zones, glass, lights, black: mergeMeshes(blacks) };
+  return { zones, glass, lights, black: mergeMeshes(blacks), gloss: mergeMeshes(glosses) };
 }

@@ -29,7 +29,7 @@ function barrel(): Mesh {
       [R_LIP - 0.018, 0.06],
       [R_LIP - 0.022, -0.1],
     ].reverse() as [number, number][],
-    60,
+    48,
   );
   const hub = lathe(
     [
@@ -89,7 +89,7 @@ export function rim(design: RimDesign): { alloy: Mesh; dark?: Mesh } {
         const r = lerp(R_HUB, R_SPOKE + 0.004, i / 8);
         return [r, faceX(r) - 0.004] as [number, number];
       }).reverse(),
-      60,
+      48,
     );
     for (let k = 0; k < 5; k++) {
       const base = (k / 5) * Math.PI * 2;

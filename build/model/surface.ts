@@ -84,7 +84,8 @@ export const uFrontCap = (s: number): number => 1 - capParam(s, CAR.capExpFront)
 export const uRearCap = (s: number): number => capParam(s, CAR.capExpRear) * U_REAR;
 
 /** Station for parameter u. */
-export function station(u: number): Station {
+export function station(uIn: number): Station {
+  const u = clamp(uIn, 0, 1);
   if (u >= U_FRONT) {
     const c = (1 - u) / (1 - U_FRONT);
     const n = CAR.capExpFront;
@@ -145,9 +146,7 @@ export function bodyPoint(u: number, v: number): [number, number, number] {
   const xf = x0 + archFlare(x0, y0, st.zBase, w) + sideSculpt(x0, y0, st.zBase, w);
   const c = st.front ? C_FRONT : C_REAR;
   const x = xf * st.sx;
-  // The tail's top edge rolls down with the cap so the rear glass runs into the hatch without a shelf.
-  const sy = !st.front && y0 > c ? lerp(st.sy, lerp(0.8, 1, st.sx ** 1.2), smoothstep(c, c + 0.3, y0)) : st.sy;
-  const y = c + (y0 - c) * sy;
+  const y = c + (y0 - c) * st.sy;
   let z = st.z;
   if (st.cap > 0) {
     // Rake the nose face back at the top and the tail face forward at the top.

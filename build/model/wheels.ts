@@ -31,7 +31,7 @@ function tyreProfile(inch: number): [number, number][] {
 }
 
 /** Tyre for a wheel size. */
-export const tyre = (inch: number): Mesh => lathe(tyreProfile(inch), 60);
+export const tyre = (inch: number): Mesh => lathe(tyreProfile(inch), 56);
 
 /** Ventilated brake disc with its hat. */
 export function brakeDisc(): Mesh {

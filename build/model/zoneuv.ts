@@ -1,0 +1,31 @@
+/** Lays every body zone flat (UVs in metres) and measures it: the numbers the manifest and the price rely on. */
+import { type BodyGrid, arcInit } from './body';
+import { type Mesh, meshArea } from './mesh';
+import { flattenZone } from './uv';
+import { ZONE_INFO } from './zones';
+import type { WrapZoneId } from '../../electron/domain/vocabulary';
+
+/** A zone mesh with its UV extent and measured area. */
+export interface MeasuredZone {
+  id: WrapZoneId;
+  mesh: Mesh;
+  uvSizeM: [number, number];
+  areaM2: number;
+}
+
+/** Flatten and measure the grid-built zones (mirrors are built and flattened in mirrors.ts). */
+export function measureBodyZones(g: BodyGrid, zones: Map<string, Mesh>): MeasuredZone[] {
+  const nu = g.us.length;
+  const nv = g.vs.length;
+  const out: MeasuredZone[] = [];
+  for (const [id, mesh] of zones) {
+    const info = ZONE_INFO[id as WrapZoneId];
+    if (!info) throw new Error(`zone ${id} has no metadata`);
+    const ij = [...mesh.uvs];
+    const pinned = (k: number) =>
+      info.arc === 'top' ? ij[k * 2 + 1] === nv - 1 : ij[k * 2] === 0 || ij[k * 2] === nu - 1;
+    const uvSizeM = flattenZone(mesh, arcInit(g, ij, info.arc), pinned);
+    out.push({ id: id as WrapZoneId, mesh, uvSizeM, areaM2: meshArea(mesh) });
+  }
+  return out;
+}
