@@ -1,8 +1,8 @@
 /** Accessory parts shipped hidden in the model, and the mount points the catalog's accessories attach to. */
 import type { MountPointId } from '../../electron/domain/vocabulary';
 import { CAR, WHEEL_CENTRES, yBottom, yTop } from './dims';
-import { type Mesh, box, mergeMeshes, mirrorX, rotation, transformMesh, tube } from './mesh';
 import { V } from './layout';
+import { box, type Mesh, mergeMeshes, mirrorX, rotation, transformMesh, tube } from './mesh';
 import { bodyPoint, uAtZ, uFrontCap } from './surface';
 import { surfaceStrip } from './surftools';
 import type { SceneNode } from './write';
@@ -32,7 +32,10 @@ const crossbars = (): Mesh => mergeMeshes(CROSS_Z.map((z) => box(1.22, 0.026, 0.
 /** A roof box sitting on the crossbars. */
 function roofBox(): Mesh {
   const y0 = crossY(-0.65) + 0.02;
-  return mergeMeshes([box(0.82, 0.3, 1.6, [0, y0 + 0.15, -0.62]), box(0.74, 0.06, 1.5, [0, y0 + 0.33, -0.62])]);
+  return mergeMeshes([
+    box(0.82, 0.3, 1.6, [0, y0 + 0.15, -0.62]),
+    box(0.74, 0.06, 1.5, [0, y0 + 0.33, -0.62]),
+  ]);
 }
 
 /** Rear spoiler blade over the rear glass. */
@@ -57,7 +60,8 @@ function sideSteps(): Mesh {
 /** Four mud flaps behind the wheels. */
 function mudFlaps(): Mesh {
   const flaps: Mesh[] = [];
-  for (const c of [WHEEL_CENTRES.fl, WHEEL_CENTRES.rl]) flaps.push(box(0.22, 0.2, 0.012, [c[0] + 0.02, 0.2, c[2] - CAR.archRadius - 0.02]));
+  for (const c of [WHEEL_CENTRES.fl, WHEEL_CENTRES.rl])
+    flaps.push(box(0.22, 0.2, 0.012, [c[0] + 0.02, 0.2, c[2] - CAR.archRadius - 0.02]));
   return both(mergeMeshes(flaps));
 }
 
@@ -66,14 +70,22 @@ function towBar(): Mesh {
   const z = CAR.zTipRear - 0.02;
   return mergeMeshes([
     box(0.06, 0.06, 0.3, [0, 0.38, z + 0.12]),
-    tube([
-      [0, 0.38, z - 0.02],
-      [0, 0.44, z - 0.08],
-    ], 0.012, 8),
-    tube([
-      [0, 0.455, z - 0.08],
-      [0, 0.5, z - 0.08],
-    ], 0.025, 10),
+    tube(
+      [
+        [0, 0.38, z - 0.02],
+        [0, 0.44, z - 0.08],
+      ],
+      0.012,
+      8,
+    ),
+    tube(
+      [
+        [0, 0.455, z - 0.08],
+        [0, 0.5, z - 0.08],
+      ],
+      0.025,
+      10,
+    ),
   ]);
 }
 
@@ -90,7 +102,8 @@ function bikeRack(): Mesh {
 }
 
 /** Smoked visors over the side windows. */
-const visors = (): Mesh => both(surfaceStrip(uAtZ(-1.4), uAtZ(0.8), V.dloHi - 0.015, V.dloHi + 0.02, 40, 2, 0.02));
+const visors = (): Mesh =>
+  both(surfaceStrip(uAtZ(-1.4), uAtZ(0.8), V.dloHi - 0.015, V.dloHi + 0.02, 40, 2, 0.02));
 
 /** Accessory nodes, all hidden until the configuration shows them. */
 export function accessoryNodes(): SceneNode[] {
@@ -106,14 +119,20 @@ export function accessoryNodes(): SceneNode[] {
     ['tow-bar', towBar(), 'trim-black'],
     ['window-visors', visors(), 'glass'],
   ];
-  return parts.map(([id, mesh, material]) => ({ name: `accessory:${id}`, hidden: true, prims: [{ mesh, material }] }));
+  return parts.map(([id, mesh, material]) => ({
+    name: `accessory:${id}`,
+    hidden: true,
+    prims: [{ mesh, material }],
+  }));
 }
 
 /** Mount points in model space, in MOUNT_POINT_IDS order. */
 export function mountPoints(): { id: MountPointId; position: [number, number, number] }[] {
-  const r3 = (p: number[]): [number, number, number] => [p[0]!, p[1]!, p[2]!].map((x) => Math.round(x * 1000) / 1000) as [number, number, number];
+  const r3 = (p: number[]): [number, number, number] =>
+    [p[0]!, p[1]!, p[2]!].map((x) => Math.round(x * 1000) / 1000) as [number, number, number];
   const nose = bodyPoint(uFrontCap(0.02), 0.08);
-  const mud = (c: [number, number, number], sx: number): [number, number, number] => r3([sx * (Math.abs(c[0]) + 0.02), 0.2, c[2] - CAR.archRadius - 0.02]);
+  const mud = (c: [number, number, number], sx: number): [number, number, number] =>
+    r3([sx * (Math.abs(c[0]) + 0.02), 0.2, c[2] - CAR.archRadius - 0.02]);
   return [
     { id: 'roof', position: r3([0, roofY(-0.65), -0.65]) },
     { id: 'rear-spoiler', position: r3([0, roofY(-1.5), -1.55]) },

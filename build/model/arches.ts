@@ -1,8 +1,8 @@
 /** Black wheel-arch flares and wheel-well liners that close the body around each wheel. */
 import { CAR, yBottom } from './dims';
-import { type Mesh, computeNormals, gridMesh, mergeMeshes, mirrorX } from './mesh';
-import { bodyNormal, findOnSide } from './surftools';
+import { computeNormals, gridMesh, type Mesh, mergeMeshes, mirrorX } from './mesh';
 import { bodyPoint } from './surface';
+import { bodyNormal, findOnSide } from './surftools';
 
 const SEGS = 40;
 

@@ -2,11 +2,12 @@
  * Samples the body surface densely, cuts the wheel arches (snapping grid vertices onto the arch circle so the edge is smooth),
  * and splits the triangles into parts by the (u, v) layout. Both halves share their centre-line vertices exactly.
  */
-import { CAR, WHEEL_CENTRES } from './dims';
+
 import { samplesWithBreaks } from './curves';
+import { CAR } from './dims';
 import { breakpoints, partAt, V } from './layout';
-import { type Mesh, emptyMesh } from './mesh';
-import { U_FRONT, U_REAR, bodyPoint, uAtZ } from './surface';
+import { emptyMesh, type Mesh } from './mesh';
+import { bodyPoint, U_FRONT, U_REAR, uAtZ } from './surface';
 
 /** The sampled half body: parameter lines, positions and normals on an nu x nv grid. */
 export interface BodyGrid {
@@ -63,11 +64,16 @@ function withBreaks(samples: number[], breaks: number[], minGap: number): number
 /** u samples: dense at the arches, arc-length spaced in the caps. */
 function uSamples(): number[] {
   const du = (U_FRONT - U_REAR) / (CAR.zCapFront - CAR.zCapRear);
-  const mid = samplesWithBreaks(uAtZ(CAR.zCapRear), uAtZ(CAR.zCapFront), (u) => {
-    const z = CAR.zCapRear + (u - U_REAR) / du;
-    const nearArch = ARCH_ZS.some((zc) => Math.abs(z - zc) < 0.5);
-    return (nearArch ? 0.024 : 0.036) * du;
-  }, []);
+  const mid = samplesWithBreaks(
+    uAtZ(CAR.zCapRear),
+    uAtZ(CAR.zCapFront),
+    (u) => {
+      const z = CAR.zCapRear + (u - U_REAR) / du;
+      const nearArch = ARCH_ZS.some((zc) => Math.abs(z - zc) < 0.5);
+      return (nearArch ? 0.024 : 0.036) * du;
+    },
+    [],
+  );
   const rear = capSamples(0, U_REAR, 0.03);
   const front = capSamples(U_FRONT, 1, 0.03);
   const all = [...rear.slice(0, -1), ...mid, ...front.slice(1)];
@@ -83,7 +89,9 @@ function vSamples(): number[] {
   let prev = zs.map((u) => bodyPoint(u, 0));
   for (let k = 1; k <= n; k++) {
     const cur = zs.map((u) => bodyPoint(u, k / n));
-    const seg = Math.max(...cur.map((p, i) => Math.hypot(p[0] - prev[i]![0], p[1] - prev[i]![1], p[2] - prev[i]![2])));
+    const seg = Math.max(
+      ...cur.map((p, i) => Math.hypot(p[0] - prev[i]![0], p[1] - prev[i]![1], p[2] - prev[i]![2])),
+    );
     const v = k / n;
     const side = v < 0.07 ? 0.35 : v < 0.5 ? 1.1 : v < 0.8 ? 1.0 : 0.6;
     acc.push(acc[k - 1]! + seg * side);
@@ -192,7 +200,15 @@ export function buildBodyGrid(): BodyGrid {
       const band = inArchBand((vs[j]! + vs[j + 1]!) / 2, (us[i]! + us[i + 1]!) / 2);
       const q = [i, j, i + 1, j, i + 1, j + 1, i, j + 1];
       const diagAC = len(at(i, j), at(i + 1, j + 1)) <= len(at(i + 1, j), at(i, j + 1));
-      const ts = diagAC ? [[0, 1, 2], [0, 2, 3]] : [[0, 1, 3], [1, 2, 3]];
+      const ts = diagAC
+        ? [
+            [0, 1, 2],
+            [0, 2, 3],
+          ]
+        : [
+            [0, 1, 3],
+            [1, 2, 3],
+          ];
       for (const t of ts) {
         const vi = t.map((c) => [q[c * 2]!, q[c * 2 + 1]!] as const);
         if (band) {
@@ -204,7 +220,11 @@ export function buildBodyGrid(): BodyGrid {
         const A = vi.map(([a, b]) => at(a, b));
         const e1 = [0, 1, 2].map((d) => pos[A[1]! + d]! - pos[A[0]! + d]!);
         const e2 = [0, 1, 2].map((d) => pos[A[2]! + d]! - pos[A[0]! + d]!);
-        const cr = Math.hypot(e1[1]! * e2[2]! - e1[2]! * e2[1]!, e1[2]! * e2[0]! - e1[0]! * e2[2]!, e1[0]! * e2[1]! - e1[1]! * e2[0]!);
+        const cr = Math.hypot(
+          e1[1]! * e2[2]! - e1[2]! * e2[1]!,
+          e1[2]! * e2[0]! - e1[0]! * e2[2]!,
+          e1[0]! * e2[1]! - e1[1]! * e2[0]!,
+        );
         if (cr < 2e-8) continue;
         // Slivers lying in the symmetry plane (x = 0 at all corners) face sideways inside the body: drop them.
         if (A.every((k) => pos[k] === 0)) continue;
@@ -224,7 +244,7 @@ export function buildBodyGrid(): BodyGrid {
     const vy = pos[c + 1]! - pos[a + 1]!;
     const vz = pos[c + 2]! - pos[a + 2]!;
     const n = [uy * vz - uz * vy, uz * vx - ux * vz, ux * vy - uy * vx];
-    for (const k of [a, b, c]) for (let d = 0; d < 3; d++) nrm[k + d] += n[d]!;
+    for (const k of [a, b, c]) for (let d = 0; d < 3; d++) nrm[k + d] = nrm[k + d]! + n[d]!;
   }
   for (let k = 0; k < nu * nv; k++) {
     const i = Math.floor(k / nv);
@@ -275,7 +295,11 @@ export function bodyParts(g: BodyGrid, offsets: Record<string, number> = {}): Ma
           id = e.mesh.positions.length / 3;
           e.ids.set(key, id);
           const n = [g.nrm[k]! * sx, g.nrm[k + 1]!, g.nrm[k + 2]!];
-          e.mesh.positions.push(sx * g.pos[k]! + n[0]! * off, g.pos[k + 1]! + n[1]! * off, g.pos[k + 2]! + n[2]! * off);
+          e.mesh.positions.push(
+            sx * g.pos[k]! + n[0]! * off,
+            g.pos[k + 1]! + n[1]! * off,
+            g.pos[k + 2]! + n[2]! * off,
+          );
           e.mesh.normals.push(n[0]!, n[1]!, n[2]!);
           // Grid indices travel with the vertex until the zone UVs are flattened.
           e.mesh.uvs.push(i, j);
@@ -299,7 +323,8 @@ export function arcInit(g: BodyGrid, ij: number[], mode: ArcMode): (k: number) =
   const nv = g.vs.length;
   const nu = g.us.length;
   const P = (i: number, j: number) => (i * nv + j) * 3;
-  const d = (a: number, b: number) => Math.hypot(g.pos[a]! - g.pos[b]!, g.pos[a + 1]! - g.pos[b + 1]!, g.pos[a + 2]! - g.pos[b + 2]!);
+  const d = (a: number, b: number) =>
+    Math.hypot(g.pos[a]! - g.pos[b]!, g.pos[a + 1]! - g.pos[b + 1]!, g.pos[a + 2]! - g.pos[b + 2]!);
   let i0 = nu;
   let j0 = nv;
   for (let k = 0; k < ij.length; k += 2) {

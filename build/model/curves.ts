@@ -72,7 +72,13 @@ export function catmullRom(p0: P2, p1: P2, p2: P2, p3: P2, t: number): [number, 
  * Point on a Catmull-Rom curve through `pts` whose knots sit at parameters `knots` (same length, increasing).
  * `pre`/`post` are phantom end points that set the end tangents.
  */
-export function curveAt(pts: readonly P2[], knots: readonly number[], pre: P2, post: P2, v: number): [number, number] {
+export function curveAt(
+  pts: readonly P2[],
+  knots: readonly number[],
+  pre: P2,
+  post: P2,
+  v: number,
+): [number, number] {
   const n = pts.length;
   let k = 0;
   while (k < n - 2 && v > knots[k + 1]!) k++;
@@ -83,7 +89,12 @@ export function curveAt(pts: readonly P2[], knots: readonly number[], pre: P2, p
 }
 
 /** Samples of [a, b] at about `step` spacing that include every breakpoint inside it. */
-export function samplesWithBreaks(a: number, b: number, step: (x: number) => number, breaks: readonly number[]): number[] {
+export function samplesWithBreaks(
+  a: number,
+  b: number,
+  step: (x: number) => number,
+  breaks: readonly number[],
+): number[] {
   const inner = [...new Set(breaks.filter((x) => x > a && x < b))].sort((p, q) => p - q);
   const fixed = [a, ...inner, b];
   const out: number[] = [];

@@ -1,7 +1,7 @@
 /** A simple interior silhouette seen through the glass: seats, dashboard, steering wheel and a dark cabin lining. */
-import { type Mesh, box, gridMesh, mergeMeshes, mirrorX, rotation, transformMesh, tube } from './mesh';
-import { bodyPointOffset } from './surftools';
+import { box, gridMesh, type Mesh, mergeMeshes, mirrorX, rotation, transformMesh, tube } from './mesh';
 import { uAtZ } from './surface';
+import { bodyPointOffset } from './surftools';
 
 /** A seat: cushion, backrest and headrest boxes, reclined a little. */
 function seat(x: number, z: number, w: number): Mesh {
@@ -22,7 +22,12 @@ export function interiorMesh(): Mesh {
   }
   parts.push(tube(ring, 0.016, 8));
   // Dark lining 3 cm inside the cabin so the glass never shows the body's inside.
-  const lining = gridMesh(30, 12, (i, j) => bodyPointOffset(uAtZ(-1.95 + (2.9 * i) / 30), 0.45 + (0.55 * j) / 12, -0.03), {});
+  const lining = gridMesh(
+    30,
+    12,
+    (i, j) => bodyPointOffset(uAtZ(-1.95 + (2.9 * i) / 30), 0.45 + (0.55 * j) / 12, -0.03),
+    {},
+  );
   parts.push(lining, mirrorX(lining));
   parts.push(box(1.6, 0.02, 2.7, [0, 0.42, -0.4]));
   return mergeMeshes(parts);

@@ -1,12 +1,12 @@
 /** Writes the default car's manifest from the scene it just built: measured areas, parts, defaults and budgets. */
 import { ModelManifest } from '../../electron/domain/model/manifest';
-import { CAR } from './dims';
 import { accessoryNodes, mountPoints } from './accessories';
+import { CAR } from './dims';
 import { RIM_17_SCALE, RIM_DESIGNS } from './rims';
 import { DEFAULT_RIM, DEFAULT_SIZE } from './wheelnodes';
 import type { SceneNode } from './write';
-import type { MeasuredZone } from './zoneuv';
 import { ZONE_INFO } from './zones';
+import type { MeasuredZone } from './zoneuv';
 
 /** Triangles and draw calls of the nodes as shown (hidden subtrees skipped unless `all`). */
 export function sceneStats(nodes: SceneNode[], all = false): { triangles: number; drawCalls: number } {
@@ -74,7 +74,12 @@ export function buildManifest(nodes: SceneNode[], zones: MeasuredZone[], bytes: 
     accessories: Object.fromEntries(accessoryNodes().map((n) => [n.name.slice(10), [n.name]])),
     mountPoints: mountPoints(),
     hiddenByDefault: hidden,
-    stats: { triangles: shown.triangles, drawCalls: shown.drawCalls, bytes, trianglesAllParts: all.triangles },
+    stats: {
+      triangles: shown.triangles,
+      drawCalls: shown.drawCalls,
+      bytes,
+      trianglesAllParts: all.triangles,
+    },
   };
   return ModelManifest.parse(manifest);
 }

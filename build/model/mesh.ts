@@ -47,19 +47,29 @@ export function rotation(axis: 'x' | 'y' | 'z', a: number): Affine['m'] {
 export function transformMesh(src: Mesh, a: Affine): Mesh {
   const { m, t } = a;
   const out: Mesh = { positions: [], normals: [], uvs: [...src.uvs], indices: [] };
-  const det = m[0] * (m[4] * m[8] - m[5] * m[7]) - m[1] * (m[3] * m[8] - m[5] * m[6]) + m[2] * (m[3] * m[7] - m[4] * m[6]);
+  const det =
+    m[0] * (m[4] * m[8] - m[5] * m[7]) -
+    m[1] * (m[3] * m[8] - m[5] * m[6]) +
+    m[2] * (m[3] * m[7] - m[4] * m[6]);
   for (let i = 0; i < src.positions.length; i += 3) {
     const x = src.positions[i]!;
     const y = src.positions[i + 1]!;
     const z = src.positions[i + 2]!;
-    out.positions.push(m[0] * x + m[1] * y + m[2] * z + t[0], m[3] * x + m[4] * y + m[5] * z + t[1], m[6] * x + m[7] * y + m[8] * z + t[2]);
+    out.positions.push(
+      m[0] * x + m[1] * y + m[2] * z + t[0],
+      m[3] * x + m[4] * y + m[5] * z + t[1],
+      m[6] * x + m[7] * y + m[8] * z + t[2],
+    );
     const nx = src.normals[i]!;
     const ny = src.normals[i + 1]!;
     const nz = src.normals[i + 2]!;
     // Normal matrix = inverse-transpose; for our uses (rotations, axis scales, mirrors) cofactor form is enough.
-    const cx = (m[4] * m[8] - m[5] * m[7]) * nx + (m[5] * m[6] - m[3] * m[8]) * ny + (m[3] * m[7] - m[4] * m[6]) * nz;
-    const cy = (m[2] * m[7] - m[1] * m[8]) * nx + (m[0] * m[8] - m[2] * m[6]) * ny + (m[1] * m[6] - m[0] * m[7]) * nz;
-    const cz = (m[1] * m[5] - m[2] * m[4]) * nx + (m[2] * m[3] - m[0] * m[5]) * ny + (m[0] * m[4] - m[1] * m[3]) * nz;
+    const cx =
+      (m[4] * m[8] - m[5] * m[7]) * nx + (m[5] * m[6] - m[3] * m[8]) * ny + (m[3] * m[7] - m[4] * m[6]) * nz;
+    const cy =
+      (m[2] * m[7] - m[1] * m[8]) * nx + (m[0] * m[8] - m[2] * m[6]) * ny + (m[1] * m[6] - m[0] * m[7]) * nz;
+    const cz =
+      (m[1] * m[5] - m[2] * m[4]) * nx + (m[2] * m[3] - m[0] * m[5]) * ny + (m[0] * m[4] - m[1] * m[3]) * nz;
     const l = Math.hypot(cx, cy, cz) || 1;
     const sgn = det < 0 ? -1 : 1;
     out.normals.push((sgn * cx) / l, (sgn * cy) / l, (sgn * cz) / l);
@@ -72,7 +82,8 @@ export function transformMesh(src: Mesh, a: Affine): Mesh {
 }
 
 /** Translate a mesh copy. */
-export const translate = (m: Mesh, t: [number, number, number]): Mesh => transformMesh(m, { m: [1, 0, 0, 0, 1, 0, 0, 0, 1], t });
+export const translate = (m: Mesh, t: [number, number, number]): Mesh =>
+  transformMesh(m, { m: [1, 0, 0, 0, 1, 0, 0, 0, 1], t });
 
 /** Mirror a mesh copy across the x = 0 plane. */
 export const mirrorX = (m: Mesh): Mesh => transformMesh(m, { m: [-1, 0, 0, 0, 1, 0, 0, 0, 1], t: [0, 0, 0] });
@@ -163,12 +174,36 @@ export function lathe(profile: [number, number][], segs: number, a0 = 0, a1 = Ma
 export function box(sx: number, sy: number, sz: number, c: [number, number, number] = [0, 0, 0]): Mesh {
   const m = emptyMesh();
   const faces: [number[], number[], number[]][] = [
-    [[1, 0, 0], [0, 1, 0], [0, 0, 1]],
-    [[-1, 0, 0], [0, 0, 1], [0, 1, 0]],
-    [[0, 1, 0], [0, 0, 1], [1, 0, 0]],
-    [[0, -1, 0], [1, 0, 0], [0, 0, 1]],
-    [[0, 0, 1], [1, 0, 0], [0, 1, 0]],
-    [[0, 0, -1], [0, 1, 0], [1, 0, 0]],
+    [
+      [1, 0, 0],
+      [0, 1, 0],
+      [0, 0, 1],
+    ],
+    [
+      [-1, 0, 0],
+      [0, 0, 1],
+      [0, 1, 0],
+    ],
+    [
+      [0, 1, 0],
+      [0, 0, 1],
+      [1, 0, 0],
+    ],
+    [
+      [0, -1, 0],
+      [1, 0, 0],
+      [0, 0, 1],
+    ],
+    [
+      [0, 0, 1],
+      [1, 0, 0],
+      [0, 1, 0],
+    ],
+    [
+      [0, 0, -1],
+      [0, 1, 0],
+      [1, 0, 0],
+    ],
   ];
   const h = [sx / 2, sy / 2, sz / 2];
   for (const [n, a, b] of faces) {

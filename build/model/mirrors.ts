@@ -1,5 +1,5 @@
 /** Door mirrors: housing (a wrap zone), mirror glass and a black stalk, built for the left side and mirrored. */
-import { type Mesh, box, computeNormals, emptyMesh, gridMesh, mirrorX } from './mesh';
+import { box, computeNormals, emptyMesh, gridMesh, type Mesh, mirrorX } from './mesh';
 import { flattenZone } from './uv';
 
 const C: [number, number, number] = [0.955, 1.075, 0.74];
@@ -31,7 +31,13 @@ function housing(i: number, j: number): [number, number, number] {
 }
 
 /** Left mirror housing (zone mesh, UVs in metres) and the mirror glass and stalk. */
-export function mirrorParts(): { housingLeft: Mesh; housingRight: Mesh; glass: Mesh; stalk: Mesh; uvSizeM: [number, number] } {
+export function mirrorParts(): {
+  housingLeft: Mesh;
+  housingRight: Mesh;
+  glass: Mesh;
+  stalk: Mesh;
+  uvSizeM: [number, number];
+} {
   // Grid of SEG x ROWS without a duplicated seam: build indices by hand so the shell closes around.
   const m = emptyMesh();
   m.positions.push(C[0], C[1], C[2] + CZ);
@@ -44,12 +50,13 @@ export function mirrorParts(): { housingLeft: Mesh; housingRight: Mesh; glass: M
   const id = (i: number, j: number) => (j === 0 ? 0 : 1 + (j - 1) * SEG + (i % SEG));
   for (let i = 0; i < SEG; i++) m.indices.push(0, id(i, 1), id(i + 1, 1));
   for (let j = 1; j < ROWS; j++)
-    for (let i = 0; i < SEG; i++) m.indices.push(id(i, j), id(i, j + 1), id(i + 1, j + 1), id(i, j), id(i + 1, j + 1), id(i + 1, j));
+    for (let i = 0; i < SEG; i++)
+      m.indices.push(id(i, j), id(i, j + 1), id(i + 1, j + 1), id(i, j), id(i + 1, j + 1), id(i + 1, j));
   computeNormals(m);
   // Meridian arc from the front pole, laid out in its direction: an injective first layout to relax.
   const arc: number[] = [0];
   for (let j = 1; j <= ROWS; j++) {
-    const a = j === 1 ? [C[0], C[1], C[2] + CZ] : housing(0, j - 1);
+    const a: [number, number, number] = j === 1 ? [C[0], C[1], C[2] + CZ] : housing(0, j - 1);
     const b = housing(0, j);
     arc.push(arc[j - 1]! + Math.hypot(b[0] - a[0], b[1] - a[1], b[2] - a[2]));
   }
@@ -62,13 +69,19 @@ export function mirrorParts(): { housingLeft: Mesh; housingRight: Mesh; glass: M
   const uvSizeM = flattenZone(m, init, () => false);
   const right = mirrorX(m);
   // Reflect U so the right housing's artwork also reads the right way round from outside.
-  for (let k = 0; k < right.uvs.length; k += 2) right.uvs[k] = Math.round((uvSizeM[0] - right.uvs[k]!) * 1e6) / 1e6;
+  for (let k = 0; k < right.uvs.length; k += 2)
+    right.uvs[k] = Math.round((uvSizeM[0] - right.uvs[k]!) * 1e6) / 1e6;
   // Mirror glass closes the rear rim, slightly inset.
-  const glass = gridMesh(SEG, 1, (i, j) => {
-    const p = housing(i, ROWS);
-    const s = j === 0 ? 0.94 : 0;
-    return [C[0] + (p[0] - C[0]) * s, C[1] + (p[1] - C[1]) * s, C[2] - 0.03];
-  }, { closedU: true, flip: true });
+  const glass = gridMesh(
+    SEG,
+    1,
+    (i, j) => {
+      const p = housing(i, ROWS);
+      const s = j === 0 ? 0.94 : 0;
+      return [C[0] + (p[0] - C[0]) * s, C[1] + (p[1] - C[1]) * s, C[2] - 0.03];
+    },
+    { closedU: true, flip: true },
+  );
   const stalk = box(0.1, 0.035, 0.07, [C[0] - AX - 0.03, C[1] - 0.045, C[2] + 0.01]);
   return { housingLeft: m, housingRight: right, glass, stalk, uvSizeM };
 }

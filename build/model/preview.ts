@@ -12,7 +12,11 @@ import { chromium } from 'playwright-core';
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
 const outDir = resolve(root, 'test-results/model-preview');
-const types: Record<string, string> = { '.js': 'text/javascript', '.html': 'text/html', '.glb': 'model/gltf-binary' };
+const types: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.html': 'text/html',
+  '.glb': 'model/gltf-binary',
+};
 
 /** Map a request path to a file we are willing to serve (page, three.js, the model). */
 function fileFor(url: string): string | undefined {
@@ -45,7 +49,14 @@ const paints = args.filter((a, i) => !a.startsWith('--') && i !== onlyIdx + 1);
 mkdirSync(outDir, { recursive: true });
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
+  args: [
+    '--no-sandbox',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--use-angle=swiftshader',
+    '--enable-unsafe-swiftshader',
+  ],
 });
 try {
   const page = await browser.newPage({ viewport: { width: 800, height: 500 } });
@@ -55,7 +66,9 @@ try {
   console.log('visible', await page.evaluate('JSON.stringify(window.stats)'));
   for (const paint of paints.length ? paints : ['white']) {
     for (const preset of only) {
-      const data = (await page.evaluate(`window.shoot(${JSON.stringify(preset)}, ${JSON.stringify(paint)})`)) as string;
+      const data = (await page.evaluate(
+        `window.shoot(${JSON.stringify(preset)}, ${JSON.stringify(paint)})`,
+      )) as string;
       const file = resolve(outDir, `${preset}${paint === 'white' ? '' : `-${paint}`}.png`);
       writeFileSync(file, Buffer.from(data.split(',')[1]!, 'base64'));
       console.log(file);

@@ -1,6 +1,6 @@
 /** Four rim designs, each a lathe barrel plus repeated spokes; modelled at 19 inch (17 inch = radial scale). */
 import { clamp, lerp, smoothstep } from './curves';
-import { type Mesh, gridMesh, lathe, mergeMeshes } from './mesh';
+import { gridMesh, lathe, type Mesh, mergeMeshes } from './mesh';
 import { rimRadius } from './wheels';
 
 /** Rim design ids, in the order the catalog offers them. */
@@ -14,7 +14,10 @@ const R_HUB = 0.072;
 const R_SPOKE = R_LIP - 0.02;
 
 /** Outboard face height of the rim (concave dish) at radius r. */
-const faceX = (r: number): number => 0.074 + 0.012 * smoothstep(R_HUB, R_SPOKE, r) - 0.006 * Math.sin(Math.PI * clamp((r - R_HUB) / (R_SPOKE - R_HUB), 0, 1));
+const faceX = (r: number): number =>
+  0.074 +
+  0.012 * smoothstep(R_HUB, R_SPOKE, r) -
+  0.006 * Math.sin(Math.PI * clamp((r - R_HUB) / (R_SPOKE - R_HUB), 0, 1));
 
 /** Barrel, lip and centre hub shared by all designs. */
 function barrel(): Mesh {
@@ -46,7 +49,14 @@ function barrel(): Mesh {
 }
 
 /** A spoke from r0 to r1: centre angle theta(r), half width (m) w(r), raised h above the face, `depth` deep. */
-function spoke(theta: (r: number) => number, w: (r: number) => number, r0: number, r1: number, h = 0, depth = 0.028): Mesh {
+function spoke(
+  theta: (r: number) => number,
+  w: (r: number) => number,
+  r0: number,
+  r1: number,
+  h = 0,
+  depth = 0.028,
+): Mesh {
   const nr = 10;
   const across = [-1, -1, -0.5, 0.5, 1, 1];
   const f = (i: number, j: number): [number, number, number] => {
@@ -67,20 +77,48 @@ export function rim(design: RimDesign): { alloy: Mesh; dark?: Mesh } {
   if (design === 'turbine') {
     for (let k = 0; k < 15; k++) {
       const base = (k / 15) * Math.PI * 2;
-      parts.push(spoke((r) => base + 0.75 * ((r - R_HUB) / (R_SPOKE - R_HUB)) ** 1.3, (r) => 0.006 + 0.01 * (r / R_SPOKE), R_HUB, R_SPOKE + 0.004));
+      parts.push(
+        spoke(
+          (r) => base + 0.75 * ((r - R_HUB) / (R_SPOKE - R_HUB)) ** 1.3,
+          (r) => 0.006 + 0.01 * (r / R_SPOKE),
+          R_HUB,
+          R_SPOKE + 0.004,
+        ),
+      );
     }
   } else if (design === 'y-spoke') {
     for (let k = 0; k < 5; k++) {
       const base = (k / 5) * Math.PI * 2;
-      parts.push(spoke(() => base, (r) => lerp(0.022, 0.016, r / 0.16), R_HUB, 0.16));
+      parts.push(
+        spoke(
+          () => base,
+          (r) => lerp(0.022, 0.016, r / 0.16),
+          R_HUB,
+          0.16,
+        ),
+      );
       for (const side of [-1, 1])
-        parts.push(spoke((r) => base + side * 0.2 * smoothstep(0.13, R_SPOKE, r), () => 0.011, 0.13, R_SPOKE + 0.004));
+        parts.push(
+          spoke(
+            (r) => base + side * 0.2 * smoothstep(0.13, R_SPOKE, r),
+            () => 0.011,
+            0.13,
+            R_SPOKE + 0.004,
+          ),
+        );
     }
   } else if (design === 'mesh') {
     for (let k = 0; k < 10; k++)
       for (const side of [-1, 1]) {
         const base = (k / 10) * Math.PI * 2;
-        parts.push(spoke((r) => base + side * 0.32 * ((r - R_HUB) / (R_SPOKE - R_HUB)), () => 0.0085, R_HUB, R_SPOKE + 0.004));
+        parts.push(
+          spoke(
+            (r) => base + side * 0.32 * ((r - R_HUB) / (R_SPOKE - R_HUB)),
+            () => 0.0085,
+            R_HUB,
+            R_SPOKE + 0.004,
+          ),
+        );
       }
   } else {
     // Aero: a closed dished cover with five short vents and raised blades.
@@ -93,7 +131,16 @@ export function rim(design: RimDesign): { alloy: Mesh; dark?: Mesh } {
     );
     for (let k = 0; k < 5; k++) {
       const base = (k / 5) * Math.PI * 2;
-      parts.push(spoke((r) => base + 0.35 * ((r - R_HUB) / (R_SPOKE - R_HUB)), (r) => lerp(0.03, 0.055, (r - R_HUB) / 0.16), R_HUB, R_SPOKE + 0.004, 0.004, 0.012));
+      parts.push(
+        spoke(
+          (r) => base + 0.35 * ((r - R_HUB) / (R_SPOKE - R_HUB)),
+          (r) => lerp(0.03, 0.055, (r - R_HUB) / 0.16),
+          R_HUB,
+          R_SPOKE + 0.004,
+          0.004,
+          0.012,
+        ),
+      );
     }
     return { alloy: mergeMeshes(parts), dark };
   }

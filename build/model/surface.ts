@@ -2,8 +2,9 @@
  * The body as one parametric surface S(u, v) for the car's left half (x >= 0).
  * u runs from the tail tip (0) to the nose tip (1); v runs around the section from the bottom centre (0) to the top centre (1).
  */
-import { CAR, WHEEL_CENTRES, halfWidth, yBelt, yBottom, yMaxWidth, yTop } from './dims';
-import { type P2, clamp, curveAt, lerp, smoothstep } from './curves';
+
+import { clamp, curveAt, lerp, type P2, smoothstep } from './curves';
+import { CAR, halfWidth, WHEEL_CENTRES, yBelt, yBottom, yMaxWidth, yTop } from './dims';
 
 /** Parameter where the tail cap joins the mid body. */
 export const U_REAR = 0.12;
@@ -14,7 +15,8 @@ export const U_FRONT = 0.88;
 export const V_KNOTS = [0, 0.07, 0.12, 0.2, 0.3, 0.42, 0.48, 0.52, 0.69, 0.79, 0.9, 1] as const;
 
 /** How much of the section at z is greenhouse (0 on hood and tail deck, 1 under the roof). */
-export const greenhouse = (z: number): number => (z < 0 ? 1 : clamp((yTop(z) - yBelt(z) - 0.04) / 0.55, 0, 1));
+export const greenhouse = (z: number): number =>
+  z < 0 ? 1 : clamp((yTop(z) - yBelt(z) - 0.04) / 0.55, 0, 1);
 
 /** Section control points (x, y) at station z, before nose/tail rounding. */
 export function sectionPoints(z: number): P2[] {
@@ -72,10 +74,12 @@ const C_REAR = 0.7;
 export const capScale = (c: number, n: number): number => Math.sin((c * Math.PI) / 2) ** (2 / n);
 
 /** Inverse of capScale: the cap parameter c at scale s. */
-export const capParam = (s: number, n: number): number => (Math.asin(clamp(s, 0, 1) ** (n / 2)) * 2) / Math.PI;
+export const capParam = (s: number, n: number): number =>
+  (Math.asin(clamp(s, 0, 1) ** (n / 2)) * 2) / Math.PI;
 
 /** Parameter u for a station z in the mid body. */
-export const uAtZ = (z: number): number => U_REAR + ((z - CAR.zCapRear) / (CAR.zCapFront - CAR.zCapRear)) * (U_FRONT - U_REAR);
+export const uAtZ = (z: number): number =>
+  U_REAR + ((z - CAR.zCapRear) / (CAR.zCapFront - CAR.zCapRear)) * (U_FRONT - U_REAR);
 
 /** Parameter u in the nose cap where the x scale is s. */
 export const uFrontCap = (s: number): number => 1 - capParam(s, CAR.capExpFront) * (1 - U_FRONT);
@@ -131,7 +135,8 @@ function sideSculpt(x: number, y: number, z: number, w: number): number {
   const onSide = smoothstep(w - 0.1, w - 0.03, x);
   const yc = 0.8 + 0.05 * smoothstep(1.4, -1.6, z);
   const crease = 0.007 * Math.max(0, 1 - Math.abs(y - yc) / 0.05) ** 1.5;
-  const scallop = -0.012 * Math.exp(-(((y - 0.42) / 0.09) ** 2)) * smoothstep(1.0, 0.6, z) * smoothstep(-1.1, -0.7, z);
+  const scallop =
+    -0.012 * Math.exp(-(((y - 0.42) / 0.09) ** 2)) * smoothstep(1.0, 0.6, z) * smoothstep(-1.1, -0.7, z);
   return onSide * (crease + scallop);
 }
 

@@ -54,7 +54,15 @@ export function findOnSide(y: number, z: number, vLo = 0.05, vHi = 0.5): [number
 }
 
 /** A strip that follows the body between (u0..u1) x (v0..v1), lifted `off` metres off the paint. */
-export function surfaceStrip(u0: number, u1: number, v0: number, v1: number, nu: number, nv: number, off: number): Mesh {
+export function surfaceStrip(
+  u0: number,
+  u1: number,
+  v0: number,
+  v1: number,
+  nu: number,
+  nv: number,
+  off: number,
+): Mesh {
   return gridMesh(
     nu,
     nv,

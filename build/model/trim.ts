@@ -1,6 +1,7 @@
 /** Small body details: door handles, bright window line, badges, grille slats, charge-port door and panel shut lines. */
-import { type Mesh, lathe, mergeMeshes, mirrorX, transformMesh, rotation } from './mesh';
+
 import { V } from './layout';
+import { lathe, type Mesh, mergeMeshes, mirrorX, rotation, transformMesh } from './mesh';
 import { bodyPoint, uAtZ, uFrontCap, uRearCap } from './surface';
 import { findOnSide, surfaceStrip } from './surftools';
 
@@ -14,10 +15,12 @@ function sidePatch(y: number, z: number, len: number, h: number, off: number, nu
 }
 
 /** Flush door handles, both sides (bright trim). */
-export const handles = (): Mesh => both(mergeMeshes([sidePatch(0.885, 0.02, 0.2, 0.026, 0.004), sidePatch(0.895, -0.86, 0.18, 0.026, 0.004)]));
+export const handles = (): Mesh =>
+  both(mergeMeshes([sidePatch(0.885, 0.02, 0.2, 0.026, 0.004), sidePatch(0.895, -0.86, 0.18, 0.026, 0.004)]));
 
 /** Bright strip along the bottom of the side windows, both sides. */
-export const windowLine = (): Mesh => both(surfaceStrip(uAtZ(-1.5), uAtZ(0.86), V.dloLo - 0.012, V.dloLo, 60, 1, 0.0025));
+export const windowLine = (): Mesh =>
+  both(surfaceStrip(uAtZ(-1.5), uAtZ(0.86), V.dloLo - 0.012, V.dloLo, 60, 1, 0.0025));
 
 /** Round badge facing along +z (front) or -z (rear) at a point, radius r. */
 function badge(at: [number, number, number], r: number, front: boolean): Mesh {
@@ -39,7 +42,10 @@ function badge(at: [number, number, number], r: number, front: boolean): Mesh {
 export function badges(): Mesh {
   const f = bodyPoint(uFrontCap(0.02), 0.3);
   const r = bodyPoint(uRearCap(0.02), 0.4);
-  return mergeMeshes([badge([0, f[1], f[2] - 0.002], 0.045, true), badge([0, r[1] + 0.02, r[2] + 0.002], 0.045, false)]);
+  return mergeMeshes([
+    badge([0, f[1], f[2] - 0.002], 0.045, true),
+    badge([0, r[1] + 0.02, r[2] + 0.002], 0.045, false),
+  ]);
 }
 
 /** Two bright slats across the lower intake (bright trim). */
@@ -56,8 +62,13 @@ export function shutLines(): Mesh {
   const w = 0.0045;
   const lines: Mesh[] = [];
   const dz = (z: number) => uAtZ(z + w / 2) - uAtZ(z);
-  const uLine = (z: number, v0: number, v1: number) => surfaceStrip(uAtZ(z) - dz(z), uAtZ(z) + dz(z), v0, v1, 1, 24, 0.0007);
-  lines.push(uLine(0.86, V.floor + 0.1, V.dloLo), uLine(-0.17, V.sill, V.dloLo), uLine(-1.02, V.floor + 0.1, V.dloLo));
+  const uLine = (z: number, v0: number, v1: number) =>
+    surfaceStrip(uAtZ(z) - dz(z), uAtZ(z) + dz(z), v0, v1, 1, 24, 0.0007);
+  lines.push(
+    uLine(0.86, V.floor + 0.1, V.dloLo),
+    uLine(-0.17, V.sill, V.dloLo),
+    uLine(-1.02, V.floor + 0.1, V.dloLo),
+  );
   lines.push(uLine(1.6, V.floor + 0.03, V.belt), uLine(-1.8, V.floor + 0.03, V.bumperRear));
   lines.push(surfaceStrip(uAtZ(0.99), 1, V.belt - 0.0015, V.belt + 0.0015, 60, 1, 0.0007));
   lines.push(surfaceStrip(uAtZ(-1.02), uAtZ(0.86), V.sill - 0.0015, V.sill + 0.0015, 40, 1, 0.0007));

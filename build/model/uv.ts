@@ -19,7 +19,11 @@ function smacof(pos: number[], uv: Float64Array, tris: number[], pinU: Uint8Arra
     for (let e = 0; e < 3; e++) {
       const a = tris[t + e]!;
       const b = tris[t + ((e + 1) % 3)]!;
-      const d = Math.hypot(pos[a * 3]! - pos[b * 3]!, pos[a * 3 + 1]! - pos[b * 3 + 1]!, pos[a * 3 + 2]! - pos[b * 3 + 2]!);
+      const d = Math.hypot(
+        pos[a * 3]! - pos[b * 3]!,
+        pos[a * 3 + 1]! - pos[b * 3 + 1]!,
+        pos[a * 3 + 2]! - pos[b * 3 + 2]!,
+      );
       if (d < 1e-9) continue;
       nb[a]!.set(b, d);
       nb[b]!.set(a, d);
@@ -115,14 +119,22 @@ export function uvSignedArea(uvs: ArrayLike<number>, idx: ArrayLike<number>, t: 
   const a = idx[t]! * 2;
   const b = idx[t + 1]! * 2;
   const c = idx[t + 2]! * 2;
-  return ((uvs[b]! - uvs[a]!) * (uvs[c + 1]! - uvs[a + 1]!) - (uvs[c]! - uvs[a]!) * (uvs[b + 1]! - uvs[a + 1]!)) / 2;
+  return (
+    ((uvs[b]! - uvs[a]!) * (uvs[c + 1]! - uvs[a + 1]!) - (uvs[c]! - uvs[a]!) * (uvs[b + 1]! - uvs[a + 1]!)) /
+    2
+  );
 }
 
 /**
  * Flatten a zone mesh whose vertices are mirror-symmetric about x = 0 (or lie on one side only); writes mesh.uvs.
  * Returns the UV extent in metres.
  */
-export function flattenZone(mesh: Mesh, project: Projection, pinned: (k: number) => boolean, iterations = 300): [number, number] {
+export function flattenZone(
+  mesh: Mesh,
+  project: Projection,
+  pinned: (k: number) => boolean,
+  iterations = 300,
+): [number, number] {
   const n = mesh.positions.length / 3;
   const p = mesh.positions;
   const byPos = new Map<string, number>();
@@ -150,7 +162,8 @@ export function flattenZone(mesh: Mesh, project: Projection, pinned: (k: number)
       ltris.push(local.get(v)!);
     }
   }
-  const crossing = gl.some((v) => Math.abs(p[v * 3]!) <= 1e-9) && hasLeft && p.some((x, i) => i % 3 === 0 && x < -1e-9);
+  const crossing =
+    gl.some((v) => Math.abs(p[v * 3]!) <= 1e-9) && hasLeft && p.some((x, i) => i % 3 === 0 && x < -1e-9);
   const uv = new Float64Array(gl.length * 2);
   const pin = new Uint8Array(gl.length);
   gl.forEach((v, k) => {

@@ -1,7 +1,7 @@
 /** The four wheel assemblies: pivot at the wheel centre, tyres for both sizes, every rim design, disc and caliper. */
 import { WHEEL_CENTRES } from './dims';
 import { RIM_DESIGNS, rim } from './rims';
-import { WHEEL_SIZES, brakeDisc, caliper, tyre } from './wheels';
+import { brakeDisc, caliper, tyre, WHEEL_SIZES } from './wheels';
 import type { SceneNode } from './write';
 
 /** Rim design shown when the model loads. */
@@ -30,7 +30,10 @@ export function wheelNodes(): SceneNode[] {
         name: `rim:${r.d}`,
         shareKey: `rim:${r.d}`,
         hidden: r.d !== DEFAULT_RIM,
-        prims: [{ mesh: r.alloy, material: 'rim-alloy' }, ...(r.dark ? [{ mesh: r.dark, material: 'rim-dark' }] : [])],
+        prims: [
+          { mesh: r.alloy, material: 'rim-alloy' },
+          ...(r.dark ? [{ mesh: r.dark, material: 'rim-dark' }] : []),
+        ],
       })),
       { name: 'disc', shareKey: 'disc', prims: [{ mesh: disc, material: 'brake-disc' }] },
       { name: 'caliper', shareKey: 'caliper', prims: [{ mesh: cal, material: 'caliper' }] },

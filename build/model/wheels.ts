@@ -1,6 +1,6 @@
 /** Tyres, brake discs and calipers as lathe profiles around the X axle (outboard side towards +X). */
 import { CAR } from './dims';
-import { type Mesh, computeNormals, emptyMesh, gridMesh, lathe, mergeMeshes } from './mesh';
+import { computeNormals, emptyMesh, gridMesh, lathe, type Mesh, mergeMeshes } from './mesh';
 
 /** Wheel sizes the default car offers; all share the ≈0.68 m outer diameter. */
 export const WHEEL_SIZES = [17, 19] as const;
@@ -24,7 +24,8 @@ function tyreProfile(inch: number): [number, number][] {
   side.push([R - 0.018, 0.112], [R - 0.006, 0.106], [R, 0.096]);
   const tread: [number, number][] = [];
   const grooves = [0.072, 0.025];
-  for (const g of grooves) tread.push([R, g + 0.007], [R - 0.009, g + 0.005], [R - 0.009, g - 0.005], [R, g - 0.007]);
+  for (const g of grooves)
+    tread.push([R, g + 0.007], [R - 0.009, g + 0.005], [R - 0.009, g - 0.005], [R, g - 0.007]);
   const half = [...side, ...tread];
   const inboard = half.map(([r, x]) => [r, -x] as [number, number]);
   return [...inboard, ...half.reverse()];
@@ -83,7 +84,9 @@ export function caliper(): Mesh {
   const body = gridMesh(segs, sec.length - 1, at, { flip: true });
   const caps: Mesh[] = [0, segs].map((i) => {
     const m = emptyMesh();
-    const c = at(i, 0).map((_, d) => sec.slice(0, -1).reduce((s, _p, j) => s + at(i, j)[d]!, 0) / (sec.length - 1));
+    const c = at(i, 0).map(
+      (_, d) => sec.slice(0, -1).reduce((s, _p, j) => s + at(i, j)[d]!, 0) / (sec.length - 1),
+    );
     m.positions.push(c[0]!, c[1]!, c[2]!);
     for (let j = 0; j < sec.length - 1; j++) m.positions.push(...at(i, j));
     for (let j = 0; j < sec.length - 1; j++) {

@@ -1,5 +1,5 @@
 /** Turns the generator's scene description into a deterministic GLB with @gltf-transform. */
-import { Document, NodeIO, type Material, type Mesh as GMesh, type Node } from '@gltf-transform/core';
+import { Document, type Mesh as GMesh, type Material, type Node, NodeIO } from '@gltf-transform/core';
 import { KHRMaterialsClearcoat, KHRMaterialsEmissiveStrength } from '@gltf-transform/extensions';
 import { MATERIALS } from './materials';
 import type { Mesh } from './mesh';
@@ -28,15 +28,26 @@ export async function writeGlb(roots: SceneNode[], rootName: string): Promise<Ui
     if (m) return m;
     const s = MATERIALS[name];
     if (!s) throw new Error(`unknown material ${name}`);
-    m = doc.createMaterial(name).setBaseColorFactor(s.color).setMetallicFactor(s.metallic).setRoughnessFactor(s.roughness);
+    m = doc
+      .createMaterial(name)
+      .setBaseColorFactor(s.color)
+      .setMetallicFactor(s.metallic)
+      .setRoughnessFactor(s.roughness);
     if (s.blend) m.setAlphaMode('BLEND');
     if (s.doubleSided) m.setDoubleSided(true);
     if (s.emissive) {
       m.setEmissiveFactor(s.emissive);
       if (s.emissiveStrength && s.emissiveStrength !== 1)
-        m.setExtension('KHR_materials_emissive_strength', strength.createEmissiveStrength().setEmissiveStrength(s.emissiveStrength));
+        m.setExtension(
+          'KHR_materials_emissive_strength',
+          strength.createEmissiveStrength().setEmissiveStrength(s.emissiveStrength),
+        );
     }
-    if (s.clearcoat) m.setExtension('KHR_materials_clearcoat', clearcoat.createClearcoat().setClearcoatFactor(s.clearcoat).setClearcoatRoughnessFactor(0.03));
+    if (s.clearcoat)
+      m.setExtension(
+        'KHR_materials_clearcoat',
+        clearcoat.createClearcoat().setClearcoatFactor(s.clearcoat).setClearcoatRoughnessFactor(0.03),
+      );
     mats.set(name, m);
     return m;
   };
@@ -47,11 +58,26 @@ export async function writeGlb(roots: SceneNode[], rootName: string): Promise<Ui
     const gm = doc.createMesh(n.name);
     for (const p of n.prims ?? []) {
       const prim = doc.createPrimitive().setMaterial(material(p.material));
-      prim.setAttribute('POSITION', doc.createAccessor().setType('VEC3').setArray(new Float32Array(p.mesh.positions)));
-      prim.setAttribute('NORMAL', doc.createAccessor().setType('VEC3').setArray(new Float32Array(p.mesh.normals)));
-      if (p.uv) prim.setAttribute('TEXCOORD_0', doc.createAccessor().setType('VEC2').setArray(new Float32Array(p.mesh.uvs)));
+      prim.setAttribute(
+        'POSITION',
+        doc.createAccessor().setType('VEC3').setArray(new Float32Array(p.mesh.positions)),
+      );
+      prim.setAttribute(
+        'NORMAL',
+        doc.createAccessor().setType('VEC3').setArray(new Float32Array(p.mesh.normals)),
+      );
+      if (p.uv)
+        prim.setAttribute(
+          'TEXCOORD_0',
+          doc.createAccessor().setType('VEC2').setArray(new Float32Array(p.mesh.uvs)),
+        );
       const big = p.mesh.positions.length / 3 > 65535;
-      prim.setIndices(doc.createAccessor().setType('SCALAR').setArray(big ? new Uint32Array(p.mesh.indices) : new Uint16Array(p.mesh.indices)));
+      prim.setIndices(
+        doc
+          .createAccessor()
+          .setType('SCALAR')
+          .setArray(big ? new Uint32Array(p.mesh.indices) : new Uint16Array(p.mesh.indices)),
+      );
       gm.addPrimitive(prim);
     }
     if (key) shared.set(key, gm);
@@ -73,5 +99,7 @@ export async function writeGlb(roots: SceneNode[], rootName: string): Promise<Ui
   for (const r of roots) root.addChild(build(r));
   for (const b of doc.getRoot().listAccessors()) b.setBuffer(doc.getRoot().listBuffers()[0]!);
   doc.getRoot().getAsset().generator = 'wrap-configurator build/model';
-  return new NodeIO().registerExtensions([KHRMaterialsClearcoat, KHRMaterialsEmissiveStrength]).writeBinary(doc);
+  return new NodeIO()
+    .registerExtensions([KHRMaterialsClearcoat, KHRMaterialsEmissiveStrength])
+    .writeBinary(doc);
 }

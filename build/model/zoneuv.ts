@@ -1,9 +1,10 @@
 /** Lays every body zone flat (UVs in metres) and measures it: the numbers the manifest and the price rely on. */
-import { type BodyGrid, arcInit } from './body';
+
+import type { WrapZoneId } from '../../electron/domain/vocabulary';
+import { arcInit, type BodyGrid } from './body';
 import { type Mesh, meshArea } from './mesh';
 import { flattenZone } from './uv';
 import { ZONE_INFO } from './zones';
-import type { WrapZoneId } from '../../electron/domain/vocabulary';
 
 /** A zone mesh with its UV extent and measured area. */
 export interface MeasuredZone {

@@ -43,7 +43,10 @@ export const ModelManifest = z
     zones: z.array(ManifestZone),
     /** Material names that are car paint (follow the chosen film where no zone mesh is found). */
     paintMaterials: z.array(z.string()).default([]),
-    glass: z.object({ meshes: z.array(z.string()), windowSets: z.record(z.string(), z.array(z.string())).default({}) }),
+    glass: z.object({
+      meshes: z.array(z.string()),
+      windowSets: z.record(z.string(), z.array(z.string())).default({}),
+    }),
     wheels: z
       .object({
         /** Nodes of the four wheel assemblies (front-left, front-right, rear-left, rear-right). */
@@ -63,9 +66,7 @@ export const ModelManifest = z
          */
         sizes: z
           .array(
-            z
-              .object({ inch: z.number().int().positive(), tyre: z.string().min(1), rimScale: Vec3 })
-              .strict(),
+            z.object({ inch: z.number().int().positive(), tyre: z.string().min(1), rimScale: Vec3 }).strict(),
           )
           .default([]),
       })

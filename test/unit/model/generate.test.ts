@@ -9,7 +9,9 @@ describe('default car generator', () => {
   it('the committed GLB and manifest are what `npm run build:model` produces now', async () => {
     const fresh = await generateModel();
     const files = committed();
-    expect(sha(fresh.glb), 'assets/models/compact-ev.glb is stale: run npm run build:model').toBe(sha(files.glb));
+    expect(sha(fresh.glb), 'assets/models/compact-ev.glb is stale: run npm run build:model').toBe(
+      sha(files.glb),
+    );
     expect(JSON.parse(JSON.stringify(fresh.manifest))).toEqual(files.manifest);
   }, 180_000);
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Document, NodeIO, type Node } from '@gltf-transform/core';
+import { type Document, type Node, NodeIO } from '@gltf-transform/core';
 import { KHRMaterialsClearcoat, KHRMaterialsEmissiveStrength } from '@gltf-transform/extensions';
 
 /** Repository paths of the committed model files. */
@@ -12,7 +12,9 @@ export const MANIFEST_PATH = resolve(MODEL_DIR, 'compact-ev.manifest.json');
 
 /** Parse a GLB into a glTF-Transform document. */
 export function readGlb(bytes: Uint8Array): Promise<Document> {
-  return new NodeIO().registerExtensions([KHRMaterialsClearcoat, KHRMaterialsEmissiveStrength]).readBinary(bytes);
+  return new NodeIO()
+    .registerExtensions([KHRMaterialsClearcoat, KHRMaterialsEmissiveStrength])
+    .readBinary(bytes);
 }
 
 /** The committed GLB bytes and manifest JSON. */
@@ -36,5 +38,8 @@ export function isHidden(node: Node): boolean {
 export function triArea(a: number[], b: number[], c: number[]): number {
   const u = [b[0]! - a[0]!, b[1]! - a[1]!, b[2]! - a[2]!];
   const v = [c[0]! - a[0]!, c[1]! - a[1]!, c[2]! - a[2]!];
-  return Math.hypot(u[1]! * v[2]! - u[2]! * v[1]!, u[2]! * v[0]! - u[0]! * v[2]!, u[0]! * v[1]! - u[1]! * v[0]!) / 2;
+  return (
+    Math.hypot(u[1]! * v[2]! - u[2]! * v[1]!, u[2]! * v[0]! - u[0]! * v[2]!, u[0]! * v[1]! - u[1]! * v[0]!) /
+    2
+  );
 }

@@ -1,5 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest';
 import type { Document } from '@gltf-transform/core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ModelManifest } from '../../../electron/domain/model/manifest';
 import { committed, readGlb, triArea } from './glb-fixture';
 
@@ -18,17 +18,32 @@ beforeAll(async () => {
   doc = await readGlb(files.glb);
   manifest = ModelManifest.parse(files.manifest);
   for (const z of manifest.zones) {
-    const p = doc.getRoot().listNodes().find((n) => n.getName() === z.meshes[0])!.getMesh()!.listPrimitives()[0]!;
-    zones.set(z.id, { pos: p.getAttribute('POSITION')!.getArray()!, uv: p.getAttribute('TEXCOORD_0')!.getArray()!, idx: p.getIndices()!.getArray()! });
+    const p = doc
+      .getRoot()
+      .listNodes()
+      .find((n) => n.getName() === z.meshes[0])!
+      .getMesh()!
+      .listPrimitives()[0]!;
+    zones.set(z.id, {
+      pos: p.getAttribute('POSITION')!.getArray()!,
+      uv: p.getAttribute('TEXCOORD_0')!.getArray()!,
+      idx: p.getIndices()!.getArray()!,
+    });
   }
 });
 
-const corner = (a: ArrayLike<number>, i: number, d: number) => Array.from({ length: d }, (_, k) => a[i * d + k]!);
+const corner = (a: ArrayLike<number>, i: number, d: number) =>
+  Array.from({ length: d }, (_, k) => a[i * d + k]!);
 const uvArea = (z: ZoneData, t: number) => {
-  const [a, b, c] = [z.idx[t]!, z.idx[t + 1]!, z.idx[t + 2]!].map((i) => corner(z.uv, i, 2)) as [number[], number[], number[]];
+  const [a, b, c] = [z.idx[t]!, z.idx[t + 1]!, z.idx[t + 2]!].map((i) => corner(z.uv, i, 2)) as [
+    number[],
+    number[],
+    number[],
+  ];
   return ((b[0]! - a[0]!) * (c[1]! - a[1]!) - (c[0]! - a[0]!) * (b[1]! - a[1]!)) / 2;
 };
-const area3 = (z: ZoneData, t: number) => triArea(corner(z.pos, z.idx[t]!, 3), corner(z.pos, z.idx[t + 1]!, 3), corner(z.pos, z.idx[t + 2]!, 3));
+const area3 = (z: ZoneData, t: number) =>
+  triArea(corner(z.pos, z.idx[t]!, 3), corner(z.pos, z.idx[t + 1]!, 3), corner(z.pos, z.idx[t + 2]!, 3));
 
 describe('wrap zones of the default car', () => {
   it('report the area measured from the mesh (sum of triangle areas)', () => {
@@ -64,7 +79,11 @@ describe('wrap zones of the default car', () => {
       const hits = new Uint8Array(nx * ny);
       let twice = 0;
       for (let t = 0; t < d.idx.length; t += 3) {
-        const [a, b, c] = [d.idx[t]!, d.idx[t + 1]!, d.idx[t + 2]!].map((i) => corner(d.uv, i, 2)) as [number[], number[], number[]];
+        const [a, b, c] = [d.idx[t]!, d.idx[t + 1]!, d.idx[t + 2]!].map((i) => corner(d.uv, i, 2)) as [
+          number[],
+          number[],
+          number[],
+        ];
         const area2 = (b[0]! - a[0]!) * (c[1]! - a[1]!) - (c[0]! - a[0]!) * (b[1]! - a[1]!);
         const x0 = Math.max(0, Math.floor(Math.min(a[0]!, b[0]!, c[0]!) / cell));
         const x1 = Math.min(nx - 1, Math.ceil(Math.max(a[0]!, b[0]!, c[0]!) / cell));
