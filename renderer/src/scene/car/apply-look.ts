@@ -65,16 +65,17 @@ export function applyLook(
 }
 
 function applyRims(rig: CarRig, look: SceneLook): void {
-  if (rig.tyres.has(look.rim.sizeInch)) {
-    for (const [inch, nodes] of rig.tyres) for (const n of nodes) n.visible = inch === look.rim.sizeInch;
-  }
+  const size = rig.sizes.get(look.rim.sizeInch);
+  if (size)
+    for (const [inch, s] of rig.sizes) for (const n of s.tyres) n.visible = inch === look.rim.sizeInch;
   if (!rig.rims.has(look.rim.design)) return;
   const k = rimRadiusM(look.rim.sizeInch) / rimRadiusM(BASE_RIM_INCH);
+  const [sx, sy, sz] = size?.rimScale ?? [1, k, k];
   for (const [design, nodes] of rig.rims) {
     for (const n of nodes) {
       n.visible = design === look.rim.design;
       const base = n.userData.baseScale as { x: number; y: number; z: number } | undefined;
-      if (base) n.scale.set(base.x, base.y * k, base.z * k);
+      if (base) n.scale.set(base.x * sx, base.y * sy, base.z * sz);
     }
   }
 }

@@ -12,6 +12,7 @@ import type { ModelManifest } from '../../../../electron/domain/model/manifest';
 import { createFilmMaterial } from '../materials/film-material';
 import { createGlassMaterial } from '../materials/glass';
 import type { FilmTextures } from '../materials/textures';
+import { BASE_RIM_INCH, rimRadiusM } from '../scene-config';
 import { findAll, nameMatcher, originalName } from './names';
 
 /** Zone id given to paint meshes that belong to no declared zone (imported cars). */
@@ -30,8 +31,8 @@ export interface CarRig {
   wheels: Object3D[];
   /** Rim design → its nodes on every wheel. */
   rims: Map<string, Object3D[]>;
-  /** Tyre size in inches → its nodes (`tyre:<inch>`), for models that carry a tyre per rim size. */
-  tyres: Map<number, Object3D[]>;
+  /** Wheel size in inches → its tyre nodes and the rim scale that goes with it (models with a tyre per size). */
+  sizes: Map<number, { tyres: Object3D[]; rimScale: [number, number, number] }>;
   caliperMaterial: MeshPhysicalMaterial;
   trimMaterial: MeshPhysicalMaterial;
   /** Accessory part id → its nodes. */
@@ -99,11 +100,21 @@ function wheelParts(rig: CarRig, manifest: ModelManifest): { calipers: Mesh[] } 
       });
     }
   }
-  for (const wheel of rig.wheels) {
-    wheel.traverse((o) => {
-      const inch = Number(/^tyre:(\d+)$/.exec(originalName(o))?.[1]);
-      if (inch) rig.tyres.set(inch, [...(rig.tyres.get(inch) ?? []), o]);
-    });
+  for (const size of manifest.wheels.sizes) {
+    const tyres = rig.wheels.flatMap((w) => findAll(w, nameMatcher([size.tyre])));
+    rig.sizes.set(size.inch, { tyres, rimScale: size.rimScale });
+  }
+  if (rig.sizes.size === 0) {
+    for (const wheel of rig.wheels) {
+      wheel.traverse((o) => {
+        const inch = Number(/^tyre:(\d+)$/.exec(originalName(o))?.[1]);
+        if (!inch) return;
+        const k = rimRadiusM(inch) / rimRadiusM(BASE_RIM_INCH);
+        const entry = rig.sizes.get(inch) ?? { tyres: [], rimScale: [1, k, k] as [number, number, number] };
+        entry.tyres.push(o);
+        rig.sizes.set(inch, entry);
+      });
+    }
   }
   for (const nodes of rig.rims.values()) for (const n of nodes) n.userData.baseScale = n.scale.clone();
   const calipers = manifest.wheels.calipers.length
@@ -122,7 +133,7 @@ export function buildRig(root: Object3D, manifest: ModelManifest, textures: Film
     glass: new Map(),
     wheels: [],
     rims: new Map(),
-    tyres: new Map(),
+    sizes: new Map(),
     caliperMaterial: createFilmMaterial(textures, 'caliper'),
     trimMaterial: createFilmMaterial(textures, 'bright-trim'),
     accessories: new Map(),
@@ -131,6 +142,9 @@ export function buildRig(root: Object3D, manifest: ModelManifest, textures: Film
   };
   rig.owned.push(rig.caliperMaterial, rig.trimMaterial);
   root.updateMatrixWorld(true);
+  root.traverse((o) => {
+    if (o.userData.hidden === true) o.visible = false;
+  });
   for (const [id, names] of Object.entries(manifest.accessories)) {
     const nodes = findAll(root, nameMatcher(names));
     for (const n of nodes) n.visible = false;

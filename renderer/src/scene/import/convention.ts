@@ -1,6 +1,7 @@
 import { Box3, type Object3D, Vector3 } from 'three';
-import type { ModelManifest } from '../../../../electron/domain/model/manifest';
+import { ModelManifest } from '../../../../electron/domain/model/manifest';
 import { originalName } from '../car/names';
+import { BASE_RIM_INCH, rimRadiusM } from '../scene-config';
 
 /** Prefixes of the project's node naming convention (the default car follows it). */
 const CONVENTION = /^(zone|glass|wheel|accessory):/;
@@ -20,6 +21,7 @@ export function followsConvention(root: Object3D): boolean {
  */
 export function conventionManifest(root: Object3D, name: string): ModelManifest {
   const zones: ModelManifest['zones'] = [];
+  const sizes = new Map<number, string>();
   const windowSets: Record<string, string[]> = {};
   const wheels: string[] = [];
   const accessories: Record<string, string[]> = {};
@@ -27,16 +29,17 @@ export function conventionManifest(root: Object3D, name: string): ModelManifest 
   root.traverse((o) => {
     const n = originalName(o);
     const [, kind, id] = /^([a-z]+):(.+)$/.exec(n) ?? [];
-    if (!kind || !id || (!CONVENTION.test(n) && kind !== 'trim')) return;
+    if (!kind || !id || (!CONVENTION.test(n) && kind !== 'trim' && kind !== 'tyre')) return;
     if (kind === 'zone')
       zones.push({ id, name: { zh: id, en: id }, meshes: [n], areaM2: 1, labourHours: 1, body: true });
     if (kind === 'glass') windowSets[id] = [n];
     if (kind === 'wheel') wheels.push(n);
     if (kind === 'accessory') accessories[id] = [n];
     if (kind === 'trim' && id.startsWith('bright')) brightTrim.push(n);
+    if (kind === 'tyre' && Number(id)) sizes.set(Number(id), n);
   });
   const size = new Box3().setFromObject(root).getSize(new Vector3());
-  return {
+  return ModelManifest.parse({
     schemaVersion: 1,
     id: name.replace(/\.\w+$/, ''),
     name: { zh: name, en: name },
@@ -45,9 +48,16 @@ export function conventionManifest(root: Object3D, name: string): ModelManifest 
     zones,
     paintMaterials: [],
     glass: { meshes: Object.values(windowSets).flat(), windowSets },
-    wheels: { nodes: wheels, rims: {}, calipers: [] },
+    wheels: {
+      nodes: wheels,
+      calipers: ['caliper'],
+      sizes: [...sizes].map(([inch, tyre]) => {
+        const k = rimRadiusM(inch) / rimRadiusM(BASE_RIM_INCH);
+        return { inch, tyre, rimScale: [1, k, k] };
+      }),
+    },
     brightTrim,
     accessories,
     mountPoints: [],
-  };
+  });
 }

@@ -1,5 +1,5 @@
 import { Box3, type Material, type Mesh, type Object3D } from 'three';
-import type { ModelManifest } from '../../../../electron/domain/model/manifest';
+import { ModelManifest } from '../../../../electron/domain/model/manifest';
 import { originalName } from '../car/names';
 
 /** Material names that mean car paint, in the languages modellers name things in. */
@@ -8,9 +8,13 @@ export const PAINT_NAME =
 /** Names that are never paint even when they say "body" (body_glass, body_chrome ...). */
 const NOT_PAINT =
   /glass|window|windscreen|windshield|tyre|tire|rubber|chrome|interior|light|lamp|plastic|black|grill|mirror_glass/i;
-/** Node names of a wheel assembly. */
-export const WHEEL_NAME =
-  /wheel|tyre|tire|felge|roue|rueda|轮|(^|[_\-. ])rims?([_\-. ]|$)|^(fl|fr|rl|rr|bl|br|lf|rf|lr|rr)([_\-. ]|$)|[_\-. ](fl|fr|rl|rr|bl|br|lf|rf|lr)$/i;
+/** Node names of a wheel assembly, most telling first: words for wheel, position codes, then tyre/rim. */
+export const WHEEL_NAMES = [
+  /wheel|felge|roue|rueda|车轮|轮毂/i,
+  /^(fl|fr|rl|rr|bl|br|lf|rf|lr)([_\-. ]|$)|[_\-. ](fl|fr|rl|rr|bl|br|lf|rf|lr)$/i,
+  /tyre|tire|轮胎|(^|[_\-. ])rims?([_\-. ]|$)/i,
+];
+/wheel|tyre|tire|felge|roue|rueda|轮|(^|[_\-. ])rims?([_\-. ]|$)|^(fl|fr|rl|rr|bl|br|lf|rf|lr|rr)([_\-. ]|$)|[_\-. ](fl|fr|rl|rr|bl|br|lf|rf|lr)$/i;
 /** Material or node names of window glass. */
 const GLASS_NAME = /glass|window|windscreen|windshield|glas|vitre|玻璃/i;
 const CALIPER_NAME = /caliper|brake|bremse|étrier/i;
@@ -69,7 +73,10 @@ export function guessManifest(root: Object3D, name: string): { manifest: ModelMa
     (m) => GLASS_NAME.test(originalName(m)) || materialsOf(m).some((x) => GLASS_NAME.test(x.name)),
   );
   if (glassMeshes.length) guesses.push(`Glass: ${glassMeshes.length} mesh(es) named like glass.`);
-  const wheels = topMost(root, (o) => WHEEL_NAME.test(originalName(o)));
+  const wheels =
+    WHEEL_NAMES.map((re) => topMost(root, (o) => re.test(originalName(o)))).find(
+      (found) => found.length >= 2,
+    ) ?? [];
   guesses.push(
     wheels.length
       ? `Wheels: ${wheels.map(originalName).join(', ')} (by node name).`
@@ -78,7 +85,7 @@ export function guessManifest(root: Object3D, name: string): { manifest: ModelMa
   const calipers = wheels.flatMap((w) => topMost(w, (o) => CALIPER_NAME.test(originalName(o))));
   const bounds = new Box3().setFromObject(root);
   const size = bounds.getSize(bounds.min.clone());
-  const manifest: ModelManifest = {
+  const manifest = ModelManifest.parse({
     schemaVersion: 1,
     id: `import-${name.replace(/[^\w-]+/g, '-').toLowerCase()}`,
     name: { zh: name, en: name },
@@ -91,6 +98,6 @@ export function guessManifest(root: Object3D, name: string): { manifest: ModelMa
     brightTrim: [],
     accessories: {},
     mountPoints: [],
-  };
+  });
   return { manifest, guesses };
 }

@@ -18,7 +18,7 @@ export const LIGHTING_LOOKS: Record<LightingId, LightingLook> = {
     background: '#e9ebee',
     floor: '#dfe2e6',
     floorRoughness: 0.9,
-    envIntensity: 1,
+    envIntensity: 1.2,
     shadowOpacity: 0.55,
   },
   daylight: {

@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { MeshPhysicalMaterial } from 'three';
+import { describe, expect, it } from 'vitest';
+import { FilmMaterial } from '../../../electron/domain/catalog/film-material';
+import { applyFilmParams, createFilmMaterial } from '../../../renderer/src/scene/materials/film-material';
+import { FEATURE_EPSILON, filmParams } from '../../../renderer/src/scene/materials/film-params';
+import { createFilmTextures } from '../../../renderer/src/scene/materials/textures';
+
+const films = (
+  JSON.parse(readFileSync(join(__dirname, '../../../assets/catalog/films.json'), 'utf8')) as {
+    films: { id: string; finish: string; material: unknown }[];
+  }
+).films.map((f) => ({ ...f, material: FilmMaterial.parse(f.material) }));
+
+/** What decides which shader program three.js picks for a physical material (see WebGLPrograms). */
+function programShape(m: MeshPhysicalMaterial) {
+  return {
+    map: !!m.map,
+    normalMap: !!m.normalMap,
+    roughnessMap: !!m.roughnessMap,
+    clearcoat: m.clearcoat > 0,
+    iridescence: m.iridescence > 0,
+    sheen: m.sheen > 0,
+    anisotropy: m.anisotropy > 0,
+    transmission: m.transmission > 0,
+    dispersion: m.dispersion > 0,
+    transparent: m.transparent,
+    metalnessMap: !!m.metalnessMap,
+    specularColorMap: !!m.specularColorMap,
+    side: m.side,
+  };
+}
+
+describe('film materials', () => {
+  const textures = createFilmTextures();
+
+  it('cover every finish of the catalog', () => {
+    const finishes = new Set(films.map((f) => f.finish));
+    for (const f of [
+      'gloss',
+      'satin',
+      'matte',
+      'metallic',
+      'pearl',
+      'chrome',
+      'color-shift',
+      'carbon',
+      'brushed',
+      'printed',
+    ]) {
+      expect(finishes.has(f), f).toBe(true);
+    }
+  });
+
+  it('come from the catalog parameters only, every feature kept on so all films share one shader program', () => {
+    const m = createFilmMaterial(textures);
+    const shapes = new Set<string>();
+    for (const film of films) {
+      const p = filmParams(film.material);
+      applyFilmParams(m, p, textures);
+      expect(`#${m.color.getHexString()}`, film.id).toBe(film.material.color.toLowerCase());
+      expect(m.roughness).toBeCloseTo(film.material.roughness);
+      expect(m.metalness).toBeCloseTo(film.material.metalness);
+      for (const v of [m.clearcoat, m.iridescence, m.sheen, m.anisotropy])
+        expect(v).toBeGreaterThanOrEqual(FEATURE_EPSILON);
+      shapes.add(JSON.stringify(programShape(m)));
+    }
+    expect(shapes.size).toBe(1);
+  });
+
+  it('draw each finish with its own character', () => {
+    const byId = (id: string) => filmParams(films.find((f) => f.id === id)!.material);
+    expect(byId('metallic-silver').pattern).toBe('flake');
+    expect(byId('metallic-silver').specularColor).toBe('#e8eaee');
+    expect(byId('pearl-white').iridescence).toBeCloseTo(0.6);
+    expect(byId('shift-purple-green').sheen).toBe(1);
+    expect(byId('shift-purple-green').sheenColor).toBe('#2f9b5a');
+    expect(byId('carbon-black').pattern).toBe('carbon-weave');
+    expect(byId('brushed-aluminium').anisotropy).toBeGreaterThan(0.5);
+    expect(byId('chrome-silver').metalness).toBe(1);
+    expect(byId('matte-black').clearcoat).toBe(FEATURE_EPSILON);
+  });
+
+  it('turn real-world pattern sizes into texture repeats', () => {
+    const m = createFilmMaterial(textures);
+    const carbon = films.find((f) => f.id === 'carbon-black')!.material;
+    applyFilmParams(m, filmParams(carbon), textures);
+    // 8 tows of 4 mm per 256-texel tile: the tile is 16 mm, so 62.5 tiles per metre of UV.
+    expect(m.map!.repeat.x).toBeCloseTo(1000 / 16, 3);
+    expect(m.map!.source).toBe(textures.carbonColor.source);
+  });
+
+  it('lay PPF over a film as a clear layer: gloss is smooth, matte is frosted', () => {
+    const matte = films.find((f) => f.id === 'matte-black')!.material;
+    const gloss = films.find((f) => f.id === 'gloss-red')!.material;
+    expect(filmParams(matte, 'gloss').clearcoat).toBe(1);
+    expect(filmParams(matte, 'gloss').clearcoatRoughness).toBeLessThan(0.05);
+    expect(filmParams(gloss, 'matte').clearcoatRoughness).toBeGreaterThan(0.4);
+    expect(filmParams(gloss, 'matte').color).toBe(gloss.color);
+    expect(filmParams(matte, 'gloss').roughness).toBe(matte.roughness);
+  });
+
+  it('are physical materials', () => {
+    expect(createFilmMaterial(textures)).toBeInstanceOf(MeshPhysicalMaterial);
+  });
+});
