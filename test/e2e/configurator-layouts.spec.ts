@@ -1,28 +1,28 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { openStep, quoteSettled } from './configurator-helpers';
 import { expect, openApp, ROOT, test } from './fixtures';
 
 const SHOTS = join(ROOT, 'test-results');
-
-/** Waits until the quote on screen answers the newest request. */
-async function quoteSettled(page: Page): Promise<void> {
-  await expect(page.locator('.price-bar[data-quote-state="ready"]')).toBeVisible();
-  await expect(page.getByTestId('order-total')).toHaveAttribute('data-fen', /^\d+$/);
-}
 
 /** Asserts no two visible controls of the panel overlap and no control text is clipped. */
 async function assertTidy(page: Page): Promise<void> {
   const problems = await page.evaluate(() => {
     const out: string[] = [];
-    const els = [...document.querySelectorAll<HTMLElement>('.configurator button, .app-header button, .price-bar *')];
+    const els = [
+      ...document.querySelectorAll<HTMLElement>('.configurator button, .app-header button, .price-bar *'),
+    ];
     for (const el of els) {
       const r = el.getBoundingClientRect();
       if (r.width === 0 || r.height === 0) continue;
-      if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible') out.push(`clipped: ${el.textContent}`);
-      if (el.matches('button') && (r.height < 44 || r.width < 44)) out.push(`small target ${Math.round(r.width)}×${Math.round(r.height)}: ${el.textContent}`);
+      if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible')
+        out.push(`clipped: ${el.textContent}`);
+      if (el.matches('button') && (r.height < 44 || r.width < 44))
+        out.push(`small target ${Math.round(r.width)}×${Math.round(r.height)}: ${el.textContent}`);
       if (r.right > window.innerWidth + 1 || r.bottom > window.innerHeight + 1) {
-        if (!el.closest('.panel-scroll') && !el.closest('.step-rail')) out.push(`off screen: ${el.textContent}`);
+        if (!el.closest('.panel-scroll') && !el.closest('.step-rail'))
+          out.push(`off screen: ${el.textContent}`);
       }
     }
     return out;

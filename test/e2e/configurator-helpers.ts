@@ -1,0 +1,28 @@
+import type { Page } from '@playwright/test';
+import { expect } from './fixtures';
+
+/** Waits until the quote on screen answers the newest configuration (never on sleeps). */
+export async function quoteSettled(page: Page): Promise<void> {
+  await expect(page.locator('.price-bar[data-quote-state="ready"]')).toBeVisible();
+  await expect(page.getByTestId('order-total')).toHaveAttribute('data-fen', /^\d+$/);
+}
+
+/** Taps an option by its exact accessible name and waits until it is chosen and re-quoted. */
+export async function pick(page: Page, name: string): Promise<void> {
+  const option = page.getByRole('button', { name, exact: true });
+  await option.click();
+  await expect(option).toHaveAttribute('aria-pressed', 'true');
+  await quoteSettled(page);
+}
+
+/** Opens a step of the configurator by its tab name. */
+export async function openStep(page: Page, name: string | RegExp): Promise<void> {
+  const tab = page.getByRole('tab', { name });
+  await tab.click();
+  await expect(tab).toHaveAttribute('aria-selected', 'true');
+}
+
+/** The store's configuration and the quote on screen, read through the test hook. */
+export async function snapshot(page: Page) {
+  return page.evaluate(() => window.__configuratorState!());
+}

@@ -1,0 +1,77 @@
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCatalog, loadZoneTable } from '../../../electron/domain/catalog/load';
+import type { CatalogData } from '../../../electron/domain/catalog/schema';
+import type { ZoneView } from '../../../electron/shared/contract';
+import { sceneLookOf } from '../../../renderer/src/store/scene-look';
+
+const dir = join(resolve(import.meta.dirname, '..', '..', '..'), 'assets', 'catalog');
+
+describe('sceneLookOf', () => {
+  let catalog: CatalogData;
+  let zones: ZoneView[];
+  beforeAll(async () => {
+    const loaded = await loadCatalog(dir);
+    const table = await loadZoneTable(dir);
+    if (!loaded.ok || !table.ok) throw new Error('default catalog must load');
+    const { index: _index, ...data } = loaded.catalog;
+    catalog = data;
+    zones = [...table.zones.zones.values()].map((z) => ({ ...z, body: z.body ?? true }));
+  });
+
+  it('draws the trim defaults on a bare configuration', () => {
+    const look = sceneLookOf(catalog, zones, {
+      schemaVersion: 1,
+      vehicle: 'compact-ev',
+      trim: 'performance',
+      battery: 'buy',
+    });
+    expect(look.zones).toEqual({});
+    expect(look.rim).toEqual({ design: 'turbine', sizeInch: 19 });
+    expect(look.caliperColor).toBe('#5f6368');
+    expect(look.accessories).toEqual([]);
+  });
+
+  it('layers the wrap: full film, two-tone, zones; PPF, tint, calipers, trim and package accessories', () => {
+    const look = sceneLookOf(catalog, zones, {
+      schemaVersion: 1,
+      vehicle: 'compact-ev',
+      trim: 'standard',
+      battery: 'buy',
+      wrap: { film: 'satin-black', twoTone: 'two-tone-white-roof', zones: { hood: 'gloss-red' } },
+      ppf: 'ppf-partial-front',
+      tint: { rear: 'tint-20' },
+      caliper: 'caliper-red',
+      trimPieces: ['chrome-delete'],
+      accessoryPackages: ['pkg-adventure'],
+      accessories: ['floor-mats'],
+    });
+    const film = (id: string) => catalog.films.find((f) => f.id === id)!.material;
+    expect(look.zones.tailgate).toEqual(film('satin-black'));
+    expect(look.zones.roof).toEqual(film('gloss-white'));
+    expect(look.zones.hood).toEqual(film('gloss-red'));
+    expect(Object.keys(look.zones)).toHaveLength(zones.length);
+    expect(look.ppf).toEqual({
+      'bumper-front': 'gloss',
+      hood: 'gloss',
+      'mirror-left': 'gloss',
+      'mirror-right': 'gloss',
+    });
+    expect(look.tintVlt).toEqual({ rear: 20 });
+    expect(look.caliperColor).toBe('#c0161c');
+    expect(look.chromeDelete).toBe(true);
+    expect(look.accessories.sort()).toEqual(['crossbars', 'roof-box', 'roof-rails']);
+  });
+
+  it('shows printed artwork only when the image is at hand', () => {
+    const c = {
+      schemaVersion: 1 as const,
+      vehicle: 'compact-ev',
+      trim: 'standard',
+      battery: 'buy' as const,
+      wrap: { artwork: { ref: 'logo.png', film: 'printed-cast-vinyl', zones: ['hood'] } },
+    };
+    expect(sceneLookOf(catalog, zones, c).artwork).toBeUndefined();
+    expect(sceneLookOf(catalog, zones, c, { 'logo.png': 'blob:x' }).artwork?.hood?.url).toBe('blob:x');
+  });
+});
