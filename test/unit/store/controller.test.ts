@@ -125,7 +125,7 @@ describe('controller with a slow bridge', () => {
     store.getState().commit({ schemaVersion: 1, vehicle: 'v', trim: 'performance', battery: 'buy' });
     await controller.refresh();
     expect(store.getState().quote?.totalFen).toBe(2);
-    release.forEach((r) => r());
+    for (const r of release) r();
     await slow;
     expect(store.getState().quote?.totalFen).toBe(2);
     expect(store.getState().shownSeq).toBe(store.getState().quoteSeq);
