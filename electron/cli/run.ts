@@ -5,6 +5,7 @@ import { DEFAULT_CATALOG_DIR, loadCatalog, loadZoneTable } from '../domain/catal
 import { jsonPath } from '../domain/catalog/validate';
 import { Configuration, configurationJsonSchema } from '../domain/configuration';
 import { priceQuote } from '../domain/pricing/quote';
+import { DRAFT_COMMANDS, DRAFT_USAGE } from './drafts';
 
 /** What the tool prints and its exit code (kept apart from `process` so it can be tested). */
 export interface CliResult {
@@ -19,6 +20,7 @@ export const USAGE = [
   '  cli validate-catalog [dir]',
   '  cli quote <configuration.json> [--catalog dir] [--store id] [--date YYYY-MM-DD]',
   '  cli schema [--out docs/schema/configuration.schema.json]',
+  ...DRAFT_USAGE,
 ].join('\n');
 
 const fail = (message: string, code = 1): CliResult => ({ code, stderr: `error: ${message}` });
@@ -29,6 +31,7 @@ export async function runCli(argv: readonly string[]): Promise<CliResult> {
   if (command === 'validate-catalog') return validateCommand(rest);
   if (command === 'quote') return quoteCommand(rest);
   if (command === 'schema') return schemaCommand(rest);
+  if (command !== undefined && Object.hasOwn(DRAFT_COMMANDS, command)) return DRAFT_COMMANDS[command]!(rest);
   if (command === undefined || command === '--help' || command === '-h')
     return { code: command ? 0 : 2, stderr: USAGE };
   return fail(`unknown command "${command}"; use validate-catalog, quote or schema`, 2);

@@ -69,7 +69,7 @@ describe('damaged and forged configuration codes', () => {
         n++;
       }
       const mid = code.length >> 1;
-      expectRefused(code.slice(0, mid) + '7' + code.slice(mid), ['checksum']);
+      expectRefused(`${code.slice(0, mid)}7${code.slice(mid)}`, ['checksum']);
       expectRefused(code.slice(0, mid) + code.slice(mid + 1), ['checksum']);
       const j = [...code].findIndex((ch, k) => k > 0 && code[k + 1] !== undefined && ch !== code[k + 1]);
       expectRefused(code.slice(0, j) + code[j + 1] + code[j] + code.slice(j + 2), ['checksum']);

@@ -1,0 +1,195 @@
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { isCalendarDate } from '../domain/catalog/common';
+import { DEFAULT_CATALOG_DIR } from '../domain/catalog/load';
+import { CATALOG_FILES } from '../domain/catalog/schema';
+import { tableOf } from '../domain/code/decode';
+import { Configuration } from '../domain/configuration';
+import { orderDraftJsonSchema } from '../domain/drafts/schema';
+import { chromiumPrinter } from '../host/pdf-chromium';
+import { loadCatalogState, shopDate } from '../main/catalog-service';
+import { DraftService } from '../main/drafts-service';
+import { RefusedError } from '../shared/result';
+import type { CliResult } from './run';
+
+/** Usage lines of the draft commands. */
+export const DRAFT_USAGE = [
+  '  cli export-draft <configuration.json> --out <dir> [--language zh|en] [--no-pdf] [--catalog dir] [--date YYYY-MM-DD]',
+  '  cli decode-code <code> [--catalog dir] [--date YYYY-MM-DD]',
+  '  cli archive-catalog [--catalog dir]',
+  '  cli draft-schema [--out docs/schema/order-draft.schema.json]',
+];
+
+const fail = (message: string, code = 1): CliResult => ({ code, stderr: `error: ${message}` });
+
+type Parsed = { positional: string[]; options: Map<string, string>; flags: Set<string> };
+
+function parse(
+  args: readonly string[],
+  valued: readonly string[],
+  flags: readonly string[] = [],
+): Parsed | string {
+  const out: Parsed = { positional: [], options: new Map(), flags: new Set() };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (!arg.startsWith('--')) {
+      out.positional.push(arg);
+      continue;
+    }
+    const [name, inline] = arg.slice(2).split('=', 2) as [string, string | undefined];
+    if (flags.includes(name)) {
+      out.flags.add(name);
+      continue;
+    }
+    if (!valued.includes(name))
+      return `unknown option --${name}; expected ${[...valued, ...flags].map((n) => `--${n}`).join(', ')}`;
+    const value = inline ?? args[++i];
+    if (value === undefined || value.startsWith('--')) return `option --${name} needs a value`;
+    out.options.set(name, value);
+  }
+  return out;
+}
+
+async function serviceFor(p: Parsed, dataDir: string): Promise<DraftService | string> {
+  const dir = p.options.get('catalog') ?? DEFAULT_CATALOG_DIR;
+  const date = p.options.get('date') ?? shopDate();
+  if (!isCalendarDate(date)) return `bad --date "${date}": expected a real date written YYYY-MM-DD`;
+  const state = await loadCatalogState(dir);
+  if (!state.ok) {
+    const e = state.errors[0];
+    return `catalog ${dir} is invalid (${state.errors.length} problem(s)); first: ${e?.file} ${e?.path}: ${e?.message}; run validate-catalog`;
+  }
+  const pkg = JSON.parse(await readFile('package.json', 'utf8').catch(() => '{"version":"0.0.0"}')) as {
+    version: string;
+  };
+  const service: DraftService = new DraftService({
+    dataDir,
+    appVersion: pkg.version,
+    storeId: '',
+    today: () => date,
+    catalog: () => state,
+    archiveDir: join(dir, 'archive'),
+    printer: async () =>
+      chromiumPrinter({
+        rendererDir: resolve('out', 'renderer'),
+        api: async (channel, payload) => {
+          const id = (payload as { id: string }).id;
+          return channel === 'workorder:get' ? service.workOrder(id) : service.get(id);
+        },
+      }),
+  });
+  return service;
+}
+
+/** `export-draft`: prices a configuration file and writes the draft, its work order and PDF quote under --out. */
+export async function exportDraftCommand(args: readonly string[]): Promise<CliResult> {
+  const p = parse(args, ['out', 'language', 'catalog', 'date'], ['no-pdf']);
+  if (typeof p === 'string') return fail(p, 2);
+  const [file, ...extra] = p.positional;
+  const out = p.options.get('out');
+  if (file === undefined || out === undefined)
+    return fail('usage: cli export-draft <configuration.json> --out <dir>', 2);
+  if (extra.length > 0) return fail(`unexpected argument "${extra[0]}"`, 2);
+  const language = p.options.get('language') ?? 'zh';
+  if (language !== 'zh' && language !== 'en') return fail(`bad --language "${language}": use zh or en`, 2);
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(file, 'utf8'));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return fail(
+      code === 'ENOENT'
+        ? `configuration file not found: ${file}`
+        : `cannot read ${file}: ${(e as Error).message}`,
+    );
+  }
+  const config = Configuration.safeParse(json);
+  if (!config.success) {
+    const i = config.error.issues[0]!;
+    return fail(`invalid configuration ${file}: $.${i.path.join('.')}: ${i.message}`);
+  }
+  if (!config.data.store) return fail(`configuration ${file} names no store; add "store": "<store id>"`);
+  const pdf = !p.flags.has('no-pdf');
+  if (pdf && !existsSync(resolve('out', 'renderer', 'quote.html'))) {
+    return fail('the quote page is not built: run `npx electron-vite build` first, or pass --no-pdf');
+  }
+  const service = await serviceFor(p, out);
+  if (typeof service === 'string') return fail(service);
+  try {
+    const saved = await service.save({ configuration: config.data });
+    const workOrderFile = join(service.store.dir, `${saved.id}.workorder.json`);
+    await writeFile(workOrderFile, `${JSON.stringify(await service.workOrder(saved.id), null, 2)}\n`);
+    const result: Record<string, unknown> = {
+      ok: true,
+      draft: saved.file,
+      workOrder: workOrderFile,
+      id: saved.id,
+      configurationCode: saved.configurationCode,
+      totalFen: saved.totalFen,
+    };
+    if (pdf) result.pdf = (await service.pdf(saved.id, language)).file;
+    return { code: 0, stdout: JSON.stringify(result, null, 2) };
+  } catch (e) {
+    if (e instanceof RefusedError) return fail(e.message);
+    throw e;
+  }
+}
+
+/** `decode-code`: prints the configuration a code restores (and what changed), or why it is refused. */
+export async function decodeCodeCommand(args: readonly string[]): Promise<CliResult> {
+  const p = parse(args, ['catalog', 'date']);
+  if (typeof p === 'string') return fail(p, 2);
+  if (p.positional.length !== 1) return fail('usage: cli decode-code <code>', 2);
+  const service = await serviceFor(p, '.');
+  if (typeof service === 'string') return fail(service);
+  try {
+    return { code: 0, stdout: JSON.stringify(await service.decode(p.positional[0]!), null, 2) };
+  } catch (e) {
+    if (e instanceof RefusedError)
+      return {
+        code: 1,
+        stdout: JSON.stringify({ ok: false, error: e.details }, null, 2),
+        stderr: `error: ${e.message}`,
+      };
+    throw e;
+  }
+}
+
+/** `archive-catalog`: keeps a copy of the current catalog so codes made with it still decode after it changes. */
+export async function archiveCatalogCommand(args: readonly string[]): Promise<CliResult> {
+  const p = parse(args, ['catalog']);
+  if (typeof p === 'string') return fail(p, 2);
+  const dir = p.options.get('catalog') ?? DEFAULT_CATALOG_DIR;
+  const state = await loadCatalogState(dir);
+  if (!state.ok) return fail(`catalog ${dir} is invalid; run validate-catalog`);
+  const table = tableOf(state.catalog);
+  const name = `${state.catalog.priceList.version}-${table.fingerprint.toString(16).padStart(5, '0')}.json`;
+  const target = join(dir, 'archive', name);
+  if (existsSync(target))
+    return { code: 0, stdout: JSON.stringify({ ok: true, archived: target, existed: true }) };
+  const raw: Record<string, unknown> = {};
+  for (const f of CATALOG_FILES) raw[f] = JSON.parse(await readFile(join(dir, f), 'utf8'));
+  await mkdir(join(dir, 'archive'), { recursive: true });
+  await writeFile(target, `${JSON.stringify(raw)}\n`, { flag: 'wx' });
+  return { code: 0, stdout: JSON.stringify({ ok: true, archived: target, existed: false }) };
+}
+
+/** `draft-schema`: prints or writes the order draft JSON Schema. */
+export async function draftSchemaCommand(args: readonly string[]): Promise<CliResult> {
+  const p = parse(args, ['out']);
+  if (typeof p === 'string') return fail(p, 2);
+  const text = `${JSON.stringify(orderDraftJsonSchema(), null, 2)}\n`;
+  const out = p.options.get('out');
+  if (!out) return { code: 0, stdout: text.trimEnd() };
+  await writeFile(out, text);
+  return { code: 0, stdout: JSON.stringify({ ok: true, written: out }) };
+}
+
+/** The draft commands by name, for the CLI's dispatcher. */
+export const DRAFT_COMMANDS: Record<string, (args: readonly string[]) => Promise<CliResult>> = {
+  'export-draft': exportDraftCommand,
+  'decode-code': decodeCodeCommand,
+  'archive-catalog': archiveCatalogCommand,
+  'draft-schema': draftSchemaCommand,
+};

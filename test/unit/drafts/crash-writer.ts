@@ -1,0 +1,16 @@
+/**
+ * Child process for the crash-safety test: saves the drafts listed in a JSON file one by one with the real
+ * DraftStore and prints "saved <id>" after each save returns; the test SIGKILLs it at random moments.
+ */
+import { readFileSync } from 'node:fs';
+import type { OrderDraft } from '../../../electron/domain/drafts/schema';
+import { DraftStore } from '../../../electron/main/drafts-store';
+
+const [dataDir, batchFile] = process.argv.slice(2) as [string, string];
+const drafts = JSON.parse(readFileSync(batchFile, 'utf8')) as { draft: OrderDraft; png?: number[] }[];
+const store = new DraftStore(dataDir);
+process.stdout.write('ready\n');
+for (const { draft, png } of drafts) {
+  await store.save(draft, png ? Uint8Array.from(png) : undefined);
+  process.stdout.write(`saved ${draft.id}\n`);
+}

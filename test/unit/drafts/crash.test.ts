@@ -1,0 +1,122 @@
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Catalog } from '../../../electron/domain/catalog/catalog';
+import type { ZoneTable } from '../../../electron/domain/catalog/zones';
+import { sealDraft } from '../../../electron/domain/drafts/build';
+import type { OrderDraft } from '../../../electron/domain/drafts/schema';
+import { verifyDraftText } from '../../../electron/domain/drafts/verify';
+import { DraftStore } from '../../../electron/main/drafts-store';
+import { loadDefault } from '../domain/fixtures';
+import { makeDraft } from './fixtures';
+
+const KILLS = 100;
+const PER_CHILD = 4;
+
+let catalog: Catalog;
+let zones: ZoneTable;
+let work: string;
+let writer: string;
+beforeAll(async () => {
+  ({ catalog, zones } = await loadDefault());
+  work = mkdtempSync(join(tmpdir(), 'drafts-crash-'));
+  writer = join(work, 'writer.mjs');
+  // One bundled file so each of the 100 children starts in plain Node in a few tens of milliseconds.
+  await build({
+    entryPoints: [join(import.meta.dirname, 'crash-writer.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile: writer,
+    logLevel: 'silent',
+  });
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** A batch of distinct drafts, half with a car image (written before the JSON). */
+function batch(n: number): { draft: OrderDraft; png?: number[] }[] {
+  return Array.from({ length: n }, (_, i) => {
+    const d = makeDraft(catalog, zones, undefined, {
+      createdAt: new Date(Date.UTC(2026, 10, 22, 0, 0, 0, Math.floor(Math.random() * 1e7))),
+    });
+    if (i % 2 === 1) return { draft: d };
+    const png = Array.from({ length: 6_000 }, (_v, k) => (k * 31 + i) & 255);
+    const { checksum: _c, ...content } = {
+      ...d,
+      carImage: {
+        file: `${d.id}.png`,
+        sha256: createHash('sha256').update(Uint8Array.from(png)).digest('hex'),
+        bytes: png.length,
+      },
+    };
+    return { draft: sealDraft(content), png };
+  });
+}
+
+/** Runs the writer and kills it with SIGKILL a random 0–30 ms after it is ready; returns the acknowledged ids. */
+function runAndKill(dataDir: string, batchFile: string): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [writer, dataDir, batchFile], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const saved: string[] = [];
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      if (out.startsWith('ready\n') && !child.killed)
+        setTimeout(() => child.kill('SIGKILL'), Math.random() * 30);
+      for (const m of out.matchAll(/^saved (\w+)$/gm)) if (!saved.includes(m[1]!)) saved.push(m[1]!);
+    });
+    child.on('error', reject);
+    child.on('exit', () => resolve(saved));
+  });
+}
+
+describe('crash safety', () => {
+  it(`leaves every draft complete or absent, and earlier drafts intact, across ${KILLS} SIGKILLs`, async () => {
+    const dataDir = join(work, 'data');
+    const expected = new Map<string, string>();
+    let killedMidway = 0;
+    for (let i = 0; i < KILLS; i++) {
+      const drafts = batch(PER_CHILD);
+      const file = join(work, `batch-${i}.json`);
+      writeFileSync(file, JSON.stringify(drafts));
+      const saved = await runAndKill(dataDir, file);
+      if (saved.length < PER_CHILD) killedMidway++;
+      for (const { draft } of drafts) {
+        const path = join(dataDir, 'drafts', `${draft.id}.json`);
+        let text: string | undefined;
+        try {
+          text = readFileSync(path, 'utf8');
+        } catch {
+          expect(saved, `acknowledged draft ${draft.id} is missing`).not.toContain(draft.id);
+          continue;
+        }
+        expect(text).toBe(`${JSON.stringify(draft, null, 2)}\n`);
+        expected.set(draft.id, text);
+      }
+      if (i % 10 === 9) {
+        for (const [id, text] of expected)
+          expect(readFileSync(join(dataDir, 'drafts', `${id}.json`), 'utf8')).toBe(text);
+      }
+    }
+    const list = await new DraftStore(dataDir).list();
+    expect(list.filter((e) => e.status === 'damaged')).toEqual([]);
+    expect(list.map((e) => e.id).sort()).toEqual([...expected.keys()].sort());
+    for (const name of readdirSync(join(dataDir, 'drafts')).filter((n) => /^[0-9A-Z]{26}\.json$/.test(n))) {
+      expect(verifyDraftText(readFileSync(join(dataDir, 'drafts', name), 'utf8')).ok).toBe(true);
+    }
+    const store = new DraftStore(dataDir);
+    for (const id of expected.keys()) {
+      const { draft, carImagePng } = await store.get(id);
+      if (draft.carImage) expect(carImagePng?.length).toBe(draft.carImage.bytes);
+    }
+    // The kills must land in the middle of the work, or the test proves nothing.
+    expect(killedMidway).toBeGreaterThan(KILLS / 2);
+  }, 120_000);
+});
