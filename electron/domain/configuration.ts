@@ -74,3 +74,32 @@ export type BatteryPlan = (typeof BATTERY_PLANS)[number];
 export function configurationJsonSchema(): unknown {
   return z.toJSONSchema(Configuration, { target: 'draft-2020-12', io: 'input' });
 }
+
+/**
+ * The same configuration as an object of one fixed shape (absent fields undefined), for the engine's
+ * hot paths: configurations parsed from JSON come in many shapes, and reading fields from one shape is
+ * several times faster. Never serialise it (use the original).
+ */
+export function fixedShape(c: Configuration): Configuration {
+  return {
+    schemaVersion: c.schemaVersion,
+    vehicle: c.vehicle,
+    trim: c.trim,
+    battery: c.battery,
+    wrap:
+      c.wrap === undefined
+        ? undefined
+        : { film: c.wrap.film, twoTone: c.wrap.twoTone, zones: c.wrap.zones, artwork: c.wrap.artwork },
+    ppf: c.ppf,
+    tint: c.tint,
+    wheel: c.wheel,
+    caliper: c.caliper,
+    trimPieces: c.trimPieces,
+    accessories: c.accessories,
+    accessoryPackages: c.accessoryPackages,
+    maintenance: c.maintenance,
+    store: c.store,
+    promotionCodes: c.promotionCodes,
+    financing: c.financing,
+  };
+}

@@ -4,7 +4,7 @@ import type { Store } from '../catalog/items';
 import type { ZoneTable } from '../catalog/zones';
 import type { QuoteCategory } from '../categories';
 import type { Configuration } from '../configuration';
-import type { Selection } from '../rules/selection';
+import { filmOn, type Selection } from '../rules/selection';
 import {
   AREA_SCALE,
   FACTOR_SCALE,
@@ -53,28 +53,47 @@ const labourMemo = new WeakMap<object, Map<number, Cached>>();
 
 function labourOf(owner: object, hours: number, rate: number): Cached {
   let byRate = labourMemo.get(owner);
-  if (!byRate) labourMemo.set(owner, (byRate = new Map()));
+  if (!byRate) {
+    byRate = new Map();
+    labourMemo.set(owner, byRate);
+  }
   let c = byRate.get(rate);
   if (!c) {
-    c = Object.freeze({ amountFen: labourFen(hours, rate), label: LABOUR, basis: Object.freeze({ hours, ratePerHourFen: rate }) });
+    c = Object.freeze({
+      amountFen: labourFen(hours, rate),
+      label: LABOUR,
+      basis: Object.freeze({ hours, ratePerHourFen: rate }),
+    });
     byRate.set(rate, c);
   }
   return c;
 }
 
-function labourLine(category: QuoteCategory, item: string, owner: object, hours: number, rate: number): QuoteLine {
+function labourLine(
+  category: QuoteCategory,
+  item: string,
+  owner: object,
+  hours: number,
+  rate: number,
+): QuoteLine {
   const c = labourOf(owner, hours, rate);
   return { category, kind: 'labour', item, label: c.label, amountFen: c.amountFen, basis: c.basis };
 }
 
 function materialOf(item: AreaItem, waste: number, place: Place): Cached {
   let byPlace = materialMemo.get(item);
-  if (!byPlace) materialMemo.set(item, (byPlace = new WeakMap()));
+  if (!byPlace) {
+    byPlace = new WeakMap();
+    materialMemo.set(item, byPlace);
+  }
   let c = byPlace.get(place);
   if (!c) {
     c = Object.freeze({
       amountFen: materialFen(place.areaM2, waste, item.pricePerM2Fen),
-      label: Object.freeze({ zh: `${item.name.zh}（${place.name.zh}）`, en: `${item.name.en} (${place.name.en})` }),
+      label: Object.freeze({
+        zh: `${item.name.zh}（${place.name.zh}）`,
+        en: `${item.name.en} (${place.name.en})`,
+      }),
       basis: Object.freeze({ areaM2: place.areaM2, wasteFactor: waste, pricePerM2Fen: item.pricePerM2Fen }),
     });
     byPlace.set(place, c);
@@ -82,7 +101,14 @@ function materialOf(item: AreaItem, waste: number, place: Place): Cached {
   return c;
 }
 
-function areaLines(out: QuoteLine[], category: QuoteCategory, item: AreaItem, waste: number, place: Place, rate: number): void {
+function areaLines(
+  out: QuoteLine[],
+  category: QuoteCategory,
+  item: AreaItem,
+  waste: number,
+  place: Place,
+  rate: number,
+): void {
   const m = materialOf(item, waste, place);
   out.push({
     category,
@@ -104,7 +130,7 @@ function areaLines(out: QuoteLine[], category: QuoteCategory, item: AreaItem, wa
 export function wrapLines(ctx: LineContext, out: QuoteLine[]): void {
   const rate = ctx.store.labourRatePerHourFen;
   for (const zone of ctx.zones.zones.values()) {
-    const filmId = ctx.selection.zoneFilm.get(zone.id);
+    const filmId = filmOn(ctx.selection, zone.id);
     if (filmId === undefined) continue;
     const film = itemOf(ctx.catalog, 'film', filmId)!;
     areaLines(out, 'wrap', film, film.wasteFactor ?? ctx.catalog.filmWasteFactor, zone, rate);

@@ -33,9 +33,16 @@ function skip(p: PromotionData, reason: SkippedPromotion['reason'], message: Loc
 // Skip reasons that depend only on the promotion are built once per promotion and shared (frozen).
 const skipMemo = new WeakMap<PromotionData, Map<string, SkippedPromotion>>();
 
-function skipOnce(p: PromotionData, reason: SkippedPromotion['reason'], make: (p: PromotionData) => Localized): SkippedPromotion {
+function skipOnce(
+  p: PromotionData,
+  reason: SkippedPromotion['reason'],
+  make: (p: PromotionData) => Localized,
+): SkippedPromotion {
   let byReason = skipMemo.get(p);
-  if (!byReason) skipMemo.set(p, (byReason = new Map()));
+  if (!byReason) {
+    byReason = new Map();
+    skipMemo.set(p, byReason);
+  }
   let s = byReason.get(reason);
   if (!s) {
     s = Object.freeze({ promotion: p.id, reason, message: Object.freeze(make(p)) });
@@ -100,12 +107,7 @@ export function applyPromotions(catalog: Catalog, input: PromotionInput): Promot
       } else amount = d.amountFen;
       amount = Math.min(amount, due);
       if (amount <= 0) {
-        skipped.push(
-          skip(p, 'nothing-to-discount', {
-            zh: '没有可优惠的项目',
-            en: 'nothing in the order it applies to',
-          }),
-        );
+        skipped.push(skipOnce(p, 'nothing-to-discount', NOTHING));
         continue;
       }
       if (scope === 'order') orderDiscountFen += amount;

@@ -1,22 +1,22 @@
 import { type Catalog, type ItemKind, itemOf } from '../catalog/catalog';
-import type { Trim } from '../catalog/items';
+import type { Trim, TwoTonePreset } from '../catalog/items';
 import type { Configuration } from '../configuration';
 import { WRAP_ZONE_IDS } from '../vocabulary';
 
-/** Every option a configuration selects, and the film that ends up on each zone. */
+/** Every option a configuration selects, and what is needed to tell which film sits on each zone. */
 export interface Selection {
   trim: Trim | undefined;
   /** Option id → its kind. */
   items: Map<string, ItemKind>;
   /** Accessory id → the package that brings it, for accessories bundled in a package. */
   via: Map<string, string>;
-  /** Zone id → the film that ends up on it (full film, then two-tone, then per-zone, then artwork). */
-  zoneFilm: Map<string, string>;
   /** Effective wheel and caliper (the trim's defaults when the configuration leaves them out). */
   wheel: string | undefined;
   caliper: string | undefined;
+  wrap: Configuration['wrap'];
+  preset: TwoTonePreset | undefined;
+  bodyZones: BodyZones;
   ppfZones: readonly string[] | undefined;
-  twoToneZones: readonly string[] | undefined;
 }
 
 /** Body zones that "full wrap" covers: from the zone table when given, else the standard list. */
@@ -25,41 +25,51 @@ export type BodyZones = readonly string[];
 /** The standard body zones, used when no zone table is at hand. */
 export const STANDARD_BODY_ZONES: BodyZones = WRAP_ZONE_IDS;
 
+/** The film on a zone: artwork, else the per-zone film, else the two-tone preset, else the full film. */
+export function filmOn(s: Selection, zone: string): string | undefined {
+  const wrap = s.wrap;
+  if (wrap === undefined) return undefined;
+  if (wrap.artwork?.zones.includes(zone)) return wrap.artwork.film;
+  if (wrap.zones !== undefined && Object.hasOwn(wrap.zones, zone)) return wrap.zones[zone];
+  if (s.preset && (s.preset.zones as readonly string[]).includes(zone)) return s.preset.film;
+  if (wrap.film !== undefined && s.bodyZones.includes(zone)) return wrap.film;
+  return undefined;
+}
+
 /** Works out what a configuration selects; unknown ids are left to `evaluateRules` to report. */
 export function selectionOf(catalog: Catalog, c: Configuration, bodyZones: BodyZones): Selection {
   const items = new Map<string, ItemKind>();
   const via = new Map<string, string>();
-  const zoneFilm = new Map<string, string>();
   const trim = itemOf(catalog, 'trim', c.trim);
   items.set(c.trim, 'trim');
-  let twoToneZones: readonly string[] | undefined;
-  let ppfZones: readonly string[] | undefined;
   const wrap = c.wrap;
+  const preset = wrap?.twoTone === undefined ? undefined : itemOf(catalog, 'twoTone', wrap.twoTone);
+  const ppfZones = c.ppf === undefined ? undefined : itemOf(catalog, 'ppf', c.ppf)?.zones;
+  const s: Selection = {
+    trim,
+    items,
+    via,
+    wheel: undefined,
+    caliper: undefined,
+    wrap,
+    preset,
+    bodyZones,
+    ppfZones,
+  };
   if (wrap) {
-    if (wrap.film !== undefined) {
-      for (const z of bodyZones) zoneFilm.set(z, wrap.film);
-    }
-    if (wrap.twoTone !== undefined) {
-      addTo(items, wrap.twoTone, 'twoTone');
-      const preset = itemOf(catalog, 'twoTone', wrap.twoTone);
-      if (preset) {
-        twoToneZones = preset.zones;
-        for (const z of preset.zones) zoneFilm.set(z, preset.film);
-      }
-    }
-    if (wrap.zones) for (const z in wrap.zones) zoneFilm.set(z, wrap.zones[z]!);
-    if (wrap.artwork) for (const z of wrap.artwork.zones) zoneFilm.set(z, wrap.artwork.film);
-    for (const f of zoneFilm.values()) addTo(items, f, 'film');
+    if (wrap.twoTone !== undefined) addTo(items, wrap.twoTone, 'twoTone');
+    if (wrap.artwork) addTo(items, wrap.artwork.film, 'film');
+    if (wrap.zones) for (const z in wrap.zones) addTo(items, wrap.zones[z], 'film');
+    if (preset?.zones.some((z) => filmOn(s, z) === preset.film)) addTo(items, preset.film, 'film');
+    const full = wrap.film;
+    if (full !== undefined && bodyZones.some((z) => filmOn(s, z) === full)) addTo(items, full, 'film');
   }
-  if (c.ppf !== undefined) {
-    addTo(items, c.ppf, 'ppf');
-    ppfZones = itemOf(catalog, 'ppf', c.ppf)?.zones;
-  }
+  if (c.ppf !== undefined) addTo(items, c.ppf, 'ppf');
   if (c.tint) for (const set in c.tint) addTo(items, c.tint[set], 'tint');
-  const wheel = c.wheel ?? trim?.defaultWheel;
-  const caliper = c.caliper ?? trim?.defaultCaliper;
-  addTo(items, wheel, 'wheel');
-  addTo(items, caliper, 'caliper');
+  s.wheel = c.wheel ?? trim?.defaultWheel;
+  s.caliper = c.caliper ?? trim?.defaultCaliper;
+  addTo(items, s.wheel, 'wheel');
+  addTo(items, s.caliper, 'caliper');
   if (c.trimPieces) for (const id of c.trimPieces) addTo(items, id, 'trimPiece');
   if (c.accessories) for (const id of c.accessories) addTo(items, id, 'accessory');
   if (c.accessoryPackages) {
@@ -77,17 +87,23 @@ export function selectionOf(catalog: Catalog, c: Configuration, bodyZones: BodyZ
     }
   }
   addTo(items, c.maintenance, 'maintenance');
-  return { trim, items, via, zoneFilm, wheel, caliper, ppfZones, twoToneZones };
+  return s;
 }
 
 /** Zones a selected film, two-tone preset or PPF package covers (empty for other options). */
 export function zonesOf(s: Selection, id: string): string[] {
   const kind = s.items.get(id);
   if (kind === 'ppf') return [...(s.ppfZones ?? [])];
-  if (kind === 'twoTone') return [...(s.twoToneZones ?? [])];
-  const out: string[] = [];
-  if (kind === 'film') for (const [z, f] of s.zoneFilm) if (f === id) out.push(z);
-  return out;
+  if (kind === 'twoTone')
+    return s.preset ? s.preset.zones.filter((z) => filmOn(s, z) === s.preset!.film) : [];
+  if (kind !== 'film' || !s.wrap) return [];
+  const candidates = new Set([
+    ...s.bodyZones,
+    ...Object.keys(s.wrap.zones ?? {}),
+    ...(s.wrap.artwork?.zones ?? []),
+    ...(s.preset?.zones ?? []),
+  ]);
+  return [...candidates].filter((z) => filmOn(s, z) === id);
 }
 
 function addTo(items: Map<string, ItemKind>, id: string | undefined, kind: ItemKind): void {
