@@ -1,0 +1,89 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type LocalHost, startLocalHost } from '../../../electron/host/server';
+import { bootstrap } from '../../../electron/main/bootstrap';
+import type { Dispatcher } from '../../../electron/main/dispatch';
+import { contract } from '../../../electron/shared/contract';
+
+const root = resolve(import.meta.dirname, '..', '..', '..');
+const RUNS_PER_CHANNEL = 200;
+
+/** Hostile payloads: wrong types, huge strings, deep nesting, prototype keys, NaN/Infinity, unknown ids. */
+const hostile = fc.oneof(
+  fc.anything({ withNullPrototype: true, withBigInt: false, withTypedArray: false, maxDepth: 4 }),
+  fc.constantFrom(NaN, Infinity, -Infinity, -0, null, undefined, '', 'x'.repeat(200_000)),
+  fc.dictionary(fc.constantFrom('__proto__', 'constructor', 'prototype', 'configuration', 'choice', 'id'), fc.anything({ maxDepth: 3 })),
+  fc.record({ configuration: fc.record({ schemaVersion: fc.constantFrom(1, 2), vehicle: fc.string(), trim: fc.string(), battery: fc.string() }) }),
+  fc.integer({ min: 1, max: 400 }).map((depth) => {
+    let v: unknown = 'leaf';
+    for (let i = 0; i < depth; i++) v = i % 2 ? { configuration: v } : [v];
+    return v;
+  }),
+);
+
+/** A fingerprint of every file under a folder: names, sizes and contents. */
+function fingerprint(dir: string): string {
+  const hash = createHash('sha256');
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const full = join(d, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else hash.update(full).update(readFileSync(full));
+    }
+  };
+  walk(dir);
+  return hash.digest('hex');
+}
+
+describe(`every channel under ${RUNS_PER_CHANNEL} hostile payloads`, () => {
+  let dispatch: Dispatcher;
+  let host: LocalHost;
+  let userDataDir: string;
+  const tally = { calls: 0, refused: 0 };
+  beforeAll(async () => {
+    userDataDir = mkdtempSync(join(tmpdir(), 'fuzz-'));
+    ({ dispatch } = await bootstrap({ userDataDir, appRoot: root, runtime: 'browser', log: () => {}, today: () => '2026-11-22' }));
+    host = await startLocalHost({ dispatch, rendererDir: join(root, 'out', 'renderer') });
+  });
+  afterAll(async () => {
+    await host.close();
+    console.log(`fuzz: ${tally.calls} hostile calls, ${tally.refused} refused with a typed error, 0 crashes`);
+  });
+
+  for (const channel of Object.keys(contract)) {
+    it(`${channel}: typed error or answer, never a throw, nothing written`, async () => {
+      const before = fingerprint(userDataDir);
+      await fc.assert(
+        fc.asyncProperty(hostile, async (payload) => {
+          const result = await dispatch(channel, payload, { transport: 'test' });
+          tally.calls += 1;
+          expect(typeof result.ok).toBe('boolean');
+          if (!result.ok) {
+            tally.refused += 1;
+            expect(result.error.code).toMatch(/^[a-z-]+$/);
+            expect(result.error.message.length).toBeGreaterThan(5);
+          }
+        }),
+        { numRuns: RUNS_PER_CHANNEL, seed: 42 },
+      );
+      expect(fingerprint(userDataDir)).toBe(before);
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    });
+  }
+
+  it('the local host answers hostile bodies with typed errors and stays up', async () => {
+    const bodies = fc.sample(fc.oneof(fc.string({ maxLength: 300 }), hostile.map((v) => JSON.stringify(v) ?? 'null')), { numRuns: 200, seed: 7 });
+    for (const body of bodies) {
+      const res = await fetch(`${host.url}/api/quote:price`, { method: 'POST', body, headers: { authorization: `Bearer ${host.token}` } });
+      expect([200, 400, 404, 413, 422]).toContain(res.status);
+      const json = (await res.json()) as { ok: boolean };
+      expect(typeof json.ok).toBe('boolean');
+    }
+    const alive = await fetch(`${host.url}/api/app:info`, { method: 'POST', body: '{}', headers: { authorization: `Bearer ${host.token}` } });
+    expect(alive.status).toBe(200);
+  });
+});
