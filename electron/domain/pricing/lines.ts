@@ -152,7 +152,7 @@ export function tintLines(ctx: LineContext, out: QuoteLine[]): void {
   const tint = ctx.configuration.tint;
   if (!tint) return;
   for (const set of ctx.catalog.windowSets) {
-    const filmId = tint[set.id];
+    const filmId = Object.hasOwn(tint, set.id) ? tint[set.id] : undefined;
     if (filmId === undefined) continue;
     const film = itemOf(ctx.catalog, 'tint', filmId)!;
     areaLines(out, 'tint', film, ctx.catalog.tintWasteFactor, set, ctx.store.labourRatePerHourFen);

@@ -78,9 +78,13 @@ export function priceQuote(
   }
   const context = { zones, date };
   const { selection, violations } = analyse(catalog, configuration, context);
-  const missingZone = catalog.ppfPackages
-    .find((p) => p.id === configuration.ppf)
-    ?.zones.find((z) => !zones.zones.has(z));
+  let missingZone: string | undefined;
+  for (const z of selection.ppfZones ?? []) {
+    if (!zones.zones.has(z)) {
+      missingZone = z;
+      break;
+    }
+  }
   if (missingZone !== undefined) {
     violations.push({
       code: 'unknown-zone',

@@ -64,11 +64,11 @@ export function checkCatalogRules(
   context: RuleContext,
   out: Violation[],
 ): void {
-  const has = (id: string) => s.items.has(id);
+  const selected = s.items;
   for (const rule of catalog.rules) {
-    if (!has(rule.item)) continue;
+    if (!selected.has(rule.item)) continue;
     if (rule.kind === 'requires') {
-      if (!has(rule.requires)) {
+      if (!selected.has(rule.requires)) {
         out.push({
           code: 'requires',
           rule: rule.id,
@@ -82,7 +82,7 @@ export function checkCatalogRules(
       }
     } else if (rule.kind === 'excludes') {
       for (const other of rule.excludes) {
-        if (!has(other)) continue;
+        if (!selected.has(other)) continue;
         let zones: string[] | undefined;
         if (rule.sameZone) {
           const b = zonesOf(s, other);

@@ -60,9 +60,9 @@ export function selectionOf(catalog: Catalog, c: Configuration, bodyZones: BodyZ
     if (wrap.twoTone !== undefined) addTo(items, wrap.twoTone, 'twoTone');
     if (wrap.artwork) addTo(items, wrap.artwork.film, 'film');
     if (wrap.zones) for (const z in wrap.zones) addTo(items, wrap.zones[z], 'film');
-    if (preset?.zones.some((z) => filmOn(s, z) === preset.film)) addTo(items, preset.film, 'film');
+    if (preset && coversAny(s, preset.zones, preset.film)) addTo(items, preset.film, 'film');
     const full = wrap.film;
-    if (full !== undefined && bodyZones.some((z) => filmOn(s, z) === full)) addTo(items, full, 'film');
+    if (full !== undefined && coversAny(s, bodyZones, full)) addTo(items, full, 'film');
   }
   if (c.ppf !== undefined) addTo(items, c.ppf, 'ppf');
   if (c.tint) for (const set in c.tint) addTo(items, c.tint[set], 'tint');
@@ -104,6 +104,11 @@ export function zonesOf(s: Selection, id: string): string[] {
     ...(s.preset?.zones ?? []),
   ]);
   return [...candidates].filter((z) => filmOn(s, z) === id);
+}
+
+function coversAny(s: Selection, zones: readonly string[], film: string): boolean {
+  for (const z of zones) if (filmOn(s, z) === film) return true;
+  return false;
 }
 
 function addTo(items: Map<string, ItemKind>, id: string | undefined, kind: ItemKind): void {

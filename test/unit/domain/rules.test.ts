@@ -88,6 +88,50 @@ describe('evaluateRules', () => {
   });
 });
 
+describe('wrap layering', () => {
+  it('full film < two-tone < per-zone film < artwork, zone by zone', () => {
+    const c = base('standard', {
+      wrap: {
+        film: 'gloss-red',
+        twoTone: 'two-tone-black-roof',
+        zones: { 'mirror-left': 'gloss-yellow' },
+        artwork: { ref: 'dragon.png', film: 'printed-cast-vinyl', zones: ['hood'] },
+      },
+    });
+    const r = priceQuote(catalog, c, { date: DATE, store: 'sh-xuhui-wrap', zones });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const on = (zone: string) => r.quote.lines.find((l) => l.kind === 'material' && l.zone === zone)?.item;
+    expect([on('hood'), on('roof'), on('mirror-left'), on('mirror-right'), on('tailgate')]).toEqual([
+      'printed-cast-vinyl',
+      'gloss-black',
+      'gloss-yellow',
+      'gloss-black',
+      'gloss-red',
+    ]);
+  });
+
+  it('a zone id that is not a zone of the car is refused, not priced (even "constructor")', () => {
+    const r = evaluateRules(
+      catalog,
+      base('standard', { wrap: { zones: { constructor: 'gloss-red' } } }),
+      ctx(),
+    );
+    expect(!r.valid && r.violations.map((v) => [v.code, v.path])).toEqual([
+      ['unknown-zone', '$.wrap.zones.constructor'],
+    ]);
+  });
+
+  it('a chrome film hidden under other films everywhere does not conflict with PPF', () => {
+    const c = base('standard', {
+      ppf: 'ppf-partial-front',
+      wrap: { zones: Object.fromEntries([...zones.zones.keys()].map((z) => [z, 'gloss-white'])) },
+    });
+    const hidden = { ...c, wrap: { ...c.wrap, film: 'chrome-silver' } };
+    expect(evaluateRules(catalog, hidden, ctx())).toEqual({ valid: true });
+  });
+});
+
 describe('applyChoice', () => {
   it('adds what a choice requires, transitively, and says so', () => {
     const r = applyChoice(
