@@ -12,7 +12,7 @@ export type QuotePageApi = (channel: string, payload: unknown) => Promise<unknow
 const ORIGIN = 'http://quote.localhost';
 
 /** How long the quote page may take to load its data, fonts and images. */
-const READY_TIMEOUT_MS = 20_000;
+const READY_TIMEOUT_MS = 60_000;
 
 /**
  * Prints the quote page with the system Chromium (local host and command-line paths): the built renderer's
@@ -56,11 +56,17 @@ export function chromiumPrinter(options: { rendererDir: string; api: QuotePageAp
       });
       const query = new URLSearchParams({ id, lang: language, doc });
       await page.goto(`${ORIGIN}/quote.html?${query}`);
-      const state = await page.waitForFunction(
-        () => document.documentElement.dataset.printReady ?? false,
-        undefined,
-        { timeout: READY_TIMEOUT_MS },
-      );
+      const state = await page
+        .waitForFunction(() => document.documentElement.dataset.printReady ?? false, undefined, {
+          timeout: READY_TIMEOUT_MS,
+        })
+        .catch((e: unknown) => {
+          const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
+          throw new RefusedError(
+            'refused',
+            `The quote page did not finish loading for printing (${why}); try again.`,
+          );
+        });
       const ready = await state.jsonValue();
       if (ready !== 'true') {
         const why = await page.evaluate(() => document.documentElement.dataset.printError ?? 'unknown');

@@ -6,7 +6,7 @@ import { lockDownContents } from './hardening';
 import { APP_ORIGIN } from './ipc';
 
 /** How long the quote page may take to load its data, fonts and images. */
-const READY_TIMEOUT_MS = 20_000;
+const READY_TIMEOUT_MS = 60_000;
 
 /**
  * Prints the quote page in a hidden window of ours (same secure preferences as the app window, same
