@@ -35,11 +35,13 @@ export const V = {
 /** Layout rectangles in priority order. */
 export const RECTS: Rect[] = [
   r(0, 1, 0, V.floor, 'black:underbody'),
+  r(uAtZ(-1.02), uAtZ(0.86), V.floor, V.floor + 0.035, 'black:sill'),
   // Front face: light strip under the hood edge, lower intake.
   r(uFrontCap(0.97), uFrontCap(0.3), 0.444, 0.462, 'light:head:led'),
   r(uFrontCap(0.3), 1, 0.448, 0.458, 'light:head:led'),
   r(uFrontCap(0.97), uFrontCap(0.3), 0.42, 0.472, 'light:head'),
   r(uFrontCap(0.82), 1, 0.095, 0.175, 'black:intake'),
+  r(uFrontCap(0.985), uFrontCap(0.9), 0.2, 0.34, 'gloss:curtain'),
   r(uAtZ(1.6), uFrontCap(0.82), 0.095, 0.13, 'black:intake'),
   // Tail: light band across the hatch, diffuser.
   r(uRearCap(0.5), uAtZ(-1.78), 0.452, 0.466, 'light:tail:led'),

@@ -1,6 +1,6 @@
 /** Four rim designs, each a lathe barrel plus repeated spokes; modelled at 19 inch (17 inch = radial scale). */
 import { clamp, lerp, smoothstep } from './curves';
-import { gridMesh, lathe, type Mesh, mergeMeshes } from './mesh';
+import { gridMesh, lathe, type Mesh, mergeMeshes, transformMesh } from './mesh';
 import { rimRadius } from './wheels';
 
 /** Rim design ids, in the order the catalog offers them. */
@@ -19,7 +19,18 @@ const faceX = (r: number): number =>
   0.012 * smoothstep(R_HUB, R_SPOKE, r) -
   0.006 * Math.sin(Math.PI * clamp((r - R_HUB) / (R_SPOKE - R_HUB), 0, 1));
 
-/** Barrel, lip and centre hub shared by all designs. */
+/** Inner barrel seen through the spokes (drawn dark: it sits in the wheel's shadow). */
+const innerBarrel = (): Mesh =>
+  lathe(
+    [
+      [R_LIP - 0.016, 0.085],
+      [R_LIP - 0.02, 0.04],
+      [R_LIP - 0.024, -0.1],
+    ].reverse() as [number, number][],
+    48,
+  );
+
+/** Lip and centre hub shared by all designs. */
 function barrel(): Mesh {
   const lip = lathe(
     [
@@ -29,23 +40,39 @@ function barrel(): Mesh {
       [R_LIP + 0.004, 0.1],
       [R_LIP - 0.004, 0.106],
       [R_LIP - 0.016, 0.1],
-      [R_LIP - 0.018, 0.06],
-      [R_LIP - 0.022, -0.1],
+      [R_LIP - 0.017, 0.085],
     ].reverse() as [number, number][],
     48,
   );
   const hub = lathe(
     [
-      [0.0, 0.086],
-      [0.03, 0.086],
-      [0.04, 0.083],
-      [0.055, 0.081],
+      [0.0, 0.088],
+      [0.026, 0.087],
+      [0.033, 0.082],
+      [0.04, 0.079],
+      [0.062, 0.078],
       [R_HUB + 0.004, 0.078],
       [R_HUB + 0.01, faceX(R_HUB + 0.01) - 0.012],
     ].reverse() as [number, number][],
     30,
   );
-  return mergeMeshes([lip, hub]);
+  // Five lug nuts around the centre cap.
+  const nuts = Array.from({ length: 5 }, (_, k) => {
+    const a = (k / 5) * Math.PI * 2 + Math.PI / 10;
+    const nut = lathe(
+      [
+        [0.0, 0.092],
+        [0.009, 0.09],
+        [0.011, 0.078],
+      ].reverse() as [number, number][],
+      6,
+    );
+    return transformMesh(nut, {
+      m: [1, 0, 0, 0, 1, 0, 0, 0, 1],
+      t: [0, 0.05 * Math.cos(a), 0.05 * Math.sin(a)],
+    });
+  });
+  return mergeMeshes([lip, hub, ...nuts]);
 }
 
 /** A spoke from r0 to r1: centre angle theta(r), half width (m) w(r), raised h above the face, `depth` deep. */
@@ -55,7 +82,7 @@ function spoke(
   r0: number,
   r1: number,
   h = 0,
-  depth = 0.028,
+  depth = 0.04,
 ): Mesh {
   const nr = 10;
   const across = [-1, -1, -0.5, 0.5, 1, 1];
@@ -72,7 +99,7 @@ function spoke(
 }
 
 /** The rim of one design, 19 inch. */
-export function rim(design: RimDesign): { alloy: Mesh; dark?: Mesh } {
+export function rim(design: RimDesign): { alloy: Mesh; dark: Mesh } {
   const parts: Mesh[] = [barrel()];
   if (design === 'turbine') {
     for (let k = 0; k < 15; k++) {
@@ -80,7 +107,7 @@ export function rim(design: RimDesign): { alloy: Mesh; dark?: Mesh } {
       parts.push(
         spoke(
           (r) => base + 0.75 * ((r - R_HUB) / (R_SPOKE - R_HUB)) ** 1.3,
-          (r) => 0.006 + 0.01 * (r / R_SPOKE),
+          (r) => 0.008 + 0.012 * (r / R_SPOKE),
           R_HUB,
           R_SPOKE + 0.004,
         ),
@@ -92,7 +119,7 @@ export function rim(design: RimDesign): { alloy: Mesh; dark?: Mesh } {
       parts.push(
         spoke(
           () => base,
-          (r) => lerp(0.022, 0.016, r / 0.16),
+          (r) => lerp(0.03, 0.022, r / 0.16),
           R_HUB,
           0.16,
         ),
@@ -101,7 +128,7 @@ export function rim(design: RimDesign): { alloy: Mesh; dark?: Mesh } {
         parts.push(
           spoke(
             (r) => base + side * 0.2 * smoothstep(0.13, R_SPOKE, r),
-            () => 0.011,
+            () => 0.015,
             0.13,
             R_SPOKE + 0.004,
           ),
@@ -114,7 +141,7 @@ export function rim(design: RimDesign): { alloy: Mesh; dark?: Mesh } {
         parts.push(
           spoke(
             (r) => base + side * 0.32 * ((r - R_HUB) / (R_SPOKE - R_HUB)),
-            () => 0.0085,
+            () => 0.011,
             R_HUB,
             R_SPOKE + 0.004,
           ),
@@ -142,9 +169,9 @@ export function rim(design: RimDesign): { alloy: Mesh; dark?: Mesh } {
         ),
       );
     }
-    return { alloy: mergeMeshes(parts), dark };
+    return { alloy: mergeMeshes(parts), dark: mergeMeshes([dark, innerBarrel()]) };
   }
-  return { alloy: mergeMeshes(parts) };
+  return { alloy: mergeMeshes(parts), dark: innerBarrel() };
 }
 
 /** Radial scale that turns the 19-inch rim into the 17-inch one (axial scale stays 1). */

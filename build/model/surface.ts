@@ -134,7 +134,7 @@ function archFlare(x: number, y: number, z: number, w: number): number {
 function sideSculpt(x: number, y: number, z: number, w: number): number {
   const onSide = smoothstep(w - 0.1, w - 0.03, x);
   const yc = 0.8 + 0.05 * smoothstep(1.4, -1.6, z);
-  const crease = 0.007 * Math.max(0, 1 - Math.abs(y - yc) / 0.05) ** 1.5;
+  const crease = 0.01 * Math.max(0, 1 - Math.abs(y - yc) / 0.05) ** 1.5;
   const scallop =
     -0.012 * Math.exp(-(((y - 0.42) / 0.09) ** 2)) * smoothstep(1.0, 0.6, z) * smoothstep(-1.1, -0.7, z);
   return onSide * (crease + scallop);

@@ -32,7 +32,7 @@ function tyreProfile(inch: number): [number, number][] {
 }
 
 /** Tyre for a wheel size. */
-export const tyre = (inch: number): Mesh => lathe(tyreProfile(inch), 56);
+export const tyre = (inch: number): Mesh => lathe(tyreProfile(inch), 50);
 
 /** Ventilated brake disc with its hat. */
 export function brakeDisc(): Mesh {
