@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalog } from '../../../electron/domain/catalog/catalog';
@@ -9,7 +11,8 @@ import type { Quote } from '../../../electron/domain/pricing/types';
 import { applyChoice } from '../../../electron/domain/rules/apply';
 import { evaluateRules } from '../../../electron/domain/rules/evaluate';
 import { validConfigurationArbitrary } from '../../../electron/domain/testing/arbitrary';
-import { DATE, loadDefault } from './fixtures';
+import { CATALOG_DIR, DATE, loadDefault, rawDefault } from './fixtures';
+import { referenceQuote } from './reference-quote';
 
 let catalog: Catalog;
 let zones: ZoneTable;
@@ -107,6 +110,25 @@ describe('quote properties over random valid configurations', () => {
         expect(price(back).totalFen).toBe(price(c).totalFen);
       }),
       RUNS,
+    );
+  });
+});
+
+describe('engine against an independent implementation of PRODUCT §3', () => {
+  it('agrees on subtotals, total, tax and monthly payment to the fen, for random configurations', async () => {
+    const raw = rawDefault();
+    const zoneFile = JSON.parse(readFileSync(path.join(CATALOG_DIR, 'zones.provisional.json'), 'utf8'));
+    fc.assert(
+      fc.property(configs, (c) => {
+        const q = price(c);
+        const e = referenceQuote(raw, zoneFile, c, c.store!, DATE);
+        for (const k of QUOTE_CATEGORIES) expect(BigInt(q.subtotalsFen[k]), k).toBe(e.subtotals[k]);
+        expect(BigInt(q.totalFen)).toBe(e.total);
+        expect(q.purchaseTax.status === 'estimated' ? BigInt(q.purchaseTax.taxFen) : null).toBe(e.tax);
+        const m = q.financing?.monthlyPaymentFen;
+        expect(m === undefined ? null : BigInt(m)).toBe(e.monthly);
+      }),
+      { numRuns: 500 },
     );
   });
 });
