@@ -4,7 +4,7 @@ import type { ZoneTable } from '../../../electron/domain/catalog/zones';
 import type { Configuration } from '../../../electron/domain/configuration';
 import { priceQuote } from '../../../electron/domain/pricing/quote';
 import type { Quote } from '../../../electron/domain/pricing/types';
-import { base, DATE, loadDefault } from './fixtures';
+import { base, catalogFrom, DATE, loadDefault, rawDefault } from './fixtures';
 
 let catalog: Catalog;
 let zones: ZoneTable;
@@ -258,5 +258,63 @@ describe('totals, deposit, tax, on-the-road, financing', () => {
     );
     expect(q.totalFen).toBe(sum(q, () => true));
     expect(q.subtotalFen - q.promotionDiscountFen).toBe(q.totalFen);
+  });
+});
+
+describe('refusals: invalid configurations are not priced', () => {
+  const refused = (c: Configuration, options: Partial<{ store: string; date: string }> = {}) => {
+    const r = priceQuote(catalog, c, {
+      date: options.date ?? DATE,
+      store: options.store ?? 'sh-xuhui-wrap',
+      zones,
+    });
+    expect(r.ok).toBe(false);
+    return r.ok ? [] : r.reasons.map((x) => [x.code, x.message.en]);
+  };
+
+  it('a broken rule, an unknown item, an unknown store, a date outside the price list', () => {
+    expect(refused(base('standard', { accessories: ['roof-box', 'roof-rails'] }))).toEqual([
+      ['requires', 'Roof box needs Roof crossbars'],
+    ]);
+    expect(refused(base('standard', { accessories: ['roof-tent'] }))[0]![0]).toBe('unknown-item');
+    expect(refused(base('standard'), { store: 'gz-tianhe' })).toEqual([
+      ['unknown-store', 'unknown store "gz-tianhe"'],
+    ]);
+    expect(refused(base('standard'), { date: '2027-07-01' })[0]![0]).toBe('price-list-not-valid');
+  });
+
+  it('an item outside its availability window, and an expired promotion code', () => {
+    const raw = rawDefault();
+    const acc = (raw['accessories.json'] as { accessories: Record<string, unknown>[] }).accessories;
+    acc[0]!.availableTo = '2026-10-31';
+    const old = catalogFrom(raw);
+    const r = priceQuote(old, base('standard', { accessories: ['roof-rails'] }), {
+      date: DATE,
+      store: 'sh-xuhui-wrap',
+      zones,
+    });
+    expect(!r.ok && r.reasons.map((x) => [x.code, x.message.en])).toEqual([
+      ['not-available-on-date', 'Roof rails is not available on 2026-11-22 (ended 2026-10-31)'],
+    ]);
+    expect(refused(base('standard', { promotionCodes: ['VIP2026'] }), { date: '2027-04-01' })[0]).toEqual([
+      'promotion-code-not-valid',
+      'promotion code "VIP2026" is valid 2026-11-01 to 2027-03-31 only',
+    ]);
+  });
+
+  it('a category never goes below zero, even when a fixed promotion is larger', () => {
+    const raw = rawDefault();
+    const promos = (
+      raw['promotions.json'] as { promotions: { id: string; discount: { amountFen?: number } }[] }
+    ).promotions;
+    promos.find((p) => p.id === 'promo-shenzhen-ppf')!.discount.amountFen = 100_000_000;
+    const big = catalogFrom(raw);
+    const r = priceQuote(big, base('standard', { ppf: 'ppf-partial-front' }), {
+      date: DATE,
+      store: 'sz-nanshan-wrap',
+      zones,
+    });
+    expect(r.ok && r.quote.categoryTotalsFen.ppf).toBe(0);
+    expect(r.ok && r.quote.totalFen).toBe(14_880_000);
   });
 });
