@@ -43,26 +43,27 @@ export const FinancingChoice = z
 export const Configuration = z
   .object({
     schemaVersion: z.literal(1),
-    vehicle: Id,
-    trim: Id,
-    battery: z.enum(BATTERY_PLANS),
-    wrap: WrapChoice.optional(),
-    ppf: Id.optional(),
+    vehicle: Id.describe('catalog vehicle id'),
+    trim: Id.describe('trim id'),
+    battery: z.enum(BATTERY_PLANS).describe('battery bought with the car, or subscribed monthly'),
+    wrap: WrapChoice.optional().describe('full film, two-tone preset, per-zone films and printed artwork'),
+    ppf: Id.optional().describe('paint protection film package id'),
     /** Window set id → tint film id. */
-    tint: z.record(Id, Id).optional(),
-    wheel: Id.optional(),
-    caliper: Id.optional(),
+    tint: z.record(Id, Id).optional().describe('window set id → tint film id'),
+    wheel: Id.optional().describe("wheel id; omitted = the trim's standard wheel"),
+    caliper: Id.optional().describe("caliper id; omitted = the trim's standard caliper"),
     trimPieces: z.array(Id).optional(),
     accessories: z.array(Id).optional(),
     accessoryPackages: z.array(Id).optional(),
-    maintenance: Id.optional(),
-    store: Id.optional(),
+    maintenance: Id.optional().describe('maintenance package id'),
+    store: Id.optional().describe('store id (a quote may override it)'),
     promotionCodes: z
       .array(z.string().regex(/^[A-Za-z0-9-]{2,32}$/, { error: 'expected a promotion code' }))
       .optional(),
-    financing: FinancingChoice.optional(),
+    financing: FinancingChoice.optional().describe('financing plan, term and down payment percent'),
   })
-  .strict();
+  .strict()
+  .describe('What a customer chose, by catalog id (docs/CONFIGURATION.md)');
 
 /** A customer's configuration. */
 export type Configuration = z.infer<typeof Configuration>;
