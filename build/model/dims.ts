@@ -9,8 +9,8 @@ export const CAR = {
   /** z where the rounded nose / tail caps begin. */
   zCapFront: 1.72,
   zCapRear: -1.93,
-  capExpFront: 2.15,
-  capExpRear: 2.4,
+  capExpFront: 2.0,
+  capExpRear: 2.25,
   axleFront: 1.32,
   axleRear: -1.38,
   wheelRadius: 0.34,
@@ -26,7 +26,7 @@ export const halfWidth = pchip([
   [-1.38, 0.9],
   [-0.2, 0.895],
   [1.32, 0.9],
-  [1.72, 0.87],
+  [1.72, 0.862],
 ]);
 
 /** Underbody height (ground clearance line). */
@@ -53,7 +53,7 @@ export const yTop = pchip([
   [0.55, 1.23],
   [0.95, 1.005],
   [1.3, 0.93],
-  [1.72, 0.81],
+  [1.72, 0.785],
 ]);
 
 /** Beltline / shoulder height. */
@@ -64,7 +64,7 @@ export const yBelt = pchip([
   [0.0, 1.0],
   [0.95, 0.965],
   [1.35, 0.91],
-  [1.72, 0.83],
+  [1.72, 0.8],
 ]);
 
 /** Height of the widest point of the body side. */

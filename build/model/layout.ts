@@ -49,6 +49,8 @@ export const RECTS: Rect[] = [
   r(uRearCap(0.5), uAtZ(-1.78), 0.415, 0.478, 'light:tail'),
   r(0, uRearCap(0.5), 0.442, 0.476, 'light:tail'),
   r(0, uRearCap(0.85), V.floor, 0.13, 'black:diffuser'),
+  r(0, uRearCap(0.3), 0.335, 0.4, 'gloss:plate'),
+  r(uFrontCap(0.3), 1, 0.2, 0.262, 'gloss:plate'),
   // Glass.
   r(uAtZ(0.93), uAtZ(-0.08), V.roof, 1, 'glass:windscreen'),
   r(uAtZ(0.86), uAtZ(-0.12), V.dloLo, V.dloHi, 'glass:front-sides'),

@@ -25,8 +25,8 @@ export function sectionPoints(z: number): P2[] {
   const ybelt = yBelt(z);
   const yt = yTop(z);
   const g = greenhouse(z);
-  const xg0 = w - 0.1 + 0.03 * smoothstep(-1.0, -1.9, z);
-  const xg1 = w - 0.3 - 0.06 * smoothstep(-1.1, -1.9, z) - 0.03 * smoothstep(-0.3, 0.6, z);
+  const xg0 = w - 0.1 + 0.02 * smoothstep(-1.0, -1.9, z);
+  const xg1 = w - 0.3 - 0.02 * smoothstep(-1.1, -1.9, z) - 0.03 * smoothstep(-0.3, 0.6, z);
   const yr = yt - 0.045;
   const deck: P2[] = [
     [w - 0.115, ybelt + 0.0],
@@ -65,7 +65,7 @@ export interface Station {
   front: boolean;
 }
 
-const SY_MIN_FRONT = 0.86;
+const SY_MIN_FRONT = 0.82;
 const SY_MIN_REAR = 0.93;
 const C_FRONT = 0.56;
 const C_REAR = 0.7;
@@ -155,7 +155,7 @@ export function bodyPoint(u: number, v: number): [number, number, number] {
   let z = st.z;
   if (st.cap > 0) {
     // Rake the nose face back at the top and the tail face forward at the top.
-    const rake = st.front ? -0.42 : 0.2;
+    const rake = st.front ? -0.5 : 0.22;
     z += rake * clamp(y - 0.5, 0, 1) * st.cap ** 2;
   }
   return [x, y, z];
