@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { loadCatalogState, shopDate } from './catalog-service';
 import { createDispatcher, type Dispatcher } from './dispatch';
 import { createHandlers } from './handlers';
+import { createAppLog } from './log';
 import { resolveDataDir } from './paths';
 import type { Services } from './services';
 import { loadSettings } from './settings';
@@ -31,11 +32,19 @@ export interface BootstrapOptions {
 
 /** Loads settings, prepares the data folder and builds the handler dispatcher, without Electron. */
 export async function bootstrap(options: BootstrapOptions): Promise<Bootstrapped> {
-  const log = options.log ?? ((line: string) => console.error(line));
+  const echo = options.log ?? ((line: string) => console.error(line));
   const { settings, warnings } = loadSettings(options.userDataDir);
   if (options.forceKiosk) settings.kiosk = true;
   const dataDir = resolveDataDir(options.userDataDir, settings.dataDir);
   mkdirSync(dataDir, { recursive: true });
+  const appLog = createAppLog(dataDir);
+  const log = (line: string) => {
+    appLog.error(line);
+    echo(line);
+  };
+  appLog.info(
+    `starting ${options.runtime} runtime, store ${settings.storeId}, mode ${settings.kiosk ? 'kiosk' : settings.mode}`,
+  );
   const pkg = JSON.parse(readFileSync(join(options.appRoot, 'package.json'), 'utf8')) as { version: string };
   const catalog = await loadCatalogState(options.catalogDir ?? join(options.appRoot, 'assets', 'catalog'));
   if (!catalog.ok) {
@@ -54,13 +63,17 @@ export async function bootstrap(options: BootstrapOptions): Promise<Bootstrapped
   const services: Services = {
     settings,
     catalog,
+    log: appLog,
     today: options.today ?? (() => shopDate()),
     appVersion: pkg.version,
     runtime: options.runtime,
     appRoot: options.appRoot,
     dataDir,
   };
-  for (const line of warnings) log(line);
+  for (const line of warnings) {
+    appLog.warn(line);
+    echo(line);
+  }
   const dispatch = createDispatcher(createHandlers(services), (message, error) =>
     log(`${message}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
   );

@@ -15,6 +15,10 @@ export function createHandlers(services: Services): Handlers {
       runtime: services.runtime,
       kiosk: services.settings.kiosk,
     }),
+    'log:report': ({ level, message, source }) => {
+      services.log[level](`[renderer${source ? ` ${source}` : ''}] ${message}`);
+      return { logged: true };
+    },
     ...catalogHandlers(services),
     ...draftHandlers(services),
   };

@@ -1,5 +1,6 @@
 import type { AppInfo } from '../shared/contract';
 import type { CatalogState } from './catalog-service';
+import type { AppLog } from './log';
 import type { Settings } from './settings';
 
 /** Everything the handlers need, built once per process by Electron main or the local host. */
@@ -13,6 +14,8 @@ export interface Services {
   dataDir: string;
   /** The catalog main prices with, or why it failed to load. */
   catalog: CatalogState;
+  /** The rotating log file (no personal data). */
+  log: AppLog;
   /** Pricing date (YYYY-MM-DD, China time); injectable for tests. */
   today: () => string;
 }

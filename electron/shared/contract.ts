@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { draftChannels } from './drafts-contract';
 import type { Localized } from '../domain/catalog/common';
 import type { CatalogData } from '../domain/catalog/schema';
 import { Configuration } from '../domain/configuration';
@@ -8,6 +7,7 @@ import type { ChoiceResult } from '../domain/rules/apply';
 import type { OptionStatus } from '../domain/rules/availability';
 import { ChoiceSchema } from '../domain/rules/choice-schema';
 import type { RulesResult } from '../domain/rules/evaluate';
+import { draftChannels } from './drafts-contract';
 
 /**
  * The one contract between renderer and main: each channel's request and response schema.
@@ -62,6 +62,16 @@ export const contract = {
   'quote:price': {
     request: z.object({ configuration: Configuration }).strict(),
     response: z.custom<PricedQuote>(),
+  },
+  'log:report': {
+    request: z
+      .object({
+        level: z.enum(['error', 'warn']),
+        message: z.string().max(4000),
+        source: z.string().max(200).optional(),
+      })
+      .strict(),
+    response: z.object({ logged: z.boolean() }),
   },
   ...draftChannels,
 } as const;
