@@ -98,7 +98,7 @@ function vSamples(): number[] {
     prev = cur;
   }
   const total = acc[n]!;
-  const cnt = Math.round(total / 0.032);
+  const cnt = Math.round(total / 0.034);
   const out: number[] = [];
   let k = 0;
   for (let s = 0; s <= cnt; s++) {
