@@ -10,7 +10,7 @@ export const ArtworkChoice = z
     /** Artwork reference (file name or content hash) that the order draft and work order carry. */
     ref: z.string().min(1).max(200),
     film: Id,
-    zones: z.array(Id).min(1),
+    zones: z.array(Id).min(1).max(64),
   })
   .strict();
 
@@ -22,7 +22,10 @@ export const WrapChoice = z
   .object({
     film: Id.optional(),
     twoTone: Id.optional(),
-    zones: z.record(Id, Id).optional(),
+    zones: z
+      .record(Id, Id)
+      .refine((r) => Object.keys(r).length <= 64, { error: 'at most 64 zones' })
+      .optional(),
     artwork: ArtworkChoice.optional(),
   })
   .strict();
@@ -49,16 +52,21 @@ export const Configuration = z
     wrap: WrapChoice.optional().describe('full film, two-tone preset, per-zone films and printed artwork'),
     ppf: Id.optional().describe('paint protection film package id'),
     /** Window set id → tint film id. */
-    tint: z.record(Id, Id).optional().describe('window set id → tint film id'),
+    tint: z
+      .record(Id, Id)
+      .refine((r) => Object.keys(r).length <= 16, { error: 'at most 16 window sets' })
+      .optional()
+      .describe('window set id → tint film id'),
     wheel: Id.optional().describe("wheel id; omitted = the trim's standard wheel"),
     caliper: Id.optional().describe("caliper id; omitted = the trim's standard caliper"),
-    trimPieces: z.array(Id).optional(),
-    accessories: z.array(Id).optional(),
-    accessoryPackages: z.array(Id).optional(),
+    trimPieces: z.array(Id).max(32).optional(),
+    accessories: z.array(Id).max(100).optional(),
+    accessoryPackages: z.array(Id).max(32).optional(),
     maintenance: Id.optional().describe('maintenance package id'),
     store: Id.optional().describe('store id (a quote may override it)'),
     promotionCodes: z
       .array(z.string().regex(/^[A-Za-z0-9-]{2,32}$/, { error: 'expected a promotion code' }))
+      .max(10)
       .optional(),
     financing: FinancingChoice.optional().describe('financing plan, term and down payment percent'),
   })
