@@ -9,7 +9,7 @@ import { Configuration } from '../domain/configuration';
 import { orderDraftJsonSchema } from '../domain/drafts/schema';
 import { chromiumPrinter } from '../host/pdf-chromium';
 import { loadCatalogState, shopDate } from '../main/catalog-service';
-import { DraftService } from '../main/drafts-service';
+import { DraftService, type PdfPrinter } from '../main/drafts-service';
 import { RefusedError } from '../shared/result';
 import type { CliResult } from './run';
 
@@ -51,7 +51,10 @@ function parse(
   return out;
 }
 
-async function serviceFor(p: Parsed, dataDir: string): Promise<DraftService | string> {
+async function serviceFor(
+  p: Parsed,
+  dataDir: string,
+): Promise<{ service: DraftService; close: () => Promise<void> } | string> {
   const dir = p.options.get('catalog') ?? DEFAULT_CATALOG_DIR;
   const date = p.options.get('date') ?? shopDate();
   if (!isCalendarDate(date)) return `bad --date "${date}": expected a real date written YYYY-MM-DD`;
@@ -63,6 +66,7 @@ async function serviceFor(p: Parsed, dataDir: string): Promise<DraftService | st
   const pkg = JSON.parse(await readFile('package.json', 'utf8').catch(() => '{"version":"0.0.0"}')) as {
     version: string;
   };
+  let printer: PdfPrinter | undefined;
   const service: DraftService = new DraftService({
     dataDir,
     appVersion: pkg.version,
@@ -70,16 +74,18 @@ async function serviceFor(p: Parsed, dataDir: string): Promise<DraftService | st
     today: () => date,
     catalog: () => state,
     archiveDir: join(dir, 'archive'),
-    printer: async () =>
-      chromiumPrinter({
+    printer: async () => {
+      printer ??= chromiumPrinter({
         rendererDir: resolve('out', 'renderer'),
         api: async (channel, payload) => {
           const id = (payload as { id: string }).id;
           return channel === 'workorder:get' ? service.workOrder(id) : service.get(id);
         },
-      }),
+      });
+      return printer;
+    },
   });
-  return service;
+  return { service, close: async () => printer?.close?.() };
 }
 
 /** `export-draft`: prices a configuration file and writes the draft, its work order and PDF quote under --out. */
@@ -114,8 +120,9 @@ export async function exportDraftCommand(args: readonly string[]): Promise<CliRe
   if (pdf && !existsSync(resolve('out', 'renderer', 'quote.html'))) {
     return fail('the quote page is not built: run `npx electron-vite build` first, or pass --no-pdf');
   }
-  const service = await serviceFor(p, out);
-  if (typeof service === 'string') return fail(service);
+  const made = await serviceFor(p, out);
+  if (typeof made === 'string') return fail(made);
+  const { service } = made;
   try {
     const saved = await service.save({ configuration: config.data });
     const workOrderFile = join(service.store.dir, `${saved.id}.workorder.json`);
@@ -133,6 +140,8 @@ export async function exportDraftCommand(args: readonly string[]): Promise<CliRe
   } catch (e) {
     if (e instanceof RefusedError) return fail(e.message);
     throw e;
+  } finally {
+    await made.close();
   }
 }
 
@@ -141,10 +150,10 @@ export async function decodeCodeCommand(args: readonly string[]): Promise<CliRes
   const p = parse(args, ['catalog', 'date']);
   if (typeof p === 'string') return fail(p, 2);
   if (p.positional.length !== 1) return fail('usage: cli decode-code <code>', 2);
-  const service = await serviceFor(p, '.');
-  if (typeof service === 'string') return fail(service);
+  const made = await serviceFor(p, '.');
+  if (typeof made === 'string') return fail(made);
   try {
-    return { code: 0, stdout: JSON.stringify(await service.decode(p.positional[0]!), null, 2) };
+    return { code: 0, stdout: JSON.stringify(await made.service.decode(p.positional[0]!), null, 2) };
   } catch (e) {
     if (e instanceof RefusedError)
       return {

@@ -1,4 +1,4 @@
-import { chromium } from 'playwright-core';
+import { type BrowserContext, chromium, type Route } from 'playwright-core';
 import { CONTENT_SECURITY_POLICY } from '../main/csp';
 import type { PdfPrinter } from '../main/drafts-service';
 import { readStaticFile } from '../main/static-files';
@@ -14,46 +14,54 @@ const ORIGIN = 'http://quote.localhost';
 /** How long the quote page may take to load its data, fonts and images. */
 const READY_TIMEOUT_MS = 60_000;
 
+/** The browser stays up this long after a print, so the next quote prints without a cold start. */
+const IDLE_CLOSE_MS = 120_000;
+
 /**
  * Prints the quote page with the system Chromium (local host and command-line paths): the built renderer's
  * `quote.html` is served from memory, its API calls go straight to `api`, nothing touches the network.
  */
 export function chromiumPrinter(options: { rendererDir: string; api: QuotePageApi }): PdfPrinter {
-  return async ({ id, language, document: doc }) => {
+  let browser: Promise<BrowserContext> | undefined;
+  let idle: NodeJS.Timeout | undefined;
+  const open = (): Promise<BrowserContext> => {
+    if (browser) return browser;
     const executablePath = findChromium();
     if (!executablePath) {
-      throw new RefusedError(
-        'refused',
-        'No Chromium found to print the PDF: install chromium or set CHROMIUM_PATH.',
+      return Promise.reject(
+        new RefusedError(
+          'refused',
+          'No Chromium found to print the PDF: install chromium or set CHROMIUM_PATH.',
+        ),
       );
     }
-    const browser = await chromium.launch({
-      executablePath,
-      args: ['--no-sandbox', ...OFFLINE_CHROMIUM_FLAGS],
-    });
-    try {
-      const page = await browser.newPage();
-      await page.route('**/*', async (route) => {
-        const url = new URL(route.request().url());
-        if (url.origin !== ORIGIN) return route.abort('blockedbyclient');
-        if (url.pathname.startsWith('/api/')) {
-          const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
-          const body = await options
-            .api(channel, route.request().postDataJSON())
-            .then(ok, (e: unknown) =>
-              e instanceof RefusedError ? fail(e.code, e.message) : fail('internal', 'quote data failed'),
-            );
-          return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(body) });
-        }
-        const file = await readStaticFile(options.rendererDir, url.pathname);
-        if (!file) return route.fulfill({ status: 404, body: 'Not found' });
-        return route.fulfill({
-          status: 200,
-          contentType: file.contentType,
-          body: file.body,
-          headers: { 'content-security-policy': CONTENT_SECURITY_POLICY },
+    const launched = chromium
+      .launch({ executablePath, args: ['--no-sandbox', ...OFFLINE_CHROMIUM_FLAGS] })
+      .then(async (b) => {
+        b.on('disconnected', () => {
+          if (browser === launched) browser = undefined;
         });
+        // One context for all prints: the quote page's script and fonts stay in its cache.
+        const context = await b.newContext();
+        await context.route('**/*', (route) => answer(route, options));
+        return context;
       });
+    browser = launched;
+    launched.catch(() => {
+      if (browser === launched) browser = undefined;
+    });
+    return launched;
+  };
+  const close = async (): Promise<void> => {
+    clearTimeout(idle);
+    const b = browser;
+    browser = undefined;
+    await (await b?.catch(() => undefined))?.browser()?.close();
+  };
+  const print = async ({ id, language, document: doc }: Parameters<PdfPrinter>[0]): Promise<Buffer> => {
+    clearTimeout(idle);
+    const page = await (await open()).newPage();
+    try {
       const query = new URLSearchParams({ id, lang: language, doc });
       await page.goto(`${ORIGIN}/quote.html?${query}`);
       const state = await page
@@ -67,14 +75,39 @@ export function chromiumPrinter(options: { rendererDir: string; api: QuotePageAp
             `The quote page did not finish loading for printing (${why}); try again.`,
           );
         });
-      const ready = await state.jsonValue();
-      if (ready !== 'true') {
+      if ((await state.jsonValue()) !== 'true') {
         const why = await page.evaluate(() => document.documentElement.dataset.printError ?? 'unknown');
         throw new RefusedError('refused', `The quote page could not be printed: ${why}`);
       }
       return await page.pdf({ preferCSSPageSize: true, printBackground: true, format: 'A4' });
     } finally {
-      await browser.close();
+      await page.close().catch(() => {});
+      idle = setTimeout(() => void close(), IDLE_CLOSE_MS);
+      idle.unref();
     }
   };
+  return Object.assign(print, { close });
+}
+
+/** Serves the quote page's files from the build and its API calls from `api`; blocks everything else. */
+async function answer(route: Route, options: { rendererDir: string; api: QuotePageApi }): Promise<void> {
+  const url = new URL(route.request().url());
+  if (url.origin !== ORIGIN) return route.abort('blockedbyclient');
+  if (url.pathname.startsWith('/api/')) {
+    const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
+    const body = await options
+      .api(channel, route.request().postDataJSON())
+      .then(ok, (e: unknown) =>
+        e instanceof RefusedError ? fail(e.code, e.message) : fail('internal', 'quote data failed'),
+      );
+    return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(body) });
+  }
+  const file = await readStaticFile(options.rendererDir, url.pathname);
+  if (!file) return route.fulfill({ status: 404, body: 'Not found' });
+  return route.fulfill({
+    status: 200,
+    contentType: file.contentType,
+    body: file.body,
+    headers: { 'content-security-policy': CONTENT_SECURITY_POLICY, 'cache-control': 'max-age=3600' },
+  });
 }

@@ -21,19 +21,25 @@ type DraftChannel =
 
 /** Loads the printer for this runtime only (the Electron one must never load in plain Node). */
 function printerFor(services: Services, drafts: () => DraftService): () => Promise<PdfPrinter> {
-  return async () => {
-    if (services.runtime === 'electron') return (await import('./pdf-electron')).electronPrinter();
-    const { chromiumPrinter } = await import('../host/pdf-chromium');
-    return chromiumPrinter({
-      rendererDir: join(services.appRoot, 'out', 'renderer'),
-      api: async (channel, payload) => {
-        const id = (payload as { id: string }).id;
-        if (channel === 'draft:get') return drafts().get(id);
-        if (channel === 'workorder:get') return drafts().workOrder(id);
-        throw new RefusedError('unknown-channel', `the quote page may not call ${channel}`);
-      },
-    });
+  let printer: Promise<PdfPrinter> | undefined;
+  return () => {
+    printer ??= loadPrinter(services, drafts);
+    return printer;
   };
+}
+
+async function loadPrinter(services: Services, drafts: () => DraftService): Promise<PdfPrinter> {
+  if (services.runtime === 'electron') return (await import('./pdf-electron')).electronPrinter();
+  const { chromiumPrinter } = await import('../host/pdf-chromium');
+  return chromiumPrinter({
+    rendererDir: join(services.appRoot, 'out', 'renderer'),
+    api: async (channel, payload) => {
+      const id = (payload as { id: string }).id;
+      if (channel === 'draft:get') return drafts().get(id);
+      if (channel === 'workorder:get') return drafts().workOrder(id);
+      throw new RefusedError('unknown-channel', `the quote page may not call ${channel}`);
+    },
+  });
 }
 
 /** Builds the drafts service on the process's services (catalog, data folder, today's date). */

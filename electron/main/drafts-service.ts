@@ -21,11 +21,11 @@ import { type DraftListEntry, DraftNotFoundError, DraftStore } from './drafts-st
 export type CatalogAccess = () => { catalog: Catalog; zones: ZoneTable; hash: string };
 
 /** Prints a page of the quote renderer entry to PDF (Electron printToPDF or Chromium page.pdf). */
-export type PdfPrinter = (page: {
+export type PdfPrinter = ((page: {
   id: string;
   language: 'zh' | 'en';
   document: 'quote' | 'workorder';
-}) => Promise<Buffer>;
+}) => Promise<Buffer>) & { close?: () => Promise<void> };
 
 /** What the drafts service needs from the process that hosts it. */
 export interface DraftDeps {
