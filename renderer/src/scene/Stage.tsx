@@ -7,6 +7,7 @@ import { Floor } from './lighting/Floor';
 import { Lighting } from './lighting/Lighting';
 import { SceneHooks } from './SceneHooks';
 import { SceneHud } from './SceneHud';
+import { StageErrorBoundary } from './StageErrorBoundary';
 
 const deselect = () => useSceneStore.getState().selectZone(null);
 
@@ -14,25 +15,27 @@ const deselect = () => useSceneStore.getState().selectZone(null);
 export function Stage() {
   return (
     <div className="scene-stage" style={{ position: 'absolute', inset: 0 }}>
-      <Canvas
-        frameloop="demand"
-        dpr={[1, 2]}
-        shadows={false}
-        camera={{ position: [4.6, 1.7, 5.2], fov: CAMERA_FOV, near: 0.1, far: 200 }}
-        gl={{
-          antialias: true,
-          toneMapping: NeutralToneMapping,
-          outputColorSpace: SRGBColorSpace,
-          preserveDrawingBuffer: true,
-        }}
-        onPointerMissed={deselect}
-        aria-label="3D preview"
-      >
-        <Lighting />
-        <Floor />
-        <Car />
-        <SceneHooks />
-      </Canvas>
+      <StageErrorBoundary>
+        <Canvas
+          frameloop="demand"
+          dpr={[1, 2]}
+          shadows={false}
+          camera={{ position: [4.6, 1.7, 5.2], fov: CAMERA_FOV, near: 0.1, far: 200 }}
+          gl={{
+            antialias: true,
+            toneMapping: NeutralToneMapping,
+            outputColorSpace: SRGBColorSpace,
+            preserveDrawingBuffer: true,
+          }}
+          onPointerMissed={deselect}
+          aria-label="3D preview"
+        >
+          <Lighting />
+          <Floor />
+          <Car />
+          <SceneHooks />
+        </Canvas>
+      </StageErrorBoundary>
       <SceneHud />
     </div>
   );

@@ -60,12 +60,12 @@ export interface SceneLook {
   artwork?: Record<string, ZoneArtwork>;
 }
 
-/** The look of a car straight from the factory: factory paint, 17-inch aero rims, no extras. */
+/** The look of a car straight from the factory: factory paint, the model's default 19-inch y-spoke rims, no extras. */
 export const FACTORY_LOOK: SceneLook = {
   zones: {},
   ppf: {},
   tintVlt: {},
-  rim: { design: 'aero', sizeInch: 17 },
+  rim: { design: 'y-spoke', sizeInch: 19 },
   caliperColor: '#5a5d62',
   chromeDelete: false,
   accessories: [],

@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import type { MeshPhysicalMaterial } from 'three';
 import { ModelManifest } from '../../../../electron/domain/model/manifest';
 import { useSceneStore } from '../../store/scene-slice';
 import { loadCar } from '../import/load';
@@ -18,7 +17,7 @@ export interface StagedCar {
 
 function release(car: StagedCar): void {
   disposeObject(car.rig.root);
-  for (const m of car.rig.owned) disposeFilmMaterial(m as MeshPhysicalMaterial);
+  for (const m of car.rig.owned) disposeFilmMaterial(m);
 }
 
 const message = (e: unknown) =>

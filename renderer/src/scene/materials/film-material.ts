@@ -1,4 +1,4 @@
-import { MeshPhysicalMaterial, type Texture } from 'three';
+import { type Material, MeshPhysicalMaterial, type Texture } from 'three';
 import { FEATURE_EPSILON, type FilmParams } from './film-params';
 import type { FilmTextures } from './textures';
 
@@ -53,7 +53,8 @@ export function applyFilmParams(
   m.clearcoat = p.clearcoat;
   m.clearcoatRoughness = p.clearcoatRoughness;
   m.iridescence = p.iridescence;
-  m.iridescenceThicknessRange = p.iridescenceThicknessRange;
+  m.iridescenceThicknessMinimum = p.iridescenceThicknessRange[0];
+  m.iridescenceThicknessMaximum = p.iridescenceThicknessRange[1];
   m.sheen = p.sheen;
   m.sheenColor.set(p.sheenColor);
   m.sheenRoughness = p.sheenRoughness;
@@ -78,8 +79,9 @@ export function applyFilmParams(
   m.normalScale.set(p.normalScale, p.normalScale);
 }
 
-/** Frees the material and its own texture copies (the shared images stay). */
-export function disposeFilmMaterial(m: MeshPhysicalMaterial): void {
-  for (const copy of (m.userData.filmClones as CloneCache).values()) copy.dispose();
+/** Frees a material the scene made, with its own texture copies (the shared images stay). */
+export function disposeFilmMaterial(m: Material): void {
+  const clones = m.userData.filmClones as CloneCache | undefined;
+  for (const copy of clones?.values() ?? []) copy.dispose();
   m.dispose();
 }

@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, openApp, ROOT, test } from './fixtures';
+import { afterFrame, canvasPixels, catalogFilms, fullWrap, goTo, setLook } from './scene-helpers';
+
+const FIXTURE = join(ROOT, '..', 'shared', 'fixtures', 'models', 'lowpoly-roma.glb');
+
+/** Share of pixels that differ by more than `threshold` (sum of channel differences). */
+function changedShare(a: { data: number[] }, b: { data: number[] }, threshold = 30): number {
+  let changed = 0;
+  for (let i = 0; i < a.data.length; i += 4) {
+    const d =
+      Math.abs(a.data[i]! - b.data[i]!) +
+      Math.abs(a.data[i + 1]! - b.data[i + 1]!) +
+      Math.abs(a.data[i + 2]! - b.data[i + 2]!);
+    if (d > threshold) changed += 1;
+  }
+  return changed / (a.data.length / 4);
+}
+
+/** Share of pixels that are clearly red (the gloss red film). */
+function redShare(img: { data: number[] }): number {
+  let red = 0;
+  for (let i = 0; i < img.data.length; i += 4) {
+    if (img.data[i]! > 110 && img.data[i]! > 2.2 * img.data[i + 1]! && img.data[i]! > 2.2 * img.data[i + 2]!)
+      red += 1;
+  }
+  return red / (img.data.length / 4);
+}
+
+const stats = (page: import('@playwright/test').Page) => page.evaluate(() => window.__configuratorScene!());
+
+test('films change the body at the front ¾ view without compiling shaders; an idle scene draws nothing', async ({
+  page,
+  host,
+}) => {
+  test.setTimeout(300_000);
+  const films = catalogFilms();
+  await openApp(page, host);
+  await goTo(page, 'front34');
+  await setLook(page, fullWrap(films.find((f) => f.id === 'gloss-white')!.material));
+  const white = await canvasPixels(page);
+  await setLook(page, fullWrap(films.find((f) => f.id === 'gloss-red')!.material));
+  const red = await canvasPixels(page);
+  expect(changedShare(white, red)).toBeGreaterThan(0.08);
+  expect(redShare(red)).toBeGreaterThan(0.08);
+  expect(redShare(white)).toBeLessThan(0.01);
+
+  const before = (await stats(page)).programs;
+  for (const film of films) await setLook(page, fullWrap(film.material, { ppf: { hood: 'matte' } }));
+  expect((await stats(page)).programs).toBe(before);
+
+  const framesBefore = (await stats(page)).frames;
+  await page.waitForTimeout(3000);
+  expect((await stats(page)).frames).toBe(framesBefore);
+});
+
+test('a hidden accessory leaves no pixels behind', async ({ page, host }) => {
+  test.setTimeout(200_000);
+  const film = catalogFilms().find((f) => f.id === 'gloss-blue')!.material;
+  await openApp(page, host);
+  await goTo(page, 'side');
+  await setLook(page, fullWrap(film));
+  const bare = await canvasPixels(page);
+  await setLook(page, fullWrap(film, { accessories: ['roof-box', 'crossbars'] }));
+  const withBox = await canvasPixels(page);
+  expect(changedShare(bare, withBox)).toBeGreaterThan(0.01);
+  await setLook(page, fullWrap(film));
+  expect(changedShare(bare, await canvasPixels(page))).toBeLessThan(0.0005);
+});
+
+test('an imported third-party car renders with its paint in the chosen film; a broken file keeps it on stage', async ({
+  page,
+  host,
+}) => {
+  test.setTimeout(300_000);
+  const films = catalogFilms();
+  await openApp(page, host);
+  const defaultCar = await canvasPixels(page);
+  await afterFrame(page, () => page.getByTestId('model-file').setInputFiles(FIXTURE));
+  await page.waitForFunction(
+    () =>
+      window.__configuratorSceneControl?.store().model.state === 'ready' &&
+      window.__configuratorSceneControl.store().model.name === 'lowpoly-roma.glb',
+  );
+  await expect(page.getByRole('list', { name: /guessed from names|按名称推测/i })).toContainText('CarPaint');
+  await expect(page.getByRole('list', { name: /guessed from names|按名称推测/i })).toContainText('FL_Wheel');
+  await goTo(page, 'front34');
+  await setLook(page, fullWrap(films.find((f) => f.id === 'gloss-white')!.material));
+  const white = await canvasPixels(page);
+  expect(changedShare(defaultCar, white)).toBeGreaterThan(0.05);
+  await setLook(page, fullWrap(films.find((f) => f.id === 'gloss-red')!.material));
+  const red = await canvasPixels(page);
+  expect(redShare(red)).toBeGreaterThan(0.05);
+  expect(redShare(white)).toBeLessThan(0.01);
+  await page
+    .locator('canvas')
+    .screenshot({ path: join(ROOT, 'test-results', 'scene', 'import-lowpoly-roma-red.png') });
+
+  const bytes = readFileSync(FIXTURE);
+  await page
+    .getByTestId('model-file')
+    .setInputFiles({ name: 'broken.glb', mimeType: 'model/gltf-binary', buffer: bytes.subarray(0, 5000) });
+  await expect(page.getByRole('alert')).toContainText('truncated');
+  await page
+    .getByTestId('model-file')
+    .setInputFiles({
+      name: 'notes.glb',
+      mimeType: 'model/gltf-binary',
+      buffer: Buffer.from('hello, this is not a model at all'),
+    });
+  await expect(page.getByRole('alert')).toContainText('not a glTF 2.0 model');
+  await afterFrame(page, () =>
+    page.evaluate(() => window.__configuratorSceneControl?.store().goToPreset('front34', true)),
+  );
+  expect(changedShare(red, await canvasPixels(page))).toBeLessThan(0.01);
+});
