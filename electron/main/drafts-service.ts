@@ -144,7 +144,10 @@ export class DraftService {
   /** The configuration to load into the configurator, carried over to today's price list with notices. */
   async open(id: string): Promise<{ id: string; configuration: Configuration; notices: CodeNotice[] }> {
     const { draft } = await this.read(id);
-    const decoded = await this.decode(draft.configurationCode);
+    const decoded = await this.decode(draft.configurationCode).catch((e: unknown) => {
+      if (!(e instanceof RefusedError)) throw e;
+      throw new RefusedError('refused', `Draft ${id} cannot be reopened with today's catalog: ${e.message}`, e.details);
+    });
     return { id, configuration: decoded.configuration, notices: decoded.notices };
   }
 
