@@ -38,7 +38,9 @@ test('a draft saved through the local host is on disk, verifies, and prints to a
 }) => {
   test.setTimeout(180_000);
   await openApp(page, host);
-  const car = await page.locator('canvas').first().screenshot({ type: 'png' });
+  // The car as the scene drew it (the canvas only, not the buttons over it), as the UI will send it.
+  const car = await page.evaluate(() => document.querySelector('canvas')?.toDataURL('image/png') ?? '');
+  expect(car.length).toBeGreaterThan(10_000);
   // The WebGL page renders in software; close it so the printing browser has the CPU.
   await page.close();
   const saved = await api<{ id: string; file: string; totalFen: number; configurationCode: string }>(
@@ -48,7 +50,7 @@ test('a draft saved through the local host is on disk, verifies, and prints to a
       configuration: CONFIGURATION,
       customer: { name: '王小明', mobile: '13812345678' },
       pickup: { store: 'sh-pudong-service', date: '2026-12-31' },
-      carImagePng: `data:image/png;base64,${car.toString('base64')}`,
+      carImagePng: car,
     },
   );
 
@@ -58,6 +60,7 @@ test('a draft saved through the local host is on disk, verifies, and prints to a
   if (!verified.ok) throw new Error(verified.reason);
   expect(verified.draft.configuration).toEqual(CONFIGURATION);
   expect(verified.draft.quote.totalFen).toBe(saved.totalFen);
+  expect(verified.draft.carImage?.file).toBe(`${saved.id}.png`);
 
   const decoded = await api<{ configuration: unknown }>(host, 'code:decode', {
     code: saved.configurationCode,
