@@ -21,14 +21,14 @@ export function interiorMesh(): Mesh {
     ring.push([0.38 + 0.18 * Math.cos(a), 0.97 + 0.17 * Math.sin(a) * 0.95, 0.5 + 0.17 * Math.sin(a) * 0.3]);
   }
   parts.push(tube(ring, 0.016, 8));
-  // Dark lining 3 cm inside the cabin so the glass never shows the body's inside.
-  const lining = gridMesh(
-    30,
-    12,
-    (i, j) => bodyPointOffset(uAtZ(-1.95 + (2.9 * i) / 30), 0.45 + (0.55 * j) / 12, -0.03),
-    {},
-  );
-  parts.push(lining, mirrorX(lining));
+  // Headliner and door trims 3 cm inside the body, leaving the glass open so the cabin reads through it.
+  const lining = (z0: number, z1: number, v0: number, v1: number, nu: number, nv: number) =>
+    gridMesh(nu, nv, (i, j) =>
+      bodyPointOffset(uAtZ(z0 + ((z1 - z0) * i) / nu), v0 + ((v1 - v0) * j) / nv, -0.03),
+    );
+  const head = lining(-1.55, -0.05, 0.68, 1, 24, 8);
+  const doors = lining(-1.9, 0.95, 0.45, 0.545, 30, 3);
+  parts.push(head, mirrorX(head), doors, mirrorX(doors));
   parts.push(box(1.6, 0.02, 2.7, [0, 0.42, -0.4]));
   return mergeMeshes(parts);
 }
