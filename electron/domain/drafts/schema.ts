@@ -88,10 +88,17 @@ export type DraftContent = z.infer<typeof DraftContent>;
 /** A customer. */
 export type Customer = z.infer<typeof Customer>;
 
-/** JSON Schema of the order draft file, generated from the zod schema (written to docs/schema/). */
+/**
+ * JSON Schema of the order draft file, generated from the zod schema (written to docs/schema/); the
+ * configuration points at configuration.schema.json beside it, which the catalog's owners generate.
+ */
 export function orderDraftJsonSchema(): unknown {
+  const schema = z.toJSONSchema(OrderDraft, { target: 'draft-2020-12', io: 'output' }) as {
+    properties: Record<string, unknown>;
+  };
+  schema.properties.configuration = { $ref: 'configuration.schema.json', description: 'the configuration as chosen' };
   return {
-    ...(z.toJSONSchema(OrderDraft, { target: 'draft-2020-12', io: 'output' }) as object),
+    ...schema,
     $id: 'https://wrap-configurator.local/schema/order-draft-v1.json',
     title: 'Order draft (wrap configurator), schema version 1',
   };
