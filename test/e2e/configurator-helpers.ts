@@ -26,3 +26,12 @@ export async function openStep(page: Page, name: string | RegExp): Promise<void>
 export async function snapshot(page: Page) {
   return page.evaluate(() => window.__configuratorState!());
 }
+
+/** Shows one finish in the film browser. */
+export async function showFinish(page: Page, finish: string): Promise<void> {
+  const chip = page
+    .getByRole('group', { name: /Finishes|膜面效果/ })
+    .getByRole('button', { name: finish, exact: true });
+  await chip.click();
+  await expect(chip).toHaveAttribute('aria-pressed', 'true');
+}

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { openStep, quoteSettled } from './configurator-helpers';
+import { openStep, pick, quoteSettled, showFinish } from './configurator-helpers';
 import { expect, openApp, ROOT, test } from './fixtures';
 
 const SHOTS = join(ROOT, 'test-results');
@@ -30,18 +30,50 @@ async function assertTidy(page: Page): Promise<void> {
   expect(problems).toEqual([]);
 }
 
-const LAYOUTS = [
-  { name: 'landscape-1920x1080', width: 1920, height: 1080, step: /Wrap|改色/ },
-  { name: 'portrait-1080x1920', width: 1080, height: 1920, step: /Summary|汇总/ },
-  { name: 'laptop-1366x768', width: 1366, height: 768, step: /Trim|车型/ },
+const LAYOUTS: { name: string; width: number; height: number; setup: (page: Page) => Promise<void> }[] = [
+  {
+    name: 'landscape-1920x1080-zh',
+    width: 1920,
+    height: 1080,
+    setup: async (page) => {
+      await openStep(page, '改色');
+      await showFinish(page, '金属');
+      await pick(page, '金属午夜蓝');
+      await pick(page, '黑色车顶 + 后视镜');
+    },
+  },
+  {
+    name: 'portrait-1080x1920-zh',
+    width: 1080,
+    height: 1920,
+    setup: async (page) => {
+      await pick(page, '性能版');
+      await openStep(page, '汇总');
+    },
+  },
+  {
+    name: 'laptop-1366x768-en',
+    width: 1366,
+    height: 768,
+    setup: async (page) => {
+      await page.getByRole('button', { name: 'English' }).click();
+      await openStep(page, 'Wrap');
+      await page.getByRole('button', { name: 'By zone' }).click();
+      await page.getByRole('button', { name: 'Hood', exact: true }).click();
+      await showFinish(page, 'Carbon fibre');
+      await pick(page, 'Carbon Fibre Black');
+      await page.locator('.panel-scroll').evaluate((e) => e.scrollTo(0, 0));
+    },
+  },
 ];
 
 for (const layout of LAYOUTS) {
   test(`layout ${layout.name}: panels fit, targets are touch-sized, screenshot`, async ({ page, host }) => {
+    test.setTimeout(180_000);
     await page.setViewportSize({ width: layout.width, height: layout.height });
     await openApp(page, host);
     await quoteSettled(page);
-    await page.getByRole('tab', { name: layout.step }).click();
+    await layout.setup(page);
     await quoteSettled(page);
     await assertTidy(page);
     mkdirSync(SHOTS, { recursive: true });

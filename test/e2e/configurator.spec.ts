@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openStep, pick, quoteSettled, snapshot } from './configurator-helpers';
+import { openStep, pick, quoteSettled, showFinish, snapshot } from './configurator-helpers';
 import { expect, openApp, ROOT, test } from './fixtures';
 
 /** Prices a configuration with the command-line tool, as head office would. */
@@ -42,6 +42,7 @@ test('full journey in Chinese ends on a summary whose total matches the CLI; Eng
   await expect(page.locator('.price-monthly')).toContainText('¥799.00');
 
   await openStep(page, '改色');
+  await showFinish(page, '缎光');
   await pick(page, '缎光暗夜黑');
   await page.getByRole('button', { name: '按区域' }).click();
   for (const zone of ['车顶', '左后视镜', '右后视镜']) {
@@ -49,6 +50,7 @@ test('full journey in Chinese ends on a summary whose total matches the CLI; Eng
     await z.click();
     await expect(z).toHaveAttribute('aria-pressed', 'true');
   }
+  await showFinish(page, '亮光');
   await pick(page, '亮光钢琴黑');
 
   await openStep(page, '配件');
@@ -115,6 +117,10 @@ test('full journey in Chinese ends on a summary whose total matches the CLI; Eng
   const after = await snapshot(page);
   expect(after.configuration).toEqual(state.configuration);
   expect(after.quote!.totalFen).toBe(total);
+
+  await page.getByRole('button', { name: 'Save order draft' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Order draft saved' })).toBeVisible();
+  await expect(page.getByTestId('configuration-code')).not.toBeEmpty();
 });
 
 test('a conflicting choice explains itself and undo restores the earlier state', async ({ page, host }) => {
@@ -132,6 +138,7 @@ test('a conflicting choice explains itself and undo restores the earlier state',
   const before = await snapshot(page);
 
   await openStep(page, '改色');
+  await showFinish(page, '电镀');
   const chrome = page.getByRole('button', { name: '电镀镜面银', exact: true });
   await expect(chrome).toContainText('电镀膜表面不能再贴隐形车衣');
   await pick(page, '电镀镜面银');

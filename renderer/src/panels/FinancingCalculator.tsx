@@ -47,8 +47,8 @@ export function FinancingCalculator() {
             key={p.id}
             name={loc(p.name, language)}
             detail={t('financing.planDetail', {
-              apr: formatNumber(p.aprPercent, language),
-              min: p.minDownPaymentPercent,
+              min: formatNumber(p.minDownPaymentPercent, language),
+              terms: p.termsMonths.join(language.startsWith('zh') ? '、' : ', '),
             })}
             selected={financing?.plan === p.id}
             onSelect={() => choosePlan(p)}

@@ -51,8 +51,11 @@ export function OptionCard({
     >
       {swatch}
       <span className="option-body">
-        <span className="option-name" id={nameId}>
-          {name}
+        <span className="option-title">
+          <span className="option-name" id={nameId}>
+            {name}
+          </span>
+          {selected && <span className="option-check" aria-hidden="true" />}
         </span>
         <span id={infoId} className="option-info">
           {detail && <span className="option-detail">{detail}</span>}

@@ -84,5 +84,13 @@ function TintReasons({ windowSet }: { windowSet: string }) {
     }
   }
   if (reasons.size === 0) return null;
-  return <p className="option-reason">{[...reasons].join(' · ')}</p>;
+  return (
+    <ul className="tint-reasons">
+      {[...reasons].map((r) => (
+        <li key={r} className="option-reason">
+          {r}
+        </li>
+      ))}
+    </ul>
+  );
 }

@@ -73,7 +73,6 @@ function ItemCard(props: {
   return (
     <OptionCard
       name={loc(name, language)}
-      detail={included ? t('wheels.included') : undefined}
       price={included ? t('wheels.standard') : formatFen(priceFen, language)}
       selected={selected}
       status={status}

@@ -14,11 +14,14 @@ export interface UiSlice {
   step: StepId;
   wrapMode: WrapMode;
   selectedZones: string[];
+  /** Finish the film browser shows (null: the finish of the chosen film, else the first). */
+  finish: string | null;
   language: Language;
   /** Artwork reference → object URL of the image the customer loaded (preview only, never sent to main). */
   artworkUrls: Record<string, string>;
   setStep: (step: StepId) => void;
   setWrapMode: (mode: WrapMode) => void;
+  setFinish: (finish: string) => void;
   toggleZone: (zone: string) => void;
   setZones: (zones: string[]) => void;
   setLanguage: (language: Language) => void;
@@ -30,10 +33,12 @@ export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set) => ({
   step: 'trim',
   wrapMode: 'full',
   selectedZones: [],
+  finish: null,
   language: 'zh-CN',
   artworkUrls: {},
   setStep: (step) => set({ step }),
   setWrapMode: (wrapMode) => set({ wrapMode }),
+  setFinish: (finish) => set({ finish }),
   toggleZone: (zone) =>
     set((s) => ({
       selectedZones: s.selectedZones.includes(zone)
