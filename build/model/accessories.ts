@@ -31,7 +31,7 @@ const crossbars = (): Mesh => mergeMeshes(CROSS_Z.map((z) => box(1.22, 0.026, 0.
 
 /** A roof box sitting on the crossbars. */
 function roofBox(): Mesh {
-  const y0 = crossY(-0.65) + 0.02;
+  const y0 = crossY(-0.65) + 0.012;
   return mergeMeshes([
     box(0.82, 0.3, 1.6, [0, y0 + 0.15, -0.62]),
     box(0.74, 0.06, 1.5, [0, y0 + 0.33, -0.62]),
@@ -40,7 +40,7 @@ function roofBox(): Mesh {
 
 /** Rear spoiler blade over the rear glass. */
 const rearSpoiler = (): Mesh =>
-  transformMesh(box(1.02, 0.022, 0.2), { m: rotation('x', -0.12), t: [0, roofY(-1.5) + 0.01, -1.62] });
+  transformMesh(box(1.02, 0.022, 0.2), { m: rotation('x', -0.22), t: [0, roofY(-1.52) - 0.005, -1.58] });
 
 /** Front lip blade following the nose underside. */
 function frontLip(): Mesh {

@@ -45,7 +45,7 @@ const port = (server.address() as AddressInfo).port;
 const args = process.argv.slice(2);
 const onlyIdx = args.indexOf('--only');
 const only = onlyIdx >= 0 ? args[onlyIdx + 1]!.split(',') : ['front', 'side', 'rear', 'top', 'wheel'];
-const paints = args.filter((a, i) => !a.startsWith('--') && i !== onlyIdx + 1);
+const paints = args.filter((a, i) => !a.startsWith('--') && (onlyIdx < 0 || i !== onlyIdx + 1));
 mkdirSync(outDir, { recursive: true });
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
@@ -61,7 +61,8 @@ const browser = await chromium.launch({
 try {
   const page = await browser.newPage({ viewport: { width: 800, height: 500 } });
   page.on('console', (m) => m.type() === 'error' && console.error('page:', m.text()));
-  await page.goto(`http://127.0.0.1:${port}/`);
+  const acc = args.includes('--accessories');
+  await page.goto(`http://127.0.0.1:${port}/${acc ? '?accessories=1' : ''}`);
   await page.waitForFunction('window.ready === true', undefined, { timeout: 120_000 });
   console.log('visible', await page.evaluate('JSON.stringify(window.stats)'));
   for (const paint of paints.length ? paints : ['white']) {
@@ -69,7 +70,10 @@ try {
       const data = (await page.evaluate(
         `window.shoot(${JSON.stringify(preset)}, ${JSON.stringify(paint)})`,
       )) as string;
-      const file = resolve(outDir, `${preset}${paint === 'white' ? '' : `-${paint}`}.png`);
+      const file = resolve(
+        outDir,
+        `${preset}${paint === 'white' ? '' : `-${paint}`}${acc ? '-accessories' : ''}.png`,
+      );
       writeFileSync(file, Buffer.from(data.split(',')[1]!, 'base64'));
       console.log(file);
     }
