@@ -89,6 +89,9 @@ export const ZONED_KINDS: readonly ItemKind[] = ['film', 'twoTone', 'ppf'];
 export interface IndexedItem {
   kind: ItemKind;
   item: { id: string; name?: { zh: string; en: string }; availableFrom?: string; availableTo?: string };
+  /** The item's availability window, copied here so checks read one object shape. */
+  from: string | undefined;
+  to: string | undefined;
 }
 
 /** A validated catalog with an id index; build it with `buildCatalog`, never by hand. */
@@ -101,7 +104,9 @@ export function buildCatalog(data: CatalogData): Catalog {
   const index = new Map<string, IndexedItem>();
   for (const source of ITEM_SOURCES) {
     for (const item of source.list(data)) {
-      if (!index.has(item.id)) index.set(item.id, { kind: source.kind, item });
+      if (index.has(item.id)) continue;
+      const dated = item as IndexedItem['item'];
+      index.set(item.id, { kind: source.kind, item, from: dated.availableFrom, to: dated.availableTo });
     }
   }
   return { ...data, index };

@@ -120,9 +120,16 @@ function areaLines(
     basis: m.basis,
   });
   if (place.labourHours > 0) {
-    const labour = labourLine(category, item.id, place, place.labourHours, rate);
-    labour.zone = place.id;
-    out.push(labour);
+    const l = labourOf(place, place.labourHours, rate);
+    out.push({
+      category,
+      kind: 'labour',
+      item: item.id,
+      label: l.label,
+      amountFen: l.amountFen,
+      zone: place.id,
+      basis: l.basis,
+    });
   }
 }
 

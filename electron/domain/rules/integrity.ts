@@ -129,7 +129,7 @@ function isKnown(
 ): boolean {
   const found = catalog.index.get(id);
   if (found && found.kind === kind) {
-    const { availableFrom: from, availableTo: to } = found.item;
+    const { from, to } = found;
     if (date && ((from && date < from) || (to && date > to))) {
       const path = pathOf(base, key);
       const n = nameOf(catalog, id);
