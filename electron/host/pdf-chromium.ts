@@ -36,7 +36,10 @@ export function chromiumPrinter(options: { rendererDir: string; api: QuotePageAp
       );
     }
     const launched = chromium
-      .launch({ executablePath, args: ['--no-sandbox', ...OFFLINE_CHROMIUM_FLAGS] })
+      .launch({
+        executablePath,
+        args: ['--no-sandbox', '--disable-breakpad', '--disable-crash-reporter', ...OFFLINE_CHROMIUM_FLAGS],
+      })
       .then(async (b) => {
         b.on('disconnected', () => {
           if (browser === launched) browser = undefined;
