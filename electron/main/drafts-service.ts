@@ -146,7 +146,11 @@ export class DraftService {
     const { draft } = await this.read(id);
     const decoded = await this.decode(draft.configurationCode).catch((e: unknown) => {
       if (!(e instanceof RefusedError)) throw e;
-      throw new RefusedError('refused', `Draft ${id} cannot be reopened with today's catalog: ${e.message}`, e.details);
+      throw new RefusedError(
+        'refused',
+        `Draft ${id} cannot be reopened with today's catalog: ${e.message}`,
+        e.details,
+      );
     });
     return { id, configuration: decoded.configuration, notices: decoded.notices };
   }

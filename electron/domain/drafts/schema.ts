@@ -96,7 +96,10 @@ export function orderDraftJsonSchema(): unknown {
   const schema = z.toJSONSchema(OrderDraft, { target: 'draft-2020-12', io: 'output' }) as {
     properties: Record<string, unknown>;
   };
-  schema.properties.configuration = { $ref: 'configuration.schema.json', description: 'the configuration as chosen' };
+  schema.properties.configuration = {
+    $ref: 'configuration.schema.json',
+    description: 'the configuration as chosen',
+  };
   return {
     ...schema,
     $id: 'https://wrap-configurator.local/schema/order-draft-v1.json',
