@@ -41,7 +41,7 @@ export const RECTS: Rect[] = [
   r(uFrontCap(0.3), 1, 0.448, 0.458, 'light:head:led'),
   r(uFrontCap(0.97), uFrontCap(0.3), 0.42, 0.472, 'light:head'),
   r(uFrontCap(0.82), 1, 0.095, 0.175, 'black:intake'),
-  r(uFrontCap(0.985), uFrontCap(0.9), 0.2, 0.34, 'gloss:curtain'),
+  r(uFrontCap(0.975), uFrontCap(0.925), 0.2, 0.36, 'gloss:curtain'),
   r(uAtZ(1.6), uFrontCap(0.82), 0.095, 0.13, 'black:intake'),
   // Tail: light band across the hatch, diffuser.
   r(uRearCap(0.5), uAtZ(-1.78), 0.452, 0.466, 'light:tail:led'),
@@ -49,6 +49,7 @@ export const RECTS: Rect[] = [
   r(uRearCap(0.5), uAtZ(-1.78), 0.415, 0.478, 'light:tail'),
   r(0, uRearCap(0.5), 0.442, 0.476, 'light:tail'),
   r(0, uRearCap(0.85), V.floor, 0.13, 'black:diffuser'),
+  r(uRearCap(0.97), uRearCap(0.55), 0.175, 0.19, 'light:tail'),
   r(0, uRearCap(0.3), 0.335, 0.4, 'gloss:plate'),
   r(uFrontCap(0.3), 1, 0.2, 0.262, 'gloss:plate'),
   // Glass.
