@@ -44,7 +44,7 @@ export function applyChoice(
     if (violations.length === 0) return { ok: true, configuration: next, changes };
     let fixed: Configuration | undefined;
     for (const v of violations) {
-      fixed = fix(catalog, next, v, pinned, gone, changes, context);
+      fixed = fix(catalog, next, v, pinned, gone, changes);
       if (fixed) break;
     }
     if (!fixed) return { ok: false, reasons: violations };
@@ -60,7 +60,6 @@ function fix(
   pinned: Set<string>,
   gone: Set<string>,
   changes: Change[],
-  context: RuleContext,
 ): Configuration | undefined {
   const rule = v.rule !== undefined ? { rule: v.rule } : {};
   switch (v.code) {
@@ -105,7 +104,6 @@ function fix(
       return { ...c, battery: 'buy' };
     }
     default:
-      void context;
       return undefined;
   }
 }

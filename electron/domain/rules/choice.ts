@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Catalog, ItemKind } from '../catalog/catalog';
+import type { Catalog } from '../catalog/catalog';
 import type { ArtworkChoice, BatteryPlan, Configuration } from '../configuration';
 
 /** One thing the customer does in the UI. `id: null` clears a single-choice slot. */
@@ -117,9 +117,4 @@ export function removedIds(c: Configuration, choice: Choice): string[] {
     return before !== undefined && before !== choice.id ? [before] : [];
   }
   return [];
-}
-
-/** Kind of the choice's option, for messages. */
-export function choiceKind(choice: Choice): ItemKind | 'battery' | 'artwork' {
-  return choice.kind;
 }

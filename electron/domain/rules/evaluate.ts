@@ -1,4 +1,4 @@
-import { type Catalog, type ItemKind, itemOf } from '../catalog/catalog';
+import type { Catalog } from '../catalog/catalog';
 import type { ZoneTable } from '../catalog/zones';
 import type { Configuration } from '../configuration';
 import { checkIntegrity } from './integrity';
@@ -121,10 +121,3 @@ export function checkCatalogRules(
 export function zoneName(context: RuleContext, zone: string): { zh: string; en: string } {
   return context.zones?.zones.get(zone)?.name ?? { zh: zone, en: zone };
 }
-
-/** The kind an id has in the catalog, if any. */
-export function kindOf(catalog: Catalog, id: string): ItemKind | undefined {
-  return catalog.index.get(id)?.kind;
-}
-
-export { itemOf };
