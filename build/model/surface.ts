@@ -157,6 +157,8 @@ export function bodyPoint(u: number, v: number): [number, number, number] {
     // Rake the nose face back at the top and the tail face forward at the top.
     const rake = st.front ? -0.5 : 0.22;
     z += rake * clamp(y - 0.5, 0, 1) * st.cap ** 2;
+    // Bumpers stand proud of the face below the lights.
+    z += (st.front ? 0.03 : -0.02) * smoothstep(0.56, 0.36, y) * st.cap ** 1.5;
   }
   return [x, y, z];
 }
