@@ -38,7 +38,7 @@ export function checkIntegrity(
 ): Violation[] {
   const out: Violation[] = [];
   const date = context.date;
-  const known: Known = (id, kind, path, key) => isKnown(catalog, date, out, id, kind, path, key);
+  const known = new Known(catalog, date, out);
   if (c.vehicle !== catalog.vehicle.id) {
     out.push({
       code: 'wrong-vehicle',
@@ -50,7 +50,7 @@ export function checkIntegrity(
       },
     });
   }
-  known(c.trim, 'trim', '$.trim');
+  known.check(c.trim, 'trim', '$.trim');
   if (c.battery === 'subscribe' && s.trim && !s.trim.battery.subscription) {
     out.push({
       code: 'subscription-unavailable',
@@ -60,10 +60,14 @@ export function checkIntegrity(
     });
   }
   checkWrap(catalog, c, context, known, out);
-  if (c.ppf !== undefined) known(c.ppf, 'ppf', '$.ppf');
+  if (c.ppf !== undefined) known.check(c.ppf, 'ppf', '$.ppf');
   for (const [set, film] of Object.entries(c.tint ?? {})) {
     const windowSet = itemOf(catalog, 'windowSet', set);
-    if (!known(set, 'windowSet', '$.tint', set) || !known(film, 'tint', '$.tint', set) || !windowSet)
+    if (
+      !known.check(set, 'windowSet', '$.tint', set) ||
+      !known.check(film, 'tint', '$.tint', set) ||
+      !windowSet
+    )
       continue;
     const tint = itemOf(catalog, 'tint', film);
     if (tint && tint.vltPercent < windowSet.minVltPercent) {
@@ -78,10 +82,10 @@ export function checkIntegrity(
       });
     }
   }
-  if (c.wheel !== undefined) known(c.wheel, 'wheel', '$.wheel');
-  if (c.caliper !== undefined) known(c.caliper, 'caliper', '$.caliper');
-  if (c.maintenance !== undefined) known(c.maintenance, 'maintenance', '$.maintenance');
-  if (c.store !== undefined) known(c.store, 'store', '$.store');
+  if (c.wheel !== undefined) known.check(c.wheel, 'wheel', '$.wheel');
+  if (c.caliper !== undefined) known.check(c.caliper, 'caliper', '$.caliper');
+  if (c.maintenance !== undefined) known.check(c.maintenance, 'maintenance', '$.maintenance');
+  if (c.store !== undefined) known.check(c.store, 'store', '$.store');
   const lists = [
     ['trimPieces', 'trimPiece'],
     ['accessories', 'accessory'],
@@ -92,7 +96,7 @@ export function checkIntegrity(
     if (!list) continue;
     for (let i = 0; i < list.length; i++) {
       const id = list[i]!;
-      known(id, kind, PATHS[field], i);
+      known.check(id, kind, PATHS[field], i);
       if (list.indexOf(id) !== i) {
         const n = nameOf(catalog, id);
         out.push({
@@ -111,7 +115,18 @@ export function checkIntegrity(
 }
 
 /** Checks that an id names an item of a kind (and is available on the date); reports it otherwise. */
-export type Known = (id: string, kind: ItemKind, path: string, key?: string | number) => boolean;
+export class Known {
+  constructor(
+    private readonly catalog: Catalog,
+    private readonly date: string | undefined,
+    private readonly out: Violation[],
+  ) {}
+
+  /** True when `id` is an item of `kind`; otherwise reports it at `base` (+ key) and returns false. */
+  check(id: string, kind: ItemKind, base: string, key?: string | number): boolean {
+    return isKnown(this.catalog, this.date, this.out, id, kind, base, key);
+  }
+}
 
 function pathOf(base: string, key: string | number | undefined): string {
   return key === undefined ? base : typeof key === 'number' ? `${base}[${key}]` : `${base}.${key}`;
@@ -167,7 +182,7 @@ function checkAccessoriesOnce(catalog: Catalog, c: Configuration, out: Violation
   if (!c.accessoryPackages) return;
   const from = new Map<string, string>();
   for (const id of c.accessories ?? []) from.set(id, 'individual');
-  (c.accessoryPackages ?? []).forEach((pkgId, i) => {
+  c.accessoryPackages.forEach((pkgId, i) => {
     const pkg = itemOf(catalog, 'accessoryPackage', pkgId);
     for (const a of pkg?.items ?? []) {
       const before = from.get(a);
@@ -188,7 +203,7 @@ function checkAccessoriesOnce(catalog: Catalog, c: Configuration, out: Violation
 
 function checkFinancing(catalog: Catalog, c: Configuration, known: Known, out: Violation[]): void {
   const f = c.financing;
-  if (!f || !known(f.plan, 'financing', '$.financing.plan')) return;
+  if (!f || !known.check(f.plan, 'financing', '$.financing.plan')) return;
   const plan = itemOf(catalog, 'financing', f.plan)!;
   if (!plan.termsMonths.includes(f.termMonths)) {
     out.push({
@@ -220,7 +235,9 @@ function checkPromotionCodes(
   date: string | undefined,
   out: Violation[],
 ): void {
-  (c.promotionCodes ?? []).forEach((raw, i) => {
+  const codes = c.promotionCodes;
+  if (!codes) return;
+  codes.forEach((raw, i) => {
     const code = raw.toUpperCase();
     const promo = catalog.promotions.find((p) => p.code === code);
     const path = `$.promotionCodes[${i}]`;

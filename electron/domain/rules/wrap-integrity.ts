@@ -53,17 +53,18 @@ export function checkWrap(
 ): void {
   const wrap = c.wrap;
   if (!wrap) return;
-  if (wrap.film !== undefined && known(wrap.film, 'film', '$.wrap.film'))
+  if (wrap.film !== undefined && known.check(wrap.film, 'film', '$.wrap.film'))
     printedWithoutArtwork(catalog, out, wrap.film, '$.wrap.film');
-  if (wrap.twoTone !== undefined) known(wrap.twoTone, 'twoTone', '$.wrap.twoTone');
+  if (wrap.twoTone !== undefined) known.check(wrap.twoTone, 'twoTone', '$.wrap.twoTone');
   for (const [z, film] of Object.entries(wrap.zones ?? {})) {
     zoneKnown(context, out, z, '$.wrap.zones', z);
-    if (known(film, 'film', '$.wrap.zones', z)) printedWithoutArtwork(catalog, out, film, '$.wrap.zones', z);
+    if (known.check(film, 'film', '$.wrap.zones', z))
+      printedWithoutArtwork(catalog, out, film, '$.wrap.zones', z);
   }
   const art = wrap.artwork;
   if (!art) return;
   if (
-    known(art.film, 'film', '$.wrap.artwork.film') &&
+    known.check(art.film, 'film', '$.wrap.artwork.film') &&
     itemOf(catalog, 'film', art.film)?.finish !== 'printed'
   ) {
     const n = nameOf(catalog, art.film);
