@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,7 +6,7 @@ import { bootstrap } from '../main/bootstrap';
 import { appRoot, defaultUserDataDir } from '../main/paths';
 import { findChromium, needsNoSandbox, OFFLINE_CHROMIUM_FLAGS } from './chromium';
 import { findElectronRuntime } from './electron-runtime';
-import { startLocalHost } from './server';
+import { type LocalHost, startLocalHost } from './server';
 
 /** `npm start`: the Electron app where its runtime exists, otherwise the local host in system Chromium. */
 const here = dirname(fileURLToPath(import.meta.url));
@@ -17,6 +17,8 @@ const noOpen = args.includes('--no-open');
 const portArg = args.find((a) => a.startsWith('--port='));
 
 async function main(): Promise<void> {
+  let host: LocalHost | undefined;
+  let browser: ChildProcess | undefined;
   const electronBin = forceBrowser ? null : findElectronRuntime(root);
   if (electronBin) {
     const child = spawn(electronBin, [root, ...args.filter((a) => a === '--kiosk')], { stdio: 'inherit' });
@@ -34,9 +36,13 @@ async function main(): Promise<void> {
     appRoot: root,
     runtime: 'browser',
     forceKiosk: args.includes('--kiosk'),
+    quitApp: () => {
+      browser?.kill();
+      void host?.close().then(() => process.exit(0));
+    },
     log: (line) => console.error(`[host] ${line}`),
   });
-  const host = await startLocalHost({
+  host = await startLocalHost({
     dispatch,
     rendererDir: join(root, 'out', 'renderer'),
     port: portArg ? Number(portArg.slice('--port='.length)) : 0,
@@ -62,7 +68,7 @@ async function main(): Promise<void> {
       ...(needsNoSandbox() ? ['--no-sandbox'] : []),
       ...(args.includes('--kiosk') ? ['--kiosk'] : []),
     ];
-    const browser = spawn(chromium, flags, { stdio: 'ignore' });
+    browser = spawn(chromium, flags, { stdio: 'ignore' });
     console.log(`App running at ${host.url} in ${chromium}. Closing the window stops it.`);
     browser.on('exit', () => void host.close().then(() => process.exit(0)));
   }

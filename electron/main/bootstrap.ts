@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { loadCatalogState, shopDate } from './catalog-service';
 import { createDispatcher, type Dispatcher } from './dispatch';
 import { createHandlers } from './handlers';
+import { createKioskExit } from './kiosk';
 import { createAppLog } from './log';
 import { resolveDataDir } from './paths';
 import type { Services } from './services';
@@ -25,6 +26,8 @@ export interface BootstrapOptions {
   catalogDir?: string;
   /** Pricing date override for tests (YYYY-MM-DD); main otherwise uses today's date in China. */
   today?: () => string;
+  /** How the runtime quits (Electron: app.quit; local host: close and exit). */
+  quitApp?: () => void;
   /** `--kiosk` on the command line forces kiosk mode over the settings file. */
   forceKiosk?: boolean;
   log?: (line: string) => void;
@@ -64,6 +67,8 @@ export async function bootstrap(options: BootstrapOptions): Promise<Bootstrapped
     settings,
     catalog,
     log: appLog,
+    kioskExit: createKioskExit(settings.kioskExitPinHash),
+    quitApp: options.quitApp ?? (() => {}),
     today: options.today ?? (() => shopDate()),
     appVersion: pkg.version,
     runtime: options.runtime,

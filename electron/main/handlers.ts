@@ -14,7 +14,15 @@ export function createHandlers(services: Services): Handlers {
       language: services.settings.language,
       runtime: services.runtime,
       kiosk: services.settings.kiosk,
+      idleSeconds: services.settings.idleSeconds,
+      kioskExit: services.settings.kioskExitPinHash !== undefined,
     }),
+    'kiosk:exit': ({ pin }) => {
+      const result = services.kioskExit.attempt(pin);
+      services.log.info(`kiosk staff exit: ${result}`);
+      if (result === 'exit') setTimeout(() => services.quitApp(), 100);
+      return { result };
+    },
     'log:report': ({ level, message, source }) => {
       services.log[level](`[renderer${source ? ` ${source}` : ''}] ${message}`);
       return { logged: true };

@@ -37,6 +37,7 @@ if (!app.requestSingleInstanceLock()) {
         appRoot: appRoot(here),
         runtime: 'electron',
         forceKiosk: process.argv.includes('--kiosk'),
+        quitApp: () => app.quit(),
         log,
       });
       serveRenderer(protocol, join(outDir, 'renderer'));

@@ -1,5 +1,6 @@
 import type { AppInfo } from '../shared/contract';
 import type { CatalogState } from './catalog-service';
+import type { KioskExit } from './kiosk';
 import type { AppLog } from './log';
 import type { Settings } from './settings';
 
@@ -16,6 +17,10 @@ export interface Services {
   catalog: CatalogState;
   /** The rotating log file (no personal data). */
   log: AppLog;
+  /** Staff exit of the kiosk (PIN with lockout). */
+  kioskExit: KioskExit;
+  /** Quits the app (Electron) or stops the local host and its browser. */
+  quitApp: () => void;
   /** Pricing date (YYYY-MM-DD, China time); injectable for tests. */
   today: () => string;
 }

@@ -24,6 +24,10 @@ export const AppInfo = z.object({
   language: z.enum(['zh-CN', 'en']),
   runtime: z.enum(['electron', 'browser']),
   kiosk: z.boolean(),
+  /** Kiosk idle time before the attract loop, seconds. */
+  idleSeconds: z.number(),
+  /** Whether a staff exit PIN is configured. */
+  kioskExit: z.boolean(),
 });
 /** App info as the page receives it. */
 export type AppInfo = z.infer<typeof AppInfo>;
@@ -62,6 +66,12 @@ export const contract = {
   'quote:price': {
     request: z.object({ configuration: Configuration }).strict(),
     response: z.custom<PricedQuote>(),
+  },
+  'kiosk:exit': {
+    request: z
+      .object({ pin: z.string().regex(/^\d{4,12}$/, { error: 'expected a PIN of 4-12 digits' }) })
+      .strict(),
+    response: z.object({ result: z.enum(['exit', 'wrong-pin', 'locked', 'not-configured']) }),
   },
   'log:report': {
     request: z

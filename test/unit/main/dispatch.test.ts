@@ -10,6 +10,8 @@ const info = {
   language: 'zh-CN',
   runtime: 'browser',
   kiosk: false,
+  idleSeconds: 90,
+  kioskExit: false,
 } as const;
 
 function handlers(impl: Partial<Handlers> = {}): Handlers {
