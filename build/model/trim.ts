@@ -64,14 +64,10 @@ export function shutLines(): Mesh {
   const dz = (z: number) => uAtZ(z + w / 2) - uAtZ(z);
   const uLine = (z: number, v0: number, v1: number) =>
     surfaceStrip(uAtZ(z) - dz(z), uAtZ(z) + dz(z), v0, v1, 1, 24, 0.0007);
-  lines.push(
-    uLine(0.86, V.floor + 0.1, V.dloLo),
-    uLine(-0.17, V.sill, V.dloLo),
-    uLine(-1.02, V.floor + 0.1, V.dloLo),
-  );
-  lines.push(uLine(1.6, V.floor + 0.03, V.belt), uLine(-1.8, V.floor + 0.03, V.bumperRear));
+  lines.push(uLine(0.86, V.floor + 0.1, V.dloLo), uLine(-0.17, V.sill, V.dloLo), uLine(-1.02, 0.31, V.dloLo));
+  lines.push(uLine(1.6, 0.37, V.belt), uLine(-1.8, V.floor + 0.03, V.bumperRear));
   lines.push(surfaceStrip(uAtZ(0.99), 1, V.belt - 0.0015, V.belt + 0.0015, 60, 1, 0.0007));
-  lines.push(surfaceStrip(uAtZ(-1.02), uAtZ(0.86), V.sill - 0.0015, V.sill + 0.0015, 40, 1, 0.0007));
+  lines.push(surfaceStrip(uAtZ(-0.96), uAtZ(0.86), V.sill - 0.0015, V.sill + 0.0015, 40, 1, 0.0007));
   const left = mergeMeshes(lines);
   // Charge-port door: a small rectangle outline on the left rear quarter, above the arch.
   const port: Mesh[] = [];
