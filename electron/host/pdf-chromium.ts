@@ -1,4 +1,4 @@
-import { type BrowserContext, chromium, type Route } from 'playwright-core';
+import { type BrowserContext, chromium, type Page, type Route } from 'playwright-core';
 import { CONTENT_SECURITY_POLICY } from '../main/csp';
 import type { PdfPrinter } from '../main/drafts-service';
 import { readStaticFile } from '../main/static-files';
@@ -24,6 +24,7 @@ const IDLE_CLOSE_MS = 120_000;
 export function chromiumPrinter(options: { rendererDir: string; api: QuotePageApi }): PdfPrinter {
   let browser: Promise<BrowserContext> | undefined;
   let idle: NodeJS.Timeout | undefined;
+  let warm: Page | undefined;
   const open = (): Promise<BrowserContext> => {
     if (browser) return browser;
     const executablePath = findChromium();
@@ -57,16 +58,28 @@ export function chromiumPrinter(options: { rendererDir: string; api: QuotePageAp
   };
   const close = async (): Promise<void> => {
     clearTimeout(idle);
+    warm = undefined;
     const b = browser;
     browser = undefined;
     await (await b?.catch(() => undefined))?.browser()?.close();
   };
-  const print = async ({ id, language, document: doc }: Parameters<PdfPrinter>[0]): Promise<Buffer> => {
+  let queue: Promise<unknown> = Promise.resolve();
+  const printOne = async ({ id, language, document: doc }: Parameters<PdfPrinter>[0]): Promise<Buffer> => {
     clearTimeout(idle);
-    const page = await (await open()).newPage();
+    const query = new URLSearchParams({ id, lang: language, doc }).toString();
+    let page = warm;
     try {
-      const query = new URLSearchParams({ id, lang: language, doc });
-      await page.goto(`${ORIGIN}/quote.html?${query}`);
+      if (page && !page.isClosed()) {
+        // The page is loaded already (script, fonts): render the next draft in place.
+        await page.evaluate(
+          (q) => (window as unknown as { quotePrint: (q: string) => Promise<void> }).quotePrint(q),
+          query,
+        );
+      } else {
+        page = await (await open()).newPage();
+        warm = page;
+        await page.goto(`${ORIGIN}/quote.html?${query}`);
+      }
       const state = await page
         .waitForFunction(() => document.documentElement.dataset.printReady ?? false, undefined, {
           timeout: READY_TIMEOUT_MS,
@@ -83,11 +96,21 @@ export function chromiumPrinter(options: { rendererDir: string; api: QuotePageAp
         throw new RefusedError('refused', `The quote page could not be printed: ${why}`);
       }
       return await page.pdf({ preferCSSPageSize: true, printBackground: true, format: 'A4' });
+    } catch (error) {
+      // Start from a fresh page next time rather than trust one that failed.
+      if (warm === page) warm = undefined;
+      await page?.close().catch(() => {});
+      throw error;
     } finally {
-      await page.close().catch(() => {});
       idle = setTimeout(() => void close(), IDLE_CLOSE_MS);
       idle.unref();
     }
+  };
+  /** One print at a time: they share the warm page. */
+  const print = (request: Parameters<PdfPrinter>[0]): Promise<Buffer> => {
+    const run = queue.then(() => printOne(request));
+    queue = run.catch(() => {});
+    return run;
   };
   return Object.assign(print, { close });
 }

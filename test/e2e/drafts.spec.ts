@@ -95,4 +95,22 @@ test('a draft saved through the local host is on disk, verifies, and prints to a
   const enText = execFileSync('pdftotext', [en.file, '-'], { encoding: 'utf8' });
   expect(enText).toContain('Vehicle quote');
   expect(enText).toContain('Roof rails');
+
+  // A second draft printed by the same (now warm) printer shows its own content, nothing of the first.
+  const other = await api<{ id: string; totalFen: number }>(host, 'draft:save', {
+    configuration: {
+      schemaVersion: 1,
+      vehicle: 'compact-ev',
+      trim: 'standard',
+      battery: 'buy',
+      wrap: { film: 'matte-black' },
+      store: 'bj-chaoyang-mod',
+    },
+  });
+  const second = await api<{ file: string }>(host, 'draft:pdf', { id: other.id, language: 'zh' });
+  const secondText = execFileSync('pdftotext', ['-layout', second.file, '-'], { encoding: 'utf8' });
+  expect(secondText).toContain(other.id);
+  expect(secondText).toContain(formatCny(other.totalFen));
+  expect(secondText).not.toContain('缎光沙漠卡其');
+  expect(secondText).not.toContain(saved.id);
 });

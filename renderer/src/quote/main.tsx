@@ -1,5 +1,5 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, type Root } from 'react-dom/client';
 import type { WorkOrder } from '../../../electron/domain/drafts/workorder';
 import type { ResponseOf } from '../../../electron/shared/contract';
 import { call, captureHostToken } from '../api';
@@ -8,18 +8,28 @@ import type { PrintLanguage } from './text';
 import { WorkOrderPage } from './WorkOrderPage';
 import './quote.css';
 
+declare global {
+  interface Window {
+    /** Renders another draft in this already-loaded page (the Chromium printer reuses one page). */
+    quotePrint?: (query: string) => Promise<void>;
+  }
+}
+
+let root: Root | undefined;
+
 /**
  * Printable pages (quote and work order) for one saved draft: `quote.html?id=<draft>&lang=zh|en&doc=quote|workorder`.
  * Sets `data-print-ready` on <html> to "true" once data, fonts and images are in (or "error" with the reason).
  */
-async function start(): Promise<void> {
-  captureHostToken();
-  const params = new URLSearchParams(window.location.search);
+async function show(params: URLSearchParams): Promise<void> {
+  const html = document.documentElement;
+  delete html.dataset.printReady;
+  delete html.dataset.printError;
   const id = params.get('id') ?? '';
   const lang: PrintLanguage = params.get('lang') === 'en' ? 'en' : 'zh';
   const doc = params.get('doc') === 'workorder' ? 'workorder' : 'quote';
-  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-  const root = createRoot(document.getElementById('root')!);
+  html.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  root ??= createRoot(document.getElementById('root')!);
   const got = await call('draft:get', { id });
   if (!got.ok) return failed(got.error.message);
   let order: WorkOrder | undefined;
@@ -44,14 +54,18 @@ async function start(): Promise<void> {
     [...document.images].map((img) => (img.complete ? Promise.resolve() : img.decode().catch(() => {}))),
   );
   document.title = `${doc === 'quote' ? 'Quote' : 'Work order'} ${id}`;
-  document.documentElement.dataset.printReady = 'true';
+  html.dataset.printReady = 'true';
 }
 
 function failed(message: string): void {
+  root?.render(<p>{message}</p>);
   document.documentElement.dataset.printError = message;
   document.documentElement.dataset.printReady = 'error';
-  const root = document.getElementById('root');
-  if (root) root.textContent = message;
 }
 
-start().catch((e: unknown) => failed(e instanceof Error ? e.message : String(e)));
+const guarded = (params: URLSearchParams) =>
+  show(params).catch((e: unknown) => failed(e instanceof Error ? e.message : String(e)));
+
+captureHostToken();
+window.quotePrint = (query) => guarded(new URLSearchParams(query));
+void guarded(new URLSearchParams(window.location.search));
