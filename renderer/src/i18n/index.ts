@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './en.json';
+import kiosk from './kiosk.json';
 import zhCN from './zh-CN.json';
 
 /** Languages the UI ships in; Chinese is the default. */
@@ -11,7 +12,10 @@ export type Language = (typeof LANGUAGES)[number];
 /** Initializes i18next with both bundled languages (no network back end: kiosks are offline). */
 export function setupI18n(language: Language = 'zh-CN'): typeof i18next {
   void i18next.use(initReactI18next).init({
-    resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+    resources: {
+      'zh-CN': { translation: { ...zhCN, kiosk: kiosk['zh-CN'] } },
+      en: { translation: { ...en, kiosk: kiosk.en } },
+    },
     lng: language,
     fallbackLng: 'zh-CN',
     interpolation: { escapeValue: false },
