@@ -56,6 +56,17 @@ describe('installer configuration', () => {
     expect(config.extraResources.map((r) => r.from)).toEqual(['assets/catalog', 'assets/models']);
   });
 
+  it('flips the Electron fuses that close Node backdoors into the packaged app', () => {
+    const fuses = (config as unknown as { electronFuses: Record<string, boolean> }).electronFuses;
+    expect(fuses).toMatchObject({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      onlyLoadAppFromAsar: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+    });
+  });
+
   it('pins the Electron version the app is built and tested against', () => {
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
       devDependencies: Record<string, string>;
