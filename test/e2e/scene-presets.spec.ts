@@ -6,6 +6,8 @@ import { catalogFilms, fullWrap, goTo, light, setLook } from './scene-helpers';
 
 const OUT = join(ROOT, 'test-results', 'scene');
 
+test.use({ viewport: { width: 1280, height: 720 } });
+
 test('the default car from every camera preset, in three films, accessories on and off', async ({
   page,
   host,
@@ -50,4 +52,22 @@ test('the default car from every camera preset, in three films, accessories on a
   }
   const stats = await page.evaluate(() => window.__configuratorScene?.());
   expect(stats?.triangles).toBeGreaterThan(10_000);
+});
+
+test('screenshots export at twice the canvas size and at 3840×2160', async ({ page, host }) => {
+  test.setTimeout(300_000);
+  await openApp(page, host);
+  const sizes = await page.evaluate(async () => {
+    const canvas = document.querySelector('canvas')!;
+    const out: number[][] = [[canvas.clientWidth, canvas.clientHeight]];
+    for (const kind of ['2x', '4k'] as const) {
+      const blob = await window.__configuratorSceneControl!.screenshot(kind);
+      const image = await createImageBitmap(blob);
+      out.push([image.width, image.height, blob.type === 'image/png' ? 1 : 0]);
+    }
+    return out;
+  });
+  const [css, twice, uhd] = sizes as [number[], number[], number[]];
+  expect(twice).toEqual([css[0]! * 2, css[1]! * 2, 1]);
+  expect(uhd).toEqual([3840, 2160, 1]);
 });

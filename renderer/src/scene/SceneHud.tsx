@@ -80,11 +80,16 @@ export function SceneHud() {
         </p>
       )}
       {model.guesses.length > 0 && (
-        <ul className="scene-hud-guesses" aria-label={text.guessed}>
-          {model.guesses.map((g) => (
-            <li key={g}>{g}</li>
-          ))}
-        </ul>
+        <details className="scene-hud-guesses" open>
+          <summary>
+            {text.guessed} · {model.name}
+          </summary>
+          <ul aria-label={text.guessed}>
+            {model.guesses.map((g) => (
+              <li key={g}>{g}</li>
+            ))}
+          </ul>
+        </details>
       )}
     </div>
   );

@@ -26,7 +26,7 @@ const deg = (d: number) => (d * Math.PI) / 180;
 export function fitDistance(r: number, aspect = 1.6): number {
   const half = deg(CAMERA_FOV / 2);
   const narrow = Math.min(Math.tan(half), Math.tan(half) * aspect);
-  return (r / narrow) * 0.8;
+  return (r / narrow) * (aspect > 1.3 ? 0.8 : 0.95);
 }
 
 /** Orbit limits for a car of these bounds; the wheel close-up may come closer. */

@@ -1,0 +1,82 @@
+/**
+ * The benchmark's reference: plain three.js drawing the same default car with the same studio environment,
+ * tone mapping, antialiasing and canvas size as the app, spinning continuously. `?w=&h=&dpr=` set the canvas.
+ */
+import {
+  Box3,
+  CircleGeometry,
+  Color,
+  Mesh,
+  MeshStandardMaterial,
+  NeutralToneMapping,
+  PerspectiveCamera,
+  PMREMGenerator,
+  Scene,
+  SRGBColorSpace,
+  WebGLRenderer,
+} from 'three';
+import { RoomEnvironment } from 'three/examples/jsm/environments/RoomEnvironment.js';
+import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
+import carUrl from '../../../assets/models/compact-ev.glb?url';
+import { poseToPosition, presetPose } from '../../../renderer/src/scene/camera/presets';
+
+declare global {
+  interface Window {
+    /** Frames drawn so far (the benchmark counts them over a time window). */
+    __bareFrames: number;
+    __bareReady: boolean;
+  }
+}
+
+const params = new URLSearchParams(location.search);
+const width = Number(params.get('w') ?? 800);
+const height = Number(params.get('h') ?? 500);
+const renderer = new WebGLRenderer({ antialias: true, preserveDrawingBuffer: true });
+renderer.setPixelRatio(Number(params.get('dpr') ?? 1));
+renderer.setSize(width, height);
+renderer.toneMapping = NeutralToneMapping;
+renderer.outputColorSpace = SRGBColorSpace;
+document.body.appendChild(renderer.domElement);
+
+const scene = new Scene();
+scene.background = new Color('#e9ebee');
+const pmrem = new PMREMGenerator(renderer);
+scene.environment = pmrem.fromScene(new RoomEnvironment(), 0.04).texture;
+scene.environmentIntensity = 1.2;
+const floor = new Mesh(
+  new CircleGeometry(40, 64),
+  new MeshStandardMaterial({ color: '#dfe2e6', roughness: 0.9 }),
+);
+floor.rotation.x = -Math.PI / 2;
+scene.add(floor);
+const camera = new PerspectiveCamera(32, width / height, 0.1, 200);
+window.__bareFrames = 0;
+window.__bareReady = false;
+
+const gltf = await new GLTFLoader().loadAsync(carUrl);
+// The generator marks parts not shown by default (other rims and tyre sizes, accessories) with extras.hidden.
+gltf.scene.traverse((o) => {
+  if (o.userData.hidden === true) o.visible = false;
+});
+scene.add(gltf.scene);
+gltf.scene.updateMatrixWorld(true);
+const bounds = new Box3();
+gltf.scene.traverseVisible((o) => {
+  const mesh = o as Mesh;
+  if (!mesh.isMesh) return;
+  mesh.geometry.computeBoundingBox();
+  bounds.union(mesh.geometry.boundingBox!.clone().applyMatrix4(mesh.matrixWorld));
+});
+const pose = presetPose('front34', bounds, [], width / height);
+let last = performance.now();
+function frame(now: number): void {
+  pose.azimuth += ((now - last) / 1000) * 0.35;
+  last = now;
+  poseToPosition(pose, camera.position);
+  camera.lookAt(pose.target);
+  renderer.render(scene, camera);
+  window.__bareFrames += 1;
+  window.__bareReady = true;
+  requestAnimationFrame(frame);
+}
+requestAnimationFrame(frame);
