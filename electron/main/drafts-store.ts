@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rename, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sha256Hex } from '../domain/drafts/canonical';
 import { DRAFT_ID_PATTERN } from '../domain/drafts/id';
@@ -29,6 +29,9 @@ export class DraftNotFoundError extends Error {
 }
 
 const FILE = /^([0-9A-Z]{26})\.json$/;
+
+/** Age after which a leftover temporary file is certainly not a write in progress. */
+const TEMP_MAX_AGE_MS = 60 * 60 * 1000;
 
 /** Hides the middle four digits of a mobile number. */
 export const maskMobile = (m: string): string => `${m.slice(0, 3)}****${m.slice(7)}`;
@@ -68,11 +71,22 @@ export class DraftStore {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
       throw e;
     }
+    await this.sweepTemps(names);
     const ids = names
       .flatMap((n) => FILE.exec(n)?.[1] ?? [])
       .sort()
       .reverse();
     return Promise.all(ids.map((id) => this.entry(id)));
+  }
+
+  /** Removes temporary files a crash left behind (older than an hour, so no write in progress is touched). */
+  private async sweepTemps(names: readonly string[]): Promise<void> {
+    const cutoff = Date.now() - TEMP_MAX_AGE_MS;
+    for (const name of names.filter((n) => n.startsWith('.') && n.endsWith('.tmp'))) {
+      const path = join(this.dir, name);
+      const info = await stat(path).catch(() => undefined);
+      if (info && info.mtimeMs < cutoff) await unlink(path).catch(() => {});
+    }
   }
 
   private async entry(id: string): Promise<DraftListEntry> {

@@ -1,4 +1,12 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -71,8 +79,14 @@ describe('draft store', () => {
     );
     writeFileSync(join(store.dir, `${ids[2]}.json`), text);
     writeFileSync(join(store.dir, `${ids[3]}.json`), '');
-    writeFileSync(join(store.dir, `.${good.id}.json.abc.tmp`), 'half');
+    const fresh = join(store.dir, `.${good.id}.json.abc.tmp`);
+    const stale = join(store.dir, `.${good.id}.json.def.tmp`);
+    writeFileSync(fresh, 'half');
+    writeFileSync(stale, 'half');
+    utimesSync(stale, new Date('2026-11-01'), new Date('2026-11-01'));
     const list = await store.list();
+    expect(existsSync(fresh)).toBe(true);
+    expect(existsSync(stale)).toBe(false);
     expect(list).toHaveLength(5);
     const reason = (id: string) => {
       const e = list.find((x) => x.id === id)!;
