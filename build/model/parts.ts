@@ -1,5 +1,6 @@
 /** Turns the cut body into scene nodes: zones on the shared paint, glass sets, lights and black trim. */
-import { type BodyGrid, bodyParts } from './body';
+import type { BodyGrid } from './body';
+import { bodyParts } from './bodyparts';
 import { type Mesh, mergeMeshes } from './mesh';
 import type { SceneNode } from './write';
 

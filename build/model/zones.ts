@@ -1,6 +1,6 @@
 /** Wrap-zone metadata of the default car: display names, workshop labour and how each zone is laid flat. */
 import type { WrapZoneId } from '../../electron/domain/vocabulary';
-import type { ArcMode } from './body';
+import type { ArcMode } from './bodyparts';
 
 /** What the manifest says about a zone besides its measured geometry. */
 export interface ZoneInfo {

@@ -1,7 +1,8 @@
 /** Lays every body zone flat (UVs in metres) and measures it: the numbers the manifest and the price rely on. */
 
 import type { WrapZoneId } from '../../electron/domain/vocabulary';
-import { arcInit, type BodyGrid } from './body';
+import type { BodyGrid } from './body';
+import { arcInit } from './bodyparts';
 import { type Mesh, meshArea } from './mesh';
 import { flattenZone } from './uv';
 import { ZONE_INFO } from './zones';
