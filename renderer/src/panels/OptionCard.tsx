@@ -59,9 +59,15 @@ export function OptionCard({
         </span>
         <span id={infoId} className="option-info">
           {detail && <span className="option-detail">{detail}</span>}
-          {unavailable && reasons && <span className="option-reason">{reasons}</span>}
+          {unavailable && reasons && (
+            <span className="option-reason" title={reasons}>
+              {reasons}
+            </span>
+          )}
           {needsChanges && reasons && (
-            <span className="option-changes">{t('option.alsoChanges', { changes: reasons })}</span>
+            <span className="option-changes" title={reasons}>
+              {t('option.alsoChanges', { changes: reasons })}
+            </span>
           )}
         </span>
       </span>

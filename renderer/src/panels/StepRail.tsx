@@ -2,12 +2,14 @@ import { type KeyboardEvent, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConfigurator } from '../store/store';
 import { STEPS } from '../store/ui-slice';
+import { stepHasChoice } from './step-progress';
 
 /** The steps in buying order, as tabs (arrow keys move between them). */
 export function StepRail() {
   const { t } = useTranslation();
   const step = useConfigurator((s) => s.step);
   const setStep = useConfigurator((s) => s.setStep);
+  const configuration = useConfigurator((s) => s.configuration);
   const list = useRef<HTMLDivElement>(null);
   const onKey = (e: KeyboardEvent) => {
     const i = STEPS.indexOf(step);
@@ -36,7 +38,11 @@ export function StepRail() {
           tabIndex={s === step ? 0 : -1}
           onClick={() => setStep(s)}
         >
-          <span className="step-number" aria-hidden="true">
+          <span
+            className="step-number"
+            aria-hidden="true"
+            data-done={stepHasChoice(s, configuration) || undefined}
+          >
             {i + 1}
           </span>
           <span className="step-label">{t(`steps.${s}`)}</span>
