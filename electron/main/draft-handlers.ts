@@ -49,7 +49,7 @@ export function createDraftService(services: Services): DraftService {
     appVersion: services.appVersion,
     storeId: services.settings.storeId,
     today: services.today,
-    archiveDir: join(services.appRoot, 'assets', 'catalog', 'archive'),
+    archiveDir: join(services.catalog.dir, 'archive'),
     catalog: () => {
       const state = services.catalog;
       if (!state.ok)
