@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BoxGeometry, Group, Mesh, MeshStandardMaterial, type Object3D } from 'three';
 import { describe, expect, it } from 'vitest';
+import { applyLook } from '../../../renderer/src/scene/car/apply-look';
 import { buildRig, PAINT_ZONE } from '../../../renderer/src/scene/car/rig';
+import { FACTORY_LOOK } from '../../../renderer/src/scene/scene-config';
+
+const RED = { color: '#c0161c', metalness: 0, roughness: 0.12, clearcoat: 1, clearcoatRoughness: 0.03 };
+
 import { guessManifest } from '../../../renderer/src/scene/import/guess';
 import { loadCar } from '../../../renderer/src/scene/import/load';
 import { checkGltfBytes, ModelFileError } from '../../../renderer/src/scene/import/validate';
@@ -107,9 +112,13 @@ describe('loading real files', () => {
     const car = await loadCar(bufferOf(readFileSync(FIXTURE)), 'lowpoly-roma.glb');
     expect(car.manifest.paintMaterials).toContain('CarPaint');
     expect(car.manifest.wheels.nodes.sort()).toEqual(['BL_Wheel', 'BR_Wheel', 'FL_Wheel', 'FR_Wheel']);
-    const rig = buildRig(car.root, car.manifest, createFilmTextures());
+    const textures = createFilmTextures();
+    const rig = buildRig(car.root, car.manifest, textures);
     expect(rig.zones.get(PAINT_ZONE)?.length).toBeGreaterThan(0);
     expect(rig.wheels).toHaveLength(4);
+    applyLook(rig, { ...FACTORY_LOOK, zones: { hood: RED, roof: RED } }, textures);
+    const paint = rig.zoneMaterials.get(PAINT_ZONE)!;
+    expect(`#${paint.color.getHexString()}`).toBe('#c0161c');
     const size = rig.bounds.getSize(rig.bounds.min.clone());
     expect(size.z).toBeGreaterThan(3);
     expect(size.z).toBeLessThan(6);
