@@ -49,6 +49,9 @@ export function encodeConfigurationCode(configuration: Configuration, catalog: C
   return encodeWithTable(configuration, tableOf(catalog));
 }
 
+/** Violations that only mean time has passed since the code was made (not a forged code). */
+const EXPIRES = new Set(['not-available-on-date', 'promotion-code-not-valid']);
+
 const invalid = (zh: string, en: string): DecodeResult => ({
   ok: false,
   error: { reason: 'invalid-configuration', message: { zh, en } },
@@ -77,8 +80,11 @@ export function decodeConfigurationCode(code: string, ctx: CodeContext): DecodeR
   const context = { zones: ctx.zones, date: ctx.date };
   if (source === ctx.catalog) {
     const violations = findViolations(ctx.catalog, parsed.data, context);
-    if (violations.length > 0) {
-      const v = violations[0]!;
+    const broken = violations.filter((v) => !EXPIRES.has(v.code));
+    // Only the passing of time (an item or a promotion code that ran out) is carried over; anything else is forged.
+    if (violations.length > 0 && broken.length === 0) return carryOver(parsed.data, source, ctx);
+    if (broken.length > 0) {
+      const v = broken[0]!;
       return invalid(
         `配置码描述的配置不成立：${v.message.zh}`,
         `the code describes a configuration the rules refuse: ${v.message.en}`,
@@ -98,24 +104,27 @@ export function decodeConfigurationCode(code: string, ctx: CodeContext): DecodeR
 function carryOver(old: Configuration, source: Catalog, ctx: CodeContext): DecodeResult {
   const from = source.priceList.version;
   const to = ctx.catalog.priceList.version;
-  const notices: CodeNotice[] = [
-    {
-      kind: 'price-list-changed',
-      message: {
-        zh: `该配置码基于价目表${from}，已按当前价目表${to}重新报价`,
-        en: `this code was made with price list ${from}; repriced with the current price list ${to}`,
-      },
-    },
-  ];
+  const same = source === ctx.catalog;
+  const notices: CodeNotice[] = same
+    ? []
+    : [
+        {
+          kind: 'price-list-changed',
+          message: {
+            zh: `该配置码基于价目表${from}，已按当前价目表${to}重新报价`,
+            en: `this code was made with price list ${from}; repriced with the current price list ${to}`,
+          },
+        },
+      ];
   const stripped = stripUnavailable(source, ctx.catalog, old, ctx.date);
   for (const r of stripped.removed) {
     notices.push({
       kind: 'item-removed',
       item: r.id,
-      message: {
-        zh: `“${r.name.zh}”已下架，已移除`,
-        en: `"${r.name.en}" is no longer offered and was removed`,
-      },
+      message:
+        r.kind === 'promoCode'
+          ? { zh: `${r.name.zh}已失效，已移除`, en: `${r.name.en} is no longer valid and was removed` }
+          : { zh: `“${r.name.zh}”已下架，已移除`, en: `"${r.name.en}" is no longer offered and was removed` },
     });
   }
   const context = { zones: ctx.zones, date: ctx.date };
@@ -145,7 +154,7 @@ function carryOver(old: Configuration, source: Catalog, ctx: CodeContext): Decod
         (id) => ctx.catalog.index.get(id)?.item.name ?? { zh: id, en: id },
       ),
     );
-  return { ok: true, configuration: repaired.configuration, madeWith: from, current: false, notices };
+  return { ok: true, configuration: repaired.configuration, madeWith: from, current: same, notices };
 }
 
 function clamp(date: string, from: string, to: string): string {

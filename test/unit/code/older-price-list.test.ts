@@ -83,4 +83,19 @@ describe('a code from an older price list', () => {
     });
     expect(r.ok && r.current && r.notices.length === 0 && r.configuration).toStrictEqual(c);
   });
+
+  it('a code of the current list whose promotion code has since expired opens without it, with a notice', () => {
+    const c: Configuration = {
+      ...october,
+      accessories: ['roof-rails', 'crossbars'],
+      promotionCodes: ['VIP2026'],
+    };
+    const code = encodeConfigurationCode(c, current);
+    const later = decodeConfigurationCode(code, { catalog: current, zones, date: '2027-04-05' });
+    if (!later.ok) throw new Error(later.error.message.en);
+    expect(later.current).toBe(true);
+    expect(later.configuration.promotionCodes).toEqual([]);
+    expect(later.notices.map((n) => n.kind)).toEqual(['item-removed']);
+    expect(later.notices[0]?.message.en).toBe('promotion code VIP2026 is no longer valid and was removed');
+  });
 });
