@@ -59,7 +59,8 @@ test('screenshots export at twice the canvas size and at 3840×2160', async ({ p
   await openApp(page, host);
   const sizes = await page.evaluate(async () => {
     const canvas = document.querySelector('canvas')!;
-    const out: number[][] = [[canvas.clientWidth, canvas.clientHeight]];
+    const rect = canvas.getBoundingClientRect();
+    const out: number[][] = [[rect.width, rect.height]];
     for (const kind of ['2x', '4k'] as const) {
       const blob = await window.__configuratorSceneControl!.screenshot(kind);
       const image = await createImageBitmap(blob);
@@ -68,6 +69,6 @@ test('screenshots export at twice the canvas size and at 3840×2160', async ({ p
     return out;
   });
   const [css, twice, uhd] = sizes as [number[], number[], number[]];
-  expect(twice).toEqual([css[0]! * 2, css[1]! * 2, 1]);
+  expect(twice).toEqual([Math.round(css[0]! * 2), Math.round(css[1]! * 2), 1]);
   expect(uhd).toEqual([3840, 2160, 1]);
 });

@@ -4,9 +4,8 @@ import type { LightingId } from '../scene-config';
 
 /** How the stage around the car looks under each lighting. */
 export interface LightingLook {
+  /** Backdrop and floor colour (one seamless surface). */
   background: string;
-  floor: string;
-  floorRoughness: number;
   /** Multiplies the environment light on every material. */
   envIntensity: number;
   shadowOpacity: number;
@@ -16,22 +15,16 @@ export interface LightingLook {
 export const LIGHTING_LOOKS: Record<LightingId, LightingLook> = {
   studio: {
     background: '#e9ebee',
-    floor: '#dfe2e6',
-    floorRoughness: 0.9,
     envIntensity: 1.2,
     shadowOpacity: 0.55,
   },
   daylight: {
-    background: '#c9d6e3',
-    floor: '#c4c0b8',
-    floorRoughness: 0.95,
+    background: '#dcd9d2',
     envIntensity: 1.1,
     shadowOpacity: 0.7,
   },
   night: {
-    background: '#101216',
-    floor: '#1b1d21',
-    floorRoughness: 0.55,
+    background: '#15171b',
     envIntensity: 0.9,
     shadowOpacity: 0.8,
   },
