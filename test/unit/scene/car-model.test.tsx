@@ -107,6 +107,16 @@ describe('the car scene graph follows the look in the store', () => {
     await renderer.unmount();
   });
 
+  it('selects the zone a tap lands on, but not at the end of a drag', async () => {
+    const { renderer, byName } = await stage();
+    const root = renderer.scene.children[0]!;
+    await renderer.fireEvent(root, 'click', { object: byName('zone:roof')[0], delta: 12 });
+    expect(useSceneStore.getState().selectedZone).toBeNull();
+    await renderer.fireEvent(root, 'click', { object: byName('zone:roof')[0], delta: 1 });
+    expect(useSceneStore.getState().selectedZone).toBe('roof');
+    await renderer.unmount();
+  });
+
   it('highlights the selected zone with an emissive glow only', async () => {
     const { renderer, byName } = await stage();
     await ReactThreeTestRenderer.act(async () => useSceneStore.getState().selectZone('hood'));

@@ -25,7 +25,7 @@ export const LIGHTING_LOOKS: Record<LightingId, LightingLook> = {
   },
   night: {
     background: '#15171b',
-    envIntensity: 0.9,
+    envIntensity: 1.4,
     shadowOpacity: 0.8,
   },
 };
