@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MeshPhysicalMaterial } from 'three';
+import { DataTexture, MeshPhysicalMaterial } from 'three';
 import { describe, expect, it } from 'vitest';
 import { FilmMaterial } from '../../../electron/domain/catalog/film-material';
 import { applyFilmParams, createFilmMaterial } from '../../../renderer/src/scene/materials/film-material';
@@ -99,6 +99,17 @@ describe('film materials', () => {
     expect(filmParams(gloss, 'matte').clearcoatRoughness).toBeGreaterThan(0.4);
     expect(filmParams(gloss, 'matte').color).toBe(gloss.color);
     expect(filmParams(matte, 'gloss').roughness).toBe(matte.roughness);
+  });
+
+  it('print artwork as the colour map of a printed film without changing the program', () => {
+    const m = createFilmMaterial(textures);
+    const printed = films.find((f) => f.finish === 'printed')!.material;
+    applyFilmParams(m, filmParams(printed), textures);
+    const plain = JSON.stringify(programShape(m));
+    const artwork = new DataTexture(new Uint8Array(16), 2, 2);
+    applyFilmParams(m, filmParams(printed), textures, artwork);
+    expect(m.map).toBe(artwork);
+    expect(JSON.stringify(programShape(m))).toBe(plain);
   });
 
   it('are physical materials', () => {
