@@ -64,7 +64,7 @@ test('full journey in Chinese ends on a summary whose total matches the CLI; Eng
   await pick(page, '畅享保养 3年4次');
 
   await openStep(page, '汇总');
-  await page.getByLabel('优惠码').fill('VIP2026');
+  await page.getByLabel('优惠码', { exact: true }).fill('VIP2026');
   await page.getByRole('button', { name: '使用' }).click();
   await expect(page.getByRole('button', { name: '移除优惠码 VIP2026' })).toBeVisible();
   await quoteSettled(page);

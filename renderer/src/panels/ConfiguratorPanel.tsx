@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import './panels.css';
+import './frame.css';
+import './options.css';
 import './wrap.css';
 import './summary.css';
 import { useConfigurator } from '../store/store';
