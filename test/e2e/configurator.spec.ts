@@ -156,6 +156,10 @@ test('a conflicting choice explains itself and undo restores the earlier state',
 
   await page.getByRole('button', { name: '重做' }).click();
   await expect(chrome).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('Control+z');
+  await expect(chrome).toHaveAttribute('aria-pressed', 'false');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(chrome).toHaveAttribute('aria-pressed', 'true');
   await page.getByRole('button', { name: '恢复车型默认' }).click();
   await expect(chrome).toHaveAttribute('aria-pressed', 'false');
   await quoteSettled(page);
