@@ -4,7 +4,13 @@
  */
 
 export { type Catalog, itemOf } from './catalog/catalog';
-export { DEFAULT_CATALOG_DIR, loadCatalog, loadZoneTable, loadZoneTableFromManifest } from './catalog/load';
+export {
+  DEFAULT_CATALOG_DIR,
+  loadCatalog,
+  loadZoneTable,
+  loadZoneTableFromManifest,
+  modelManifestPath,
+} from './catalog/load';
 export {
   type CatalogError,
   type CatalogResult,

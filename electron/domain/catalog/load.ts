@@ -1,18 +1,38 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ModelManifest } from '../model/manifest';
+import { Id } from './common';
 import { CATALOG_FILES } from './schema';
 import { type CatalogError, type CatalogResult, validateCatalog, zodErrors } from './validate';
-import { type ZoneTable, ZoneTableFile, zonesFromManifest, zoneTable } from './zones';
+import { type ZoneTable, zonesFromManifest } from './zones';
 
 /** The default catalog shipped with the app, relative to the project root. */
 export const DEFAULT_CATALOG_DIR = 'assets/catalog';
 
 /**
- * Where zone areas and labour hours come from. Today: the provisional table in the catalog folder.
- * When the 3D team's manifest ships, replace this line with `loadZoneTableFromManifest`.
+ * Where the car model's manifest lives for a catalog folder: `<dir>/../models/<modelId>.manifest.json`
+ * (`assets/catalog` → `assets/models/compact-ev.manifest.json`). `modelId` is `catalog.json` `vehicle.modelId`.
  */
-export const loadZoneTable = (dir: string): Promise<ZoneTableResult> => loadProvisionalZoneTable(dir);
+export function modelManifestPath(dir: string, modelId: string): string {
+  return path.join(dir, '..', 'models', `${modelId}.manifest.json`);
+}
+
+/**
+ * The zone table pricing uses (PRODUCT §2 "Wrap zones"): the areas and labour hours of the car model's manifest,
+ * found from the catalog's `vehicle.modelId` by `modelManifestPath`, so the price and the workshop's cut agree.
+ */
+export async function loadZoneTable(dir: string): Promise<ZoneTableResult> {
+  const file = 'catalog.json';
+  const read = await readJson(dir, file);
+  if (!read.ok) return { ok: false, errors: [read.error] };
+  const vehicle = (read.value as { vehicle?: { modelId?: unknown } } | null)?.vehicle;
+  const modelId = Id.safeParse(vehicle?.modelId);
+  if (!modelId.success) {
+    const message = 'no valid vehicle.modelId to find the car model manifest by';
+    return { ok: false, errors: [{ file, path: '$.vehicle.modelId', message }] };
+  }
+  return loadZoneTableFromManifest(modelManifestPath(dir, modelId.data));
+}
 
 /** A zone table, or why it could not be read. */
 export type ZoneTableResult = { ok: true; zones: ZoneTable } | { ok: false; errors: CatalogError[] };
@@ -32,24 +52,10 @@ export async function loadCatalog(dir: string): Promise<CatalogResult> {
   return { ok: false, errors: [...errors, ...others] };
 }
 
-/** Reads zones.provisional.json from the catalog folder. */
-export async function loadProvisionalZoneTable(dir: string): Promise<ZoneTableResult> {
-  const file = 'zones.provisional.json';
-  const read = await readJson(dir, file);
-  if (!read.ok) return { ok: false, errors: [read.error] };
-  const parsed = ZoneTableFile.safeParse(read.value);
-  if (!parsed.success) return { ok: false, errors: zodErrors(file, parsed.error) };
-  try {
-    return { ok: true, zones: zoneTable(parsed.data.modelId, parsed.data.zones) };
-  } catch (e) {
-    return { ok: false, errors: [{ file, path: '$.zones', message: (e as Error).message }] };
-  }
-}
-
 type JsonRead = { ok: true; value: unknown } | { ok: false; error: CatalogError };
 
-/** Reads and parses one JSON file, turning a missing file or bad JSON into a catalog error. */
-export async function readJson(dir: string, file: string): Promise<JsonRead> {
+/** Reads and parses one JSON file, turning a missing file or bad JSON into a catalog error (`what` names the file kind). */
+export async function readJson(dir: string, file: string, what = 'catalog file'): Promise<JsonRead> {
   const full = path.join(dir, file);
   let text: string;
   try {
@@ -57,7 +63,7 @@ export async function readJson(dir: string, file: string): Promise<JsonRead> {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const message =
-      code === 'ENOENT' ? `missing catalog file ${full}` : `cannot read ${full}: ${code ?? String(e)}`;
+      code === 'ENOENT' ? `missing ${what} ${full}` : `cannot read ${full}: ${code ?? String(e)}`;
     return { ok: false, error: { file, path: '$', message } };
   }
   try {
@@ -67,10 +73,10 @@ export async function readJson(dir: string, file: string): Promise<JsonRead> {
   }
 }
 
-/** Zone table from the 3D team's model manifest (the future source of `loadZoneTable`). */
+/** Zone table from a car model manifest file (areas rounded to 4 dp, hours to 2 dp). */
 export async function loadZoneTableFromManifest(manifestPath: string): Promise<ZoneTableResult> {
   const file = path.basename(manifestPath);
-  const read = await readJson(path.dirname(manifestPath), file);
+  const read = await readJson(path.dirname(manifestPath), file, 'car model manifest');
   if (!read.ok) return { ok: false, errors: [read.error] };
   const parsed = ModelManifest.safeParse(read.value);
   if (!parsed.success) return { ok: false, errors: zodErrors(file, parsed.error) };

@@ -7,11 +7,6 @@ export const ZoneEntry = z
   .object({ id: Id, name: Localized, areaM2: decimal(4, 20), labourHours: decimal(2, 50), body: z.boolean() })
   .strict();
 
-/** Zone table file (zones.provisional.json): stands in for the model manifest's zones until it ships. */
-export const ZoneTableFile = z
-  .object({ source: z.literal('provisional'), modelId: Id, zones: z.array(ZoneEntry).min(1) })
-  .strict();
-
 /** Zone id → area and labour, the pricing input that the car model's manifest provides. */
 export interface ZoneTable {
   modelId: string;

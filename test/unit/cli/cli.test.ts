@@ -64,14 +64,14 @@ describe('cli quote', () => {
     const r = cli('quote', path.join(FIXTURES, 'config-a.json'), '--date', '2026-11-22');
     expect(r.code).toBe(0);
     const q = JSON.parse(r.stdout);
-    expect(q.totalFen).toBe(16_548_543);
+    expect(q.totalFen).toBe(16_452_617);
     expect(q.store).toBe('sh-xuhui-wrap');
     expect(q.priceListVersion).toBe('2026.11');
   });
 
   it('prices configuration B; --store overrides the configuration store', () => {
     const b = cli('quote', path.join(FIXTURES, 'config-b.json'), '--date=2026-11-22');
-    expect(JSON.parse(b.stdout).totalFen).toBe(18_368_333);
+    expect(JSON.parse(b.stdout).totalFen).toBe(18_351_123);
     const elsewhere = cli(
       'quote',
       path.join(FIXTURES, 'config-b.json'),

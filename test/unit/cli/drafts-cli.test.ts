@@ -49,6 +49,9 @@ describe('draft commands', () => {
   it('archive-catalog keeps a loadable copy of the price list, once', async () => {
     const dir = path.join(tmp, 'catalog');
     cpSync(path.join(ROOT, 'assets', 'catalog'), dir, { recursive: true });
+    // The zone table comes from the car model manifest beside the catalog: <dir>/../models/<modelId>.manifest.json
+    const manifest = path.join('models', 'compact-ev.manifest.json');
+    cpSync(path.join(ROOT, 'assets', manifest), path.join(tmp, manifest));
     rmSync(path.join(dir, 'archive'), { recursive: true, force: true });
     const first = JSON.parse((await runCli(['archive-catalog', '--catalog', dir])).stdout!) as {
       archived: string;

@@ -10,6 +10,12 @@ import type { Configuration } from '../../../electron/domain/configuration';
 /** The shipped catalog folder. */
 export const CATALOG_DIR = path.resolve(import.meta.dirname, '../../../assets/catalog');
 
+/** The car model manifest the default catalog's zone table comes from (its `vehicle.modelId` is compact-ev). */
+export const MANIFEST_PATH = path.resolve(
+  import.meta.dirname,
+  '../../../assets/models/compact-ev.manifest.json',
+);
+
 /** Pricing date used across tests: inside the price list and the 2026-2027 tax window. */
 export const DATE = '2026-11-22';
 

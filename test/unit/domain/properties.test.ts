@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalog } from '../../../electron/domain/catalog/catalog';
@@ -11,7 +10,7 @@ import type { Quote } from '../../../electron/domain/pricing/types';
 import { applyChoice } from '../../../electron/domain/rules/apply';
 import { evaluateRules } from '../../../electron/domain/rules/evaluate';
 import { validConfigurationArbitrary } from '../../../electron/domain/testing/arbitrary';
-import { CATALOG_DIR, DATE, loadDefault, rawDefault } from './fixtures';
+import { DATE, loadDefault, MANIFEST_PATH, rawDefault } from './fixtures';
 import { referenceQuote } from './reference-quote';
 
 let catalog: Catalog;
@@ -117,7 +116,7 @@ describe('quote properties over random valid configurations', () => {
 describe('engine against an independent implementation of PRODUCT §3', () => {
   it('agrees on subtotals, total, tax and monthly payment to the fen, for random configurations', async () => {
     const raw = rawDefault();
-    const zoneFile = JSON.parse(readFileSync(path.join(CATALOG_DIR, 'zones.provisional.json'), 'utf8'));
+    const zoneFile = JSON.parse(readFileSync(MANIFEST_PATH, 'utf8'));
     fc.assert(
       fc.property(configs, (c) => {
         const q = price(c);

@@ -29,7 +29,7 @@ export interface Expected {
 /** Prices a (valid) configuration from the raw catalog files, the long way. */
 export function referenceQuote(
   raw: Record<string, Json>,
-  zoneFile: Json,
+  manifest: Json,
   c: Configuration,
   storeId: string,
   date: string,
@@ -45,7 +45,7 @@ export function referenceQuote(
   const rate = BigInt(store.labourRatePerHourFen);
   const labour = (h: number) => round(mul(dec(h), int(rate)));
   const trim = find(cat.trims, c.trim);
-  const zones: Json[] = zoneFile.zones;
+  const zones: Json[] = manifest.zones;
   const sub: Record<string, bigint> = {
     vehicle: 0n,
     wrap: 0n,

@@ -24,14 +24,15 @@ describe('work order', () => {
     const hood = order.wrap.find((j) => j.zone === 'hood')!;
     expect(hood).toMatchObject({
       sku: 'WF-ST-003',
-      areaM2: 1.62,
+      areaM2: 1.7186, // compact-ev.manifest.json; 1.7186 × 1.15 / 1.52 = 1.3003 m → 1.4
       wasteFactor: 0.15,
-      lengthM: 1.3,
+      lengthM: 1.4,
       hours: 1.5,
     });
     expect(hood.zoneName.zh).toBe('引擎盖');
     const roof = order.wrap.find((j) => j.zone === 'roof')!;
-    expect(roof).toMatchObject({ sku: 'WF-GL-002', lengthM: 1.5, hours: 1.8 });
+    // 1.7446 × 1.15 / 1.52 = 1.3199 m → 1.4
+    expect(roof).toMatchObject({ sku: 'WF-GL-002', lengthM: 1.4, hours: 1.5 });
     expect(order.ppf.length).toBeGreaterThan(0);
     expect(order.ppf.every((j) => j.wasteFactor === 0.12)).toBe(true);
     expect(order.tint.map((j) => j.zone).sort()).toEqual(['rear', 'rear-sides']);
