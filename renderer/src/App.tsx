@@ -1,9 +1,14 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { KioskFrame } from './kiosk/KioskFrame';
+import { kioskSession } from './kiosk/session';
 import { AppHeader } from './panels/AppHeader';
 import { ConfiguratorPanel } from './panels/ConfiguratorPanel';
-import { Stage } from './scene/Stage';
 import { startConfigurator } from './store/boot';
+import { useConfigurator } from './store/store';
+
+/** The 3D stage loads as its own chunk: three.js stays out of the initial bundle (bench budget ≤ 450 KB gzip). */
+const Stage = lazy(() => import('./scene/Stage').then((m) => ({ default: m.Stage })));
 
 /** The app frame: the 3D stage as the hero, the configurator panel beside it (below it in portrait). */
 export function App() {
@@ -11,13 +16,21 @@ export function App() {
   // Once per launch; i18n changes identity on every language switch.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs once.
   useEffect(() => startConfigurator(i18n), []);
+  const kiosk = useConfigurator((s) => s.appInfo?.kiosk ?? false);
+  const idleSeconds = useConfigurator((s) => s.appInfo?.idleSeconds ?? 90);
   return (
-    <div className="app">
-      <AppHeader />
-      <main className="stage">
-        <Stage />
-      </main>
-      <ConfiguratorPanel />
-    </div>
+    <KioskFrame enabled={kiosk} idleSeconds={idleSeconds} hooks={kioskSession}>
+      {(session) => (
+        <div className="app">
+          <AppHeader key={`header-${session}`} />
+          <main className="stage">
+            <Suspense fallback={null}>
+              <Stage />
+            </Suspense>
+          </main>
+          <ConfiguratorPanel key={`panel-${session}`} />
+        </div>
+      )}
+    </KioskFrame>
   );
 }

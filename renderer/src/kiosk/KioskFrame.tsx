@@ -10,23 +10,25 @@ export interface KioskHooks {
   endSession: () => void;
   /** Shows showcase look number `step` (cycling) with the turntable on. */
   showcase: (step: number) => void;
-  /** Leaves the showcase: default look, turntable off. */
+  /** Leaves the showcase: a fresh configuration, turntable off. */
   startSession: () => void;
+}
+
+/** Props of the kiosk frame. */
+export interface KioskFrameProps {
+  enabled: boolean;
+  idleSeconds: number;
+  hooks: KioskHooks;
+  /** The app; `session` changes at every session end so customer-facing panels remount empty. */
+  children: (session: number) => ReactNode;
 }
 
 /**
  * Kiosk mode around the app: after `idleSeconds` without input the session ends (everything the customer
- * entered is cleared, the app tree is remounted) and the attract loop runs; the first touch starts fresh.
+ * entered is cleared, the customer's panels remount) and the attract loop runs; the first touch starts fresh.
+ * With `enabled` false it only renders the app (same tree, so nothing remounts when settings arrive).
  */
-export function KioskFrame({
-  idleSeconds,
-  hooks,
-  children,
-}: {
-  idleSeconds: number;
-  hooks: KioskHooks;
-  children: ReactNode;
-}) {
+export function KioskFrame({ enabled, idleSeconds, hooks, children }: KioskFrameProps) {
   const [attract, setAttract] = useState(true);
   const [session, setSession] = useState(0);
   const end = useCallback(() => {
@@ -34,24 +36,23 @@ export function KioskFrame({
     setSession((n) => n + 1);
     setAttract(true);
   }, [hooks]);
-  useIdle(idleSeconds, end, !attract);
+  useIdle(idleSeconds, end, enabled && !attract);
   useEffect(() => {
+    if (!enabled) return;
     document.documentElement.dataset.kiosk = attract ? 'attract' : 'session';
     const block = (event: Event) => event.preventDefault();
     window.addEventListener('contextmenu', block);
     return () => window.removeEventListener('contextmenu', block);
-  }, [attract]);
+  }, [attract, enabled]);
   const start = () => {
     hooks.startSession();
     setAttract(false);
   };
   return (
-    <div className="kiosk" data-session={session}>
-      <div key={session} className="kiosk-app">
-        {children}
-      </div>
-      {attract && <AttractLoop onShowcase={hooks.showcase} onStart={start} />}
-      <StaffExit />
+    <div className={enabled ? 'kiosk' : 'kiosk-off'} data-session={session}>
+      {children(session)}
+      {enabled && attract && <AttractLoop onShowcase={hooks.showcase} onStart={start} />}
+      {enabled && <StaffExit />}
     </div>
   );
 }

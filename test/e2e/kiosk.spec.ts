@@ -1,0 +1,82 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test as base } from '@playwright/test';
+import { type LocalHost, startLocalHost } from '../../electron/host/server';
+import { bootstrap } from '../../electron/main/bootstrap';
+import { pick, quoteSettled, snapshot } from './configurator-helpers';
+import { expect, openApp, ROOT } from './fixtures';
+
+/** A local host whose store settings put the app in kiosk mode with the shortest idle time (10 s). */
+const test = base.extend<{ kioskHost: LocalHost }>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies by destructuring.
+  kioskHost: async ({}, use) => {
+    const userDataDir = mkdtempSync(join(tmpdir(), 'configurator-kiosk-'));
+    writeFileSync(join(userDataDir, 'settings.json'), JSON.stringify({ kiosk: true, idleSeconds: 10 }));
+    const { dispatch } = await bootstrap({ userDataDir, appRoot: ROOT, runtime: 'browser', log: () => {} });
+    const host = await startLocalHost({ dispatch, rendererDir: join(ROOT, 'out', 'renderer') });
+    await use(host);
+    await host.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  },
+});
+
+test('kiosk: idle clears the customer session, the attract loop runs, the next touch starts fresh', async ({
+  page,
+  kioskHost,
+}) => {
+  test.setTimeout(240_000);
+  await openApp(page, kioskHost);
+  const attract = page.getByTestId('attract-loop');
+  await expect(attract).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('data-kiosk', 'attract');
+  // The attract loop turns the car through showcase films.
+  await expect.poll(async () => (await snapshot(page)).configuration?.wrap?.film ?? null).not.toBeNull();
+  await page.screenshot({ path: join(ROOT, 'test-results', 'kiosk-attract.png') });
+
+  await attract.click();
+  await expect(attract).toBeHidden();
+  await expect(page.locator('html')).toHaveAttribute('data-kiosk', 'session');
+  await quoteSettled(page);
+  const fresh = await snapshot(page);
+  expect(fresh.configuration?.wrap).toBeUndefined();
+
+  // A customer starts configuring: another trim, a battery subscription, then English.
+  await pick(page, '性能版');
+  await pick(page, '电池租用');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect.poll(async () => (await snapshot(page)).language).toBe('en');
+  const started = await snapshot(page);
+  expect(started.configuration?.trim).not.toBe(fresh.configuration?.trim);
+  expect(started.configuration?.battery).toBe('subscribe');
+
+  // Hands off: after 10 s of no input the session ends and the attract loop is back.
+  await expect(attract).toBeVisible({ timeout: 40_000 });
+  const afterIdle = await snapshot(page);
+  expect(afterIdle.language).toBe('zh-CN');
+  expect(afterIdle.configuration?.trim).toBe(fresh.configuration?.trim);
+  expect(afterIdle.configuration?.battery).toBe('buy');
+
+  // The next touch starts a fresh session: defaults, no history to undo into the last customer's choices.
+  await attract.click();
+  await expect(attract).toBeHidden();
+  await quoteSettled(page);
+  const next = await snapshot(page);
+  expect(next.configuration).toEqual(fresh.configuration);
+  await expect(page.getByRole('button', { name: '撤销' })).toBeDisabled();
+});
+
+test('kiosk: the staff exit asks for a PIN and refuses when none is configured', async ({
+  page,
+  kioskHost,
+}) => {
+  await openApp(page, kioskHost);
+  const corner = page.locator('.kiosk-exit-corner');
+  await corner.dispatchEvent('pointerdown');
+  const dialog = page.getByRole('dialog', { name: '员工退出' });
+  await expect(dialog).toBeVisible({ timeout: 10_000 });
+  for (const digit of ['2', '4', '6', '8'])
+    await dialog.getByRole('button', { name: digit, exact: true }).click();
+  await dialog.getByRole('button', { name: '确认' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('本机未设置退出 PIN 码');
+});
