@@ -101,7 +101,7 @@ test('an imported third-party car renders with its paint in the chosen film; a b
   await page
     .getByTestId('model-file')
     .setInputFiles({ name: 'broken.glb', mimeType: 'model/gltf-binary', buffer: bytes.subarray(0, 5000) });
-  await expect(page.getByRole('alert')).toContainText('truncated');
+  await expect(page.getByRole('alert').filter({ hasText: 'truncated' })).toBeVisible();
   await page
     .getByTestId('model-file')
     .setInputFiles({
@@ -109,7 +109,7 @@ test('an imported third-party car renders with its paint in the chosen film; a b
       mimeType: 'model/gltf-binary',
       buffer: Buffer.from('hello, this is not a model at all'),
     });
-  await expect(page.getByRole('alert')).toContainText('not a glTF 2.0 model');
+  await expect(page.getByRole('alert').filter({ hasText: 'not a glTF 2.0 model' })).toBeVisible();
   await afterFrame(page, () =>
     page.evaluate(() => window.__configuratorSceneControl?.store().goToPreset('front34', true)),
   );

@@ -1,4 +1,3 @@
-import { ContactShadows } from '@react-three/drei';
 import { useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import { Vector3 } from 'three';
@@ -8,12 +7,13 @@ import { LIGHTING_LOOKS } from '../lighting/env-scenes';
 import { createFilmTextures, disposeFilmTextures } from '../materials/textures';
 import { SceneReady } from '../SceneReady';
 import { CarModel } from './CarModel';
+import { GroundShadow } from './GroundShadow';
 import { useArtwork } from './useArtwork';
 import { useCar } from './useCar';
 
 /**
  * The car on stage: loads it (default car, then imports), shows it with the store's look,
- * frames it with the camera rig and a soft contact shadow, and signals "scene ready" after its first frame.
+ * frames it with the camera rig and a soft ground shadow, and signals "scene ready" after its first frame.
  */
 export function Car() {
   const invalidate = useThree((s) => s.invalidate);
@@ -24,25 +24,14 @@ export function Car() {
   const artwork = useArtwork(invalidate);
   const modelState = useSceneStore((s) => s.model.state);
   const lighting = useSceneStore((s) => s.lighting);
-  const shapeKey = useSceneStore((s) => `${s.look.accessories.join(',')}|${s.look.rim.sizeInch}`);
   const wheels = useMemo(() => (rig ? rig.wheels.map((w) => w.getWorldPosition(new Vector3())) : []), [rig]);
 
   if (!rig) return modelState === 'error' ? <SceneReady /> : null;
-  const size = rig.bounds.getSize(new Vector3());
   return (
     <>
       <CarModel rig={rig} textures={textures} artwork={artwork} />
       <CameraRig bounds={rig.bounds} wheels={wheels} />
-      <ContactShadows
-        key={`${car?.name}|${shapeKey}|${lighting}`}
-        position={[0, 0.002, 0]}
-        scale={[size.x * 1.6, size.z * 1.3]}
-        blur={2.2}
-        opacity={LIGHTING_LOOKS[lighting].shadowOpacity}
-        far={1.4}
-        resolution={512}
-        frames={1}
-      />
+      <GroundShadow bounds={rig.bounds} wheels={wheels} opacity={LIGHTING_LOOKS[lighting].shadowOpacity} />
       <SceneReady />
     </>
   );
