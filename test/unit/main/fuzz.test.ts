@@ -16,8 +16,18 @@ const RUNS_PER_CHANNEL = 200;
 const hostile = fc.oneof(
   fc.anything({ withNullPrototype: true, withBigInt: false, withTypedArray: false, maxDepth: 4 }),
   fc.constantFrom(NaN, Infinity, -Infinity, -0, null, undefined, '', 'x'.repeat(200_000)),
-  fc.dictionary(fc.constantFrom('__proto__', 'constructor', 'prototype', 'configuration', 'choice', 'id'), fc.anything({ maxDepth: 3 })),
-  fc.record({ configuration: fc.record({ schemaVersion: fc.constantFrom(1, 2), vehicle: fc.string(), trim: fc.string(), battery: fc.string() }) }),
+  fc.dictionary(
+    fc.constantFrom('__proto__', 'constructor', 'prototype', 'configuration', 'choice', 'id'),
+    fc.anything({ maxDepth: 3 }),
+  ),
+  fc.record({
+    configuration: fc.record({
+      schemaVersion: fc.constantFrom(1, 2),
+      vehicle: fc.string(),
+      trim: fc.string(),
+      battery: fc.string(),
+    }),
+  }),
   fc.integer({ min: 1, max: 400 }).map((depth) => {
     let v: unknown = 'leaf';
     for (let i = 0; i < depth; i++) v = i % 2 ? { configuration: v } : [v];
@@ -46,7 +56,13 @@ describe(`every channel under ${RUNS_PER_CHANNEL} hostile payloads`, () => {
   const tally = { calls: 0, refused: 0 };
   beforeAll(async () => {
     userDataDir = mkdtempSync(join(tmpdir(), 'fuzz-'));
-    ({ dispatch } = await bootstrap({ userDataDir, appRoot: root, runtime: 'browser', log: () => {}, today: () => '2026-11-22' }));
+    ({ dispatch } = await bootstrap({
+      userDataDir,
+      appRoot: root,
+      runtime: 'browser',
+      log: () => {},
+      today: () => '2026-11-22',
+    }));
     host = await startLocalHost({ dispatch, rendererDir: join(root, 'out', 'renderer') });
   });
   afterAll(async () => {
@@ -76,14 +92,28 @@ describe(`every channel under ${RUNS_PER_CHANNEL} hostile payloads`, () => {
   }
 
   it('the local host answers hostile bodies with typed errors and stays up', async () => {
-    const bodies = fc.sample(fc.oneof(fc.string({ maxLength: 300 }), hostile.map((v) => JSON.stringify(v) ?? 'null')), { numRuns: 200, seed: 7 });
+    const bodies = fc.sample(
+      fc.oneof(
+        fc.string({ maxLength: 300 }),
+        hostile.map((v) => JSON.stringify(v) ?? 'null'),
+      ),
+      { numRuns: 200, seed: 7 },
+    );
     for (const body of bodies) {
-      const res = await fetch(`${host.url}/api/quote:price`, { method: 'POST', body, headers: { authorization: `Bearer ${host.token}` } });
+      const res = await fetch(`${host.url}/api/quote:price`, {
+        method: 'POST',
+        body,
+        headers: { authorization: `Bearer ${host.token}` },
+      });
       expect([200, 400, 404, 413, 422]).toContain(res.status);
       const json = (await res.json()) as { ok: boolean };
       expect(typeof json.ok).toBe('boolean');
     }
-    const alive = await fetch(`${host.url}/api/app:info`, { method: 'POST', body: '{}', headers: { authorization: `Bearer ${host.token}` } });
+    const alive = await fetch(`${host.url}/api/app:info`, {
+      method: 'POST',
+      body: '{}',
+      headers: { authorization: `Bearer ${host.token}` },
+    });
     expect(alive.status).toBe(200);
   });
 });
