@@ -31,7 +31,12 @@ export default defineConfig({
     assetsInclude: ['**/*.glb', '**/*.hdr'],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
-      rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html'), quote: resolve(__dirname, 'renderer/quote.html') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'renderer/index.html'),
+          quote: resolve(__dirname, 'renderer/quote.html'),
+        },
+      },
     },
   },
 });

@@ -2,7 +2,10 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, openApp, ROOT, test } from './fixtures';
 
-test('the stage renders, shows app info fetched through the bridge, and switches language', async ({ page, host }) => {
+test('the stage renders, shows app info fetched through the bridge, and switches language', async ({
+  page,
+  host,
+}) => {
   await openApp(page, host);
   await expect(page.getByTestId('store-id')).toHaveText('sh-xuhui-wrap');
   await expect(page.getByTestId('app-version')).not.toBeEmpty();

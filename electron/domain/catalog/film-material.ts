@@ -1,9 +1,7 @@
 import { z } from 'zod';
 
 /** An sRGB colour as the catalog writes it: `#rrggbb`. */
-export const SrgbHex = z
-  .string()
-  .regex(/^#[0-9a-fA-F]{6}$/, 'expected an sRGB colour written as #rrggbb');
+export const SrgbHex = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected an sRGB colour written as #rrggbb');
 
 /**
  * How a film looks, in physically based terms the 3D preview turns into a material.
