@@ -119,6 +119,7 @@ test('full journey in Chinese ends on a summary whose total matches the CLI; Eng
   expect(after.quote!.totalFen).toBe(total);
 
   await page.getByRole('button', { name: 'Save order draft' }).click();
+  await page.getByRole('button', { name: 'Save draft' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Order draft saved' })).toBeVisible();
   await expect(page.getByTestId('configuration-code')).not.toBeEmpty();
 });

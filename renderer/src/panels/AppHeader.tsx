@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
+import { DraftsButton } from '../drafts/DraftsButton';
 import { useConfigurator } from '../store/store';
 import { loc } from './format';
 import { HistoryControls } from './HistoryControls';
 import { useLanguage } from './hooks';
 
-/** The header: product and car name, store and version, undo/redo/reset, and the language switch. */
+/** The header: product and car name, store and version, undo/redo/reset, the staff drafts list, and the language switch. */
 export function AppHeader() {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -31,6 +32,7 @@ export function AppHeader() {
         )}
       </dl>
       <HistoryControls />
+      <DraftsButton />
       <button type="button" className="lang" lang={next} onClick={() => setLanguage(next)}>
         {t('app.language')}
       </button>

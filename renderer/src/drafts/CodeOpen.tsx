@@ -1,0 +1,68 @@
+import { type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Localized } from '../../../electron/domain/catalog/common';
+import type { CodeNotice } from '../../../electron/domain/code/decode';
+import type { Configuration } from '../../../electron/domain/configuration';
+import { call } from '../api';
+import { loc } from '../panels/format';
+import { useLanguage } from '../panels/hooks';
+
+/** The clear message of a refused code (main sends it in both languages under `details.message`). */
+function refusalText(details: unknown, fallback: string, language: string): string {
+  const message = (details as { message?: Localized } | undefined)?.message;
+  return message?.zh && message.en ? loc(message, language) : fallback;
+}
+
+/** "Open from code": paste a configuration code, main decodes it (carrying older price lists over). */
+export function CodeOpen(props: { onOpened: (configuration: Configuration, notices: CodeNotice[]) => void }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const [code, setCode] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const id = useId();
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (busy || code.trim() === '') return;
+    setBusy(true);
+    setError(null);
+    const result = await call('code:decode', { code: code.trim() });
+    setBusy(false);
+    if (!result.ok) {
+      const text = refusalText(result.error.details, result.error.message, language);
+      setError(t('drafts.codeInvalid', { message: text }));
+      return;
+    }
+    props.onOpened(result.value.configuration, result.value.notices);
+  };
+  return (
+    <form className="code-open" aria-labelledby={`${id}-title`} onSubmit={(e) => void submit(e)}>
+      <h3 id={`${id}-title`}>{t('drafts.fromCode')}</h3>
+      <label className="field-label" htmlFor={`${id}-code`}>
+        {t('drafts.code')}
+      </label>
+      <div className="code-open-row">
+        <input
+          id={`${id}-code`}
+          value={code}
+          autoComplete="off"
+          spellCheck={false}
+          aria-invalid={error !== null || undefined}
+          onChange={(e) => setCode(e.target.value)}
+        />
+        <button
+          type="submit"
+          className="primary-button"
+          aria-disabled={busy || code.trim() === '' || undefined}
+        >
+          {t('drafts.openCode')}
+        </button>
+      </div>
+      {error && (
+        <p className="option-reason" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,100 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { verifyDraftText } from '../../electron/domain/drafts/verify';
+import { formatCny } from '../../electron/domain/pricing/money';
+import { openStep, pick, quoteSettled, showFinish, snapshot } from './configurator-helpers';
+import { expect, openApp, test } from './fixtures';
+
+/** Clicks a button that prints a PDF and saves the download; returns the PDF's text (pdftotext). */
+async function pdfText(page: Page, button: string, out: string): Promise<string> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 120_000 }),
+    page.getByRole('button', { name: button, exact: true }).click(),
+  ]);
+  await download.saveAs(out);
+  return execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' });
+}
+
+test('staff save an order draft from the form, print it, and reopen it from the drafts list', async ({
+  page,
+  host,
+  userDataDir,
+}) => {
+  test.setTimeout(360_000);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openApp(page, host);
+  await quoteSettled(page);
+  await openStep(page, '改色');
+  await showFinish(page, '缎光');
+  await pick(page, '缎光暗夜黑');
+  await openStep(page, '汇总');
+  await quoteSettled(page);
+  const chosen = (await snapshot(page)).configuration;
+
+  // The form: a bad mobile number is refused inline and nothing is saved.
+  const draftsDir = join(userDataDir, 'data', 'drafts');
+  const saved = () =>
+    existsSync(draftsDir) ? readdirSync(draftsDir).filter((f) => f.endsWith('.json')) : [];
+  await page.getByRole('button', { name: '保存订单草稿' }).click();
+  const form = page.getByRole('form', { name: '订单草稿' });
+  await form.getByLabel('客户姓名（选填）').fill('王小明');
+  const mobile = form.getByLabel('手机号码（选填）');
+  await mobile.fill('12345678901');
+  await form.getByRole('button', { name: '保存草稿' }).click();
+  await expect(form.getByRole('alert')).toHaveText('请输入正确的中国大陆手机号（11位，以1开头）');
+  await expect(mobile).toHaveAttribute('aria-invalid', 'true');
+  expect(saved()).toEqual([]);
+  await mobile.fill('13812345678');
+  await expect(mobile).not.toHaveAttribute('aria-invalid', 'true');
+  await form.getByRole('button', { name: '保存草稿' }).click();
+
+  // The result screen: QR, code, id; the JSON on disk verifies and holds what the form sent.
+  await expect(page.getByRole('status').filter({ hasText: '订单草稿已保存' })).toBeVisible({
+    timeout: 60_000,
+  });
+  await expect(page.getByRole('img', { name: '配置二维码' })).toBeVisible();
+  const id = (await page.getByTestId('draft-id').textContent())?.trim() ?? '';
+  expect(saved()).toEqual([`${id}.json`]);
+  const verified = verifyDraftText(readFileSync(join(draftsDir, `${id}.json`), 'utf8'));
+  if (!verified.ok) throw new Error(verified.reason);
+  const draft = verified.draft;
+  expect(draft.configuration).toEqual(chosen);
+  expect(draft.customer).toEqual({ name: '王小明', mobile: '13812345678' });
+  expect(draft.carImage?.file).toBe(`${id}.png`);
+  expect(existsSync(join(draftsDir, `${id}.png`))).toBe(true);
+  await expect(page.getByTestId('configuration-code')).toHaveText(draft.configurationCode);
+
+  // The PDF quote (Chinese, as the UI) and the work order, through the UI's buttons.
+  const quote = await pdfText(page, '导出PDF报价单', join(userDataDir, 'ui-quote.pdf'));
+  for (const zh of ['购车报价单', '缎光暗夜黑', draft.vehicle.trimName.zh, draft.store.name.zh]) {
+    expect(quote).toContain(zh);
+  }
+  expect(quote).toContain(formatCny(draft.quote.totalFen));
+  expect(quote).toContain(id);
+  const workOrder = await pdfText(page, '施工单', join(userDataDir, 'ui-workorder.pdf'));
+  expect(workOrder).toContain('施工单');
+  expect(workOrder).toContain('缎光暗夜黑');
+
+  // Start over, then reopen the draft from the staff list: the film comes back.
+  await page.getByRole('button', { name: '恢复车型默认' }).click();
+  await expect.poll(async () => (await snapshot(page)).configuration?.wrap).toBeUndefined();
+  await page.getByRole('button', { name: '订单草稿', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: '订单草稿列表' });
+  const byCode = dialog.getByRole('form', { name: '按配置码打开' });
+  await byCode.getByRole('textbox', { name: '配置码' }).fill('1YZXJ-ABCDE');
+  await byCode.getByRole('button', { name: '打开', exact: true }).click();
+  await expect(byCode.getByRole('alert')).toContainText('配置码无效');
+  const row = dialog.getByRole('listitem').filter({ hasText: id });
+  await expect(row).toContainText('王小明 · 138****5678');
+  await expect(row).toContainText(formatCny(draft.quote.totalFen));
+  await row.getByRole('button', { name: '打开', exact: true }).click();
+  await expect(dialog.getByRole('status')).toContainText('配置已载入');
+  await dialog.getByRole('button', { name: '查看配置' }).click();
+  await expect(dialog).toBeHidden();
+  await quoteSettled(page);
+  const reopened = await snapshot(page);
+  expect(reopened.configuration).toEqual(draft.configuration);
+  expect(reopened.quote?.totalFen).toBe(draft.quote.totalFen);
+});
