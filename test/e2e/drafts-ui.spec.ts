@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { verifyDraftText } from '../../electron/domain/drafts/verify';
 import { formatCny } from '../../electron/domain/pricing/money';
 import { openStep, pick, quoteSettled, showFinish, snapshot } from './configurator-helpers';
-import { expect, openApp, test } from './fixtures';
+import { expect, openApp, ROOT, test } from './fixtures';
 
 /** Clicks a button that prints a PDF and saves the download; returns the PDF's text (pdftotext). */
 async function pdfText(page: Page, button: string, out: string): Promise<string> {
@@ -45,6 +45,7 @@ test('staff save an order draft from the form, print it, and reopen it from the 
   await form.getByRole('button', { name: '保存草稿' }).click();
   await expect(form.getByRole('alert')).toHaveText('请输入正确的中国大陆手机号（11位，以1开头）');
   await expect(mobile).toHaveAttribute('aria-invalid', 'true');
+  await page.screenshot({ path: join(ROOT, 'test-results', 'drafts-ui-form.png') });
   expect(saved()).toEqual([]);
   await mobile.fill('13812345678');
   await expect(mobile).not.toHaveAttribute('aria-invalid', 'true');
@@ -67,6 +68,7 @@ test('staff save an order draft from the form, print it, and reopen it from the 
   await expect(page.getByTestId('configuration-code')).toHaveText(draft.configurationCode);
 
   // The PDF quote (Chinese, as the UI) and the work order, through the UI's buttons.
+  await page.screenshot({ path: join(ROOT, 'test-results', 'drafts-ui-result.png') });
   const quote = await pdfText(page, '导出PDF报价单', join(userDataDir, 'ui-quote.pdf'));
   for (const zh of ['购车报价单', '缎光暗夜黑', draft.vehicle.trimName.zh, draft.store.name.zh]) {
     expect(quote).toContain(zh);
@@ -80,15 +82,34 @@ test('staff save an order draft from the form, print it, and reopen it from the 
   // Start over, then reopen the draft from the staff list: the film comes back.
   await page.getByRole('button', { name: '恢复车型默认' }).click();
   await expect.poll(async () => (await snapshot(page)).configuration?.wrap).toBeUndefined();
+  // A damaged file is listed as damaged with its reason, never hidden.
+  const broken = '01ARZ3NDEKTSV4RRFFQ69G5FAV';
+  writeFileSync(join(draftsDir, `${broken}.json`), '{"format": "wrap-configurator/order-draft", trunc');
   await page.getByRole('button', { name: '订单草稿', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: '订单草稿列表' });
   const byCode = dialog.getByRole('form', { name: '按配置码打开' });
   await byCode.getByRole('textbox', { name: '配置码' }).fill('1YZXJ-ABCDE');
   await byCode.getByRole('button', { name: '打开', exact: true }).click();
   await expect(byCode.getByRole('alert')).toContainText('配置码无效');
-  const row = dialog.getByRole('listitem').filter({ hasText: id });
+  const rows = dialog.getByRole('listitem');
+  await expect(rows.filter({ hasText: broken })).toContainText('已损坏');
+  const row = rows.filter({ hasText: id });
   await expect(row).toContainText('王小明 · 138****5678');
   await expect(row).toContainText(formatCny(draft.quote.totalFen));
+  await page.screenshot({ path: join(ROOT, 'test-results', 'drafts-ui-list.png') });
+
+  // Duplicate, then delete the copy (confirmed first): it goes to the trash.
+  await row.getByRole('button', { name: '复制', exact: true }).click();
+  await expect(dialog.getByRole('status')).toContainText('已复制为新草稿');
+  await expect(rows).toHaveCount(3);
+  const copy = rows.first();
+  const copyId = (await copy.getAttribute('data-draft-id')) ?? '';
+  expect(copyId > id).toBe(true);
+  await copy.getByRole('button', { name: '删除', exact: true }).click();
+  await copy.getByRole('button', { name: '确认删除', exact: true }).click();
+  await expect(dialog.getByRole('status')).toContainText('已移入回收站');
+  await expect(rows).toHaveCount(2);
+  expect(existsSync(join(draftsDir, 'trash', `${copyId}.json`))).toBe(true);
   await row.getByRole('button', { name: '打开', exact: true }).click();
   await expect(dialog.getByRole('status')).toContainText('配置已载入');
   await dialog.getByRole('button', { name: '查看配置' }).click();

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CodeNotice } from '../../../electron/domain/code/decode';
 import type { Configuration } from '../../../electron/domain/configuration';
@@ -19,6 +19,8 @@ export function DraftsDialog({ onClose }: { onClose: () => void }) {
   const [status, setStatus] = useState<Status>(null);
   const [opened, setOpened] = useState<{ title: string; notices: CodeNotice[] } | null>(null);
   const id = useId();
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => box.current?.focus(), []);
   const refresh = useCallback(async () => {
     const result = await call('draft:list', {});
     if (result.ok) setDrafts(result.value.drafts);
@@ -58,7 +60,14 @@ export function DraftsDialog({ onClose }: { onClose: () => void }) {
   };
   return (
     <div className="drafts-backdrop">
-      <div className="drafts-dialog" role="dialog" aria-modal="true" aria-labelledby={`${id}-title`}>
+      <div
+        ref={box}
+        tabIndex={-1}
+        className="drafts-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={`${id}-title`}
+      >
         <header className="drafts-head">
           <h2 id={`${id}-title`}>{t('drafts.title')}</h2>
           <button type="button" className="quiet-button" onClick={onClose}>
