@@ -71,4 +71,5 @@ test('screenshots export at twice the canvas size and at 3840×2160', async ({ p
   const [css, twice, uhd] = sizes as [number[], number[], number[]];
   expect(twice).toEqual([Math.round(css[0]! * 2), Math.round(css[1]! * 2), 1]);
   expect(uhd).toEqual([3840, 2160, 1]);
+  await page.close();
 });
