@@ -102,13 +102,11 @@ test('an imported third-party car renders with its paint in the chosen film; a b
     .getByTestId('model-file')
     .setInputFiles({ name: 'broken.glb', mimeType: 'model/gltf-binary', buffer: bytes.subarray(0, 5000) });
   await expect(page.getByRole('alert').filter({ hasText: 'truncated' })).toBeVisible();
-  await page
-    .getByTestId('model-file')
-    .setInputFiles({
-      name: 'notes.glb',
-      mimeType: 'model/gltf-binary',
-      buffer: Buffer.from('hello, this is not a model at all'),
-    });
+  await page.getByTestId('model-file').setInputFiles({
+    name: 'notes.glb',
+    mimeType: 'model/gltf-binary',
+    buffer: Buffer.from('hello, this is not a model at all'),
+  });
   await expect(page.getByRole('alert').filter({ hasText: 'not a glTF 2.0 model' })).toBeVisible();
   await afterFrame(page, () =>
     page.evaluate(() => window.__configuratorSceneControl?.store().goToPreset('front34', true)),
