@@ -64,7 +64,8 @@ test('staff save an order draft from the form, print it, and reopen it from the 
   expect(draft.configuration).toEqual(chosen);
   expect(draft.customer).toEqual({ name: '王小明', mobile: '13812345678' });
   expect(draft.carImage?.file).toBe(`${id}.png`);
-  expect(existsSync(join(draftsDir, `${id}.png`))).toBe(true);
+  const png = readFileSync(join(draftsDir, `${id}.png`));
+  expect(png.readUInt32BE(16)).toBeLessThanOrEqual(1200); // IHDR width: downscaled for the channel
   await expect(page.getByTestId('configuration-code')).toHaveText(draft.configurationCode);
 
   // The PDF quote (Chinese, as the UI) and the work order, through the UI's buttons.

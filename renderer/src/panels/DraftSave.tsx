@@ -1,18 +1,22 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Configuration } from '../../../electron/domain/configuration';
 import { call } from '../api';
 import { captureCarImage } from '../drafts/car-image';
 import { type DraftExtras, DraftForm } from '../drafts/DraftForm';
 import { DraftResult, type SavedDraft } from '../drafts/DraftResult';
 import { useConfigurator } from '../store/store';
 
-type Stage = { step: 'idle' } | { step: 'form' } | { step: 'saved'; saved: SavedDraft };
+type Stage = { step: 'idle' } | { step: 'form' } | { step: 'saved'; saved: SavedDraft; of: Configuration };
 
 /** Saves the configuration as an order draft (form → main re-prices and stores it → code, QR and PDFs). */
 export function DraftSave() {
   const { t } = useTranslation();
   const priced = useConfigurator((s) => s.quote !== null);
-  const [stage, setStage] = useState<Stage>({ step: 'idle' });
+  const current = useConfigurator((s) => s.configuration);
+  const [state, setStage] = useState<Stage>({ step: 'idle' });
+  // A result belongs to the configuration it saved: once that changes (a choice, a reopened draft), start over.
+  const stage: Stage = state.step === 'saved' && state.of !== current ? { step: 'idle' } : state;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const save = async (extras: DraftExtras) => {
@@ -33,7 +37,8 @@ export function DraftSave() {
     }
     const code = await call('code:encode', { configuration });
     setBusy(false);
-    setStage({ step: 'saved', saved: { ...result.value, ...(code.ok ? { qrSvg: code.value.qrSvg } : {}) } });
+    const saved = { ...result.value, ...(code.ok ? { qrSvg: code.value.qrSvg } : {}) };
+    setStage({ step: 'saved', saved, of: configuration });
   };
   return (
     <div className="draft-save" aria-busy={busy}>
