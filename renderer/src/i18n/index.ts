@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './en.json';
 import kiosk from './kiosk.json';
+import scene from './scene.json';
 import zhCN from './zh-CN.json';
 
 /** Languages the UI ships in; Chinese is the default. */
@@ -13,8 +14,8 @@ export type Language = (typeof LANGUAGES)[number];
 export function setupI18n(language: Language = 'zh-CN'): typeof i18next {
   void i18next.use(initReactI18next).init({
     resources: {
-      'zh-CN': { translation: { ...zhCN, kiosk: kiosk['zh-CN'] } },
-      en: { translation: { ...en, kiosk: kiosk.en } },
+      'zh-CN': { translation: { ...zhCN, kiosk: kiosk['zh-CN'], scene: scene['zh-CN'] } },
+      en: { translation: { ...en, kiosk: kiosk.en, scene: scene.en } },
     },
     lng: language,
     fallbackLng: 'zh-CN',

@@ -20,8 +20,8 @@ async function saveScreenshot(kind: ScreenshotSize): Promise<void> {
 
 /** The stage's own controls over the canvas: views, lighting, turntable, screenshots, model import and its status. */
 export function SceneHud() {
-  const { i18n } = useTranslation();
-  const text = hudText(i18n.language);
+  const { t } = useTranslation();
+  const text = hudText(t);
   const lighting = useSceneStore((s) => s.lighting);
   const preset = useSceneStore((s) => s.camera.preset);
   const turntable = useSceneStore((s) => s.turntable);
