@@ -65,10 +65,27 @@ try {
   counts.passed += p.stats.expected + p.stats.flaky;
   counts.failed += p.stats.unexpected;
   counts.skipped += p.stats.skipped;
+  for (const reason of skipReasons(p.suites ?? [])) console.log(`skipped: ${reason}`);
   if (p.errors?.length) counts.failed += p.errors.length;
 } catch {
   console.error('Playwright wrote no results: counting the end-to-end run as failed');
   counts.failed += 1;
+}
+
+/** The reasons Playwright recorded for skipped tests (e.g. the Electron suite where the runtime is absent). */
+function skipReasons(suites) {
+  const out = new Set();
+  const walk = (suite) => {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests ?? []) {
+        for (const a of t.annotations ?? [])
+          if (a.type === 'skip' && a.description) out.add(`${spec.title}: ${a.description}`);
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child);
+  };
+  for (const suite of suites) walk(suite);
+  return [...out];
 }
 
 /** Suites that failed only because a test in them failed are already counted by their tests. */
