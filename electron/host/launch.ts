@@ -65,7 +65,10 @@ async function main(): Promise<void> {
       `--user-data-dir=${profile}`,
       '--window-size=1366,768',
       ...OFFLINE_CHROMIUM_FLAGS,
-      ...(needsNoSandbox() ? ['--no-sandbox'] : []),
+      // WebGL must work on machines without a usable GPU (software fallback); a GPU is still preferred.
+      '--enable-unsafe-swiftshader',
+      '--disable-features=Translate',
+      ...(needsNoSandbox() ? ['--no-sandbox', '--test-type'] : []),
       ...(args.includes('--kiosk') ? ['--kiosk'] : []),
     ];
     browser = spawn(chromium, flags, { stdio: 'ignore' });

@@ -100,7 +100,7 @@ async function appFigures(
   const s = await page.evaluate(() => window.__configuratorScene!());
   const rows: BenchRow[] = [
     row('triangles (default car, front ¾)', s.triangles, 'triangles', 150_000, s.triangles <= 150_000),
-    row('draw calls', s.calls, 'calls', 200, s.calls <= 200),
+    row('draw calls', s.calls, 'calls', 60, s.calls <= 60),
     row('textures', s.textures, 'textures', 40, s.textures <= 40),
     row('shader programs', s.programs, 'programs', 30, s.programs <= 30),
   ];
