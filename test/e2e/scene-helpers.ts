@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { FilmMaterial } from '../../electron/domain/catalog/film-material';
+import { WRAP_ZONE_IDS } from '../../electron/domain/vocabulary';
 import type { CameraPresetId, LightingId, SceneLook } from '../../renderer/src/scene/scene-config';
 import { ROOT } from './fixtures';
 
@@ -20,26 +21,7 @@ export function catalogFilms(): CatalogFilm[] {
 }
 
 /** The body zones of the default car (full wrap). */
-export const BODY_ZONES = [
-  'hood',
-  'roof',
-  'tailgate',
-  'bumper-front',
-  'bumper-rear',
-  'fender-left',
-  'fender-right',
-  'door-front-left',
-  'door-front-right',
-  'door-rear-left',
-  'door-rear-right',
-  'quarter-left',
-  'quarter-right',
-  'mirror-left',
-  'mirror-right',
-  'pillars',
-  'skirt-left',
-  'skirt-right',
-];
+export const BODY_ZONES: readonly string[] = WRAP_ZONE_IDS;
 
 /** A look with one film on the whole body. */
 export function fullWrap(film: FilmMaterial, extra: Partial<SceneLook> = {}): SceneLook {

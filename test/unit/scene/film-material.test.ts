@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { DataTexture, MeshPhysicalMaterial } from 'three';
 import { describe, expect, it } from 'vitest';
 import { FilmMaterial } from '../../../electron/domain/catalog/film-material';
+import { FILM_FINISHES } from '../../../electron/domain/vocabulary';
 import { applyFilmParams, createFilmMaterial } from '../../../renderer/src/scene/materials/film-material';
 import { FEATURE_EPSILON, filmParams } from '../../../renderer/src/scene/materials/film-params';
 import { createFilmTextures } from '../../../renderer/src/scene/materials/textures';
@@ -37,18 +38,7 @@ describe('film materials', () => {
 
   it('cover every finish of the catalog', () => {
     const finishes = new Set(films.map((f) => f.finish));
-    for (const f of [
-      'gloss',
-      'satin',
-      'matte',
-      'metallic',
-      'pearl',
-      'chrome',
-      'color-shift',
-      'carbon',
-      'brushed',
-      'printed',
-    ]) {
+    for (const f of FILM_FINISHES) {
       expect(finishes.has(f), f).toBe(true);
     }
   });
