@@ -12,6 +12,9 @@ import type { BenchRow } from './row';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
+/** Benchmarks that use no browser; they run before the ones that start Chromium. */
+const CPU_ONLY = ['quote.ts', 'model.ts'];
+
 /** Each benchmark module exports async functions named bench* that return rows. */
 type BenchModule = Record<string, unknown>;
 
@@ -25,7 +28,8 @@ async function main(): Promise<void> {
   const here = dirname(fileURLToPath(import.meta.url));
   const modules = readdirSync(here)
     .filter((f) => f.endsWith('.ts') && !['index.ts', 'row.ts', 'bundle.ts'].includes(f))
-    .sort();
+    // CPU-only benchmarks first: browser-based ones leave Chromium processes that compete for the cores.
+    .sort((a, b) => Number(!CPU_ONLY.includes(a)) - Number(!CPU_ONLY.includes(b)) || a.localeCompare(b));
   for (const file of modules) {
     const mod = (await import(pathToFileURL(join(here, file)).href)) as BenchModule;
     for (const [name, fn] of Object.entries(mod)) {
@@ -64,7 +68,10 @@ async function main(): Promise<void> {
 function print(rows: BenchRow[]): void {
   const table = rows.map((r) => ({
     figure: r.name,
-    value: r.value === null ? '—' : `${r.value} ${r.unit}`.trim(),
+    value:
+      r.value === null
+        ? '—'
+        : `${Number.isInteger(r.value) ? r.value : Number(r.value.toPrecision(4))} ${r.unit}`.trim(),
     budget: typeof r.budget === 'number' ? `≤ ${r.budget} ${r.unit}`.trim() : r.budget,
     result: r.pass === null ? 'n/a' : r.pass ? 'pass' : 'FAIL',
     note: r.note ?? '',
