@@ -25,6 +25,20 @@ describe('camera presets', () => {
     }
   });
 
+  it('keep the whole car reachable on a narrow portrait stage (the far limit follows the fitted distance)', () => {
+    for (const aspect of [0.45, 0.8, 1.6, 2.4]) {
+      for (const preset of CAMERA_PRESETS) {
+        const pose = presetPose(preset, car, wheels, aspect);
+        expect(pose.radius, `${preset} @ ${aspect}`).toBeLessThanOrEqual(
+          orbitLimits(car, preset, aspect).maxDistance,
+        );
+      }
+    }
+    expect(presetPose('front34', car, wheels, 0.45).radius).toBeGreaterThan(
+      orbitLimits(car, 'front34').maxDistance,
+    );
+  });
+
   it('look at the car from where their names say', () => {
     const at = (p: (typeof CAMERA_PRESETS)[number]) => poseToPosition(presetPose(p, car, wheels));
     expect(at('front34').z).toBeGreaterThan(2);

@@ -42,8 +42,9 @@ export function CameraRig({ bounds, wheels }: { bounds: Box3; wheels: Vector3[] 
   useEffect(() => {
     const c = controls.current;
     if (!c) return;
-    const g = presetPose(preset.preset, bounds, wheels, size.width / Math.max(1, size.height));
-    Object.assign(c, orbitLimits(bounds, preset.preset));
+    const aspect = size.width / Math.max(1, size.height);
+    const g = presetPose(preset.preset, bounds, wheels, aspect);
+    Object.assign(c, orbitLimits(bounds, preset.preset, aspect));
     if (first.current || preset.instant) {
       first.current = false;
       goal.current = null;

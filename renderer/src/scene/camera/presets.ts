@@ -29,12 +29,15 @@ export function fitDistance(r: number, aspect = 1.6): number {
   return (r / narrow) * (aspect > 1.3 ? 0.8 : 0.95);
 }
 
-/** Orbit limits for a car of these bounds; the wheel close-up may come closer. */
-export function orbitLimits(bounds: Box3, preset: CameraPresetId): OrbitLimits {
+/**
+ * Orbit limits for a car of these bounds; the wheel close-up may come closer. A narrow (portrait) stage
+ * needs the camera further back to show the whole car, so the far limit grows with the fitted distance.
+ */
+export function orbitLimits(bounds: Box3, preset: CameraPresetId, aspect = 1.6): OrbitLimits {
   const r = bounds.getSize(new Vector3()).length() / 2;
   return {
     minDistance: preset === 'wheel' ? 0.9 : r * 1.15,
-    maxDistance: r * 4.5,
+    maxDistance: Math.max(r * 4.5, fitDistance(r, aspect) * 1.3),
     minPolarAngle: 0.12,
     maxPolarAngle: Math.PI / 2 - 0.04,
   };
