@@ -46,7 +46,12 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
     port,
     token,
     appUrl: `${origin()}/#token=${token}`,
-    close: () => new Promise((done) => server.close(() => done())),
+    // Drop keep-alive connections too: a page that is still open must not hold the close up.
+    close: () =>
+      new Promise((done) => {
+        server.close(() => done());
+        server.closeAllConnections();
+      }),
   };
 }
 
