@@ -8,7 +8,11 @@ import { findChromium, OFFLINE_CHROMIUM_FLAGS } from './chromium';
 /** Answers the few API calls the quote page makes (draft:get, workorder:get), without HTTP. */
 export type QuotePageApi = (channel: string, payload: unknown) => Promise<unknown>;
 
-/** Origin the quote page is loaded from inside the printing browser; every request is answered in-process. */
+/**
+ * Origin the quote page is loaded from inside the printing browser. Not a remote address: `*.localhost`
+ * never leaves the machine, and every request to it is intercepted by `page.route` and answered in-process
+ * from the built renderer (see `answer` below); any other origin is aborted.
+ */
 const ORIGIN = 'http://quote.localhost';
 
 /** How long the quote page may take to load its data, fonts and images. */

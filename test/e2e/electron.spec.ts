@@ -8,6 +8,8 @@ import { ROOT } from './fixtures';
 const runtime = findElectronRuntime(ROOT);
 
 test.describe('Electron app', () => {
+  // Skipped only where the Electron runtime binary is absent (offline machines such as this CI): the
+  // `electron` package downloads it on first install. Where it is installed, these tests run.
   test.skip(
     runtime === null,
     'SKIPPED: the Electron runtime is not installed (node_modules/electron has no binary; it cannot be downloaded offline). These tests run where it is installed.',

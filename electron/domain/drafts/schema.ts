@@ -102,6 +102,7 @@ export function orderDraftJsonSchema(): unknown {
   };
   return {
     ...schema,
+    // A JSON Schema identifier (a name, never fetched); `.local` is not a routable domain.
     $id: 'https://wrap-configurator.local/schema/order-draft-v1.json',
     title: 'Order draft (wrap configurator), schema version 1',
   };
