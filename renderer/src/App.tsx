@@ -1,9 +1,11 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DesignerPanel } from './designer/DesignerPanel';
 import { KioskFrame } from './kiosk/KioskFrame';
 import { kioskSession } from './kiosk/session';
 import { AppHeader } from './panels/AppHeader';
 import { ConfiguratorPanel } from './panels/ConfiguratorPanel';
+import { ComparePanel } from './sales/ComparePanel';
 import { startConfigurator } from './store/boot';
 import { useConfigurator } from './store/store';
 
@@ -18,6 +20,7 @@ export function App() {
   useEffect(() => startConfigurator(i18n), []);
   const kiosk = useConfigurator((s) => s.appInfo?.kiosk ?? false);
   const idleSeconds = useConfigurator((s) => s.appInfo?.idleSeconds ?? 90);
+  const workspace = useConfigurator((s) => (kiosk ? 'configure' : s.workspace));
   return (
     <KioskFrame enabled={kiosk} idleSeconds={idleSeconds} hooks={kioskSession}>
       {(session) => (
@@ -28,7 +31,9 @@ export function App() {
               <Stage />
             </Suspense>
           </main>
-          <ConfiguratorPanel key={`panel-${session}`} />
+          {workspace === 'configure' && <ConfiguratorPanel key={`panel-${session}`} />}
+          {workspace === 'compare' && <ComparePanel />}
+          {workspace === 'design' && <DesignerPanel />}
         </div>
       )}
     </KioskFrame>

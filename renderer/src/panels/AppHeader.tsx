@@ -4,6 +4,7 @@ import { useConfigurator } from '../store/store';
 import { loc } from './format';
 import { HistoryControls } from './HistoryControls';
 import { useLanguage } from './hooks';
+import { WorkspaceTabs } from './WorkspaceTabs';
 
 /** The header: product and car name, store and version, undo/redo/reset, the staff drafts list, and the language switch. */
 export function AppHeader() {
@@ -31,6 +32,7 @@ export function AppHeader() {
           <dd>{t('app.loading')}</dd>
         )}
       </dl>
+      <WorkspaceTabs />
       <HistoryControls />
       <DraftsButton />
       <button type="button" className="lang" lang={next} onClick={() => setLanguage(next)}>

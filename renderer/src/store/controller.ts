@@ -42,6 +42,7 @@ export function createController(store: ConfiguratorStore, callMain: CallMain): 
     if (info.ok) {
       get().setSession({ appInfo: info.value });
       get().setLanguage(info.value.language);
+      if (info.value.mode === 'designer' && !info.value.kiosk) get().setWorkspace('design');
     } else get().setNotice({ kind: 'key', key: 'app.offline' });
     if (!catalog.ok) {
       get().setSession({ catalogState: 'error', catalogProblems: [catalog.error.message] });

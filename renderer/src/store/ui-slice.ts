@@ -6,11 +6,15 @@ export const STEPS = ['trim', 'wrap', 'protection', 'wheels', 'accessories', 'se
 /** One step of the configurator. */
 export type StepId = (typeof STEPS)[number];
 
+/** What the staff are doing: configuring one car, comparing two (sales), or placing artwork (designer). */
+export type Workspace = 'configure' | 'compare' | 'design';
+
 /** How the wrap panel applies a film: on the whole body or on the picked zones. */
 export type WrapMode = 'full' | 'zones';
 
 /** Screen state: which step is open, the picked zones, the language, local artwork previews. */
 export interface UiSlice {
+  workspace: Workspace;
   step: StepId;
   wrapMode: WrapMode;
   selectedZones: string[];
@@ -19,6 +23,7 @@ export interface UiSlice {
   language: Language;
   /** Artwork reference → object URL of the image the customer loaded (preview only, never sent to main). */
   artworkUrls: Record<string, string>;
+  setWorkspace: (workspace: Workspace) => void;
   setStep: (step: StepId) => void;
   setWrapMode: (mode: WrapMode) => void;
   setFinish: (finish: string) => void;
@@ -30,12 +35,14 @@ export interface UiSlice {
 
 /** The ui slice. */
 export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set) => ({
+  workspace: 'configure',
   step: 'trim',
   wrapMode: 'full',
   selectedZones: [],
   finish: null,
   language: 'zh-CN',
   artworkUrls: {},
+  setWorkspace: (workspace) => set({ workspace }),
   setStep: (step) => set({ step }),
   setWrapMode: (wrapMode) => set({ wrapMode }),
   setFinish: (finish) => set({ finish }),
