@@ -4,13 +4,57 @@ import { decimal, Id } from './catalog/common';
 /** Battery choice: bought with the car, or subscribed monthly (battery as a service). */
 export const BATTERY_PLANS = ['buy', 'subscribe'] as const;
 
+/** SHA-256 of an artwork file's bytes, lower-case hex: what the workshop checks the supplied file against. */
+export const ArtworkHash = z.string().regex(/^[0-9a-f]{64}$/, { error: 'expected a SHA-256 hex digest' });
+
+const mm = (max: number) => z.number().min(-max).max(max);
+
+/**
+ * How artwork sits on one zone's UV layout (u along the car, v around the section, real size from the
+ * model's `uvSizeM`; imports without it treat the UV square as 1 m). `fit` shows all of the image inside the
+ * zone, `fill` covers the zone (cropping), `tile` repeats it at its real size; then offset, scale, rotate.
+ */
+export const ArtworkPlacement = z
+  .object({
+    fit: z.enum(['fit', 'fill', 'tile']),
+    /** Image centre relative to the zone's UV centre, millimetres (u, v). */
+    offsetMm: z.tuple([mm(20_000), mm(20_000)]),
+    /** Extra scale on top of the fit (1 = as fitted). */
+    scale: z.number().min(0.01).max(100),
+    rotationDeg: mm(360),
+  })
+  .strict();
+
 /** Printed artwork on some zones: a reference to the designer's file, printed on a `printed` film. */
 export const ArtworkChoice = z
   .object({
-    /** Artwork reference (file name or content hash) that the order draft and work order carry. */
+    /** Artwork reference (file name) that the order draft and work order carry. */
     ref: z.string().min(1).max(200),
+    /** Content hash of the file the design was made with (absent for configurations made before it). */
+    sha256: ArtworkHash.optional(),
     film: Id,
     zones: z.array(Id).min(1).max(64),
+    /** Zone id → placement; a zone without one is `fit`, centred, unscaled, unrotated. */
+    placement: z
+      .record(Id, ArtworkPlacement)
+      .refine((r) => Object.keys(r).length <= 64, { error: 'at most 64 zones' })
+      .optional(),
+  })
+  .strict();
+
+/**
+ * A printed decal projected onto the car where the designer clicked (on top of whatever film is there):
+ * model-space point and surface normal in metres (glTF axes), size in millimetres, printed on `film`.
+ */
+export const ArtworkDecal = z
+  .object({
+    ref: z.string().min(1).max(200),
+    sha256: ArtworkHash.optional(),
+    film: Id,
+    position: z.tuple([mm(10), mm(10), mm(10)]),
+    normal: z.tuple([mm(1), mm(1), mm(1)]),
+    sizeMm: z.tuple([z.number().min(10).max(5_000), z.number().min(10).max(5_000)]),
+    rotationDeg: mm(360),
   })
   .strict();
 
@@ -27,6 +71,8 @@ export const WrapChoice = z
       .refine((r) => Object.keys(r).length <= 64, { error: 'at most 64 zones' })
       .optional(),
     artwork: ArtworkChoice.optional(),
+    /** Projected decals (designer mode), drawn over the zones' films. */
+    decals: z.array(ArtworkDecal).max(16).optional(),
   })
   .strict();
 
@@ -98,7 +144,13 @@ export function fixedShape(c: Configuration): Configuration {
     wrap:
       c.wrap === undefined
         ? undefined
-        : { film: c.wrap.film, twoTone: c.wrap.twoTone, zones: c.wrap.zones, artwork: c.wrap.artwork },
+        : {
+            film: c.wrap.film,
+            twoTone: c.wrap.twoTone,
+            zones: c.wrap.zones,
+            artwork: c.wrap.artwork,
+            decals: c.wrap.decals,
+          },
     ppf: c.ppf,
     tint: c.tint,
     wheel: c.wheel,
