@@ -1,7 +1,9 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import designer from './designer.json';
 import en from './en.json';
 import kiosk from './kiosk.json';
+import sales from './sales.json';
 import scene from './scene.json';
 import zhCN from './zh-CN.json';
 
@@ -14,8 +16,18 @@ export type Language = (typeof LANGUAGES)[number];
 export function setupI18n(language: Language = 'zh-CN'): typeof i18next {
   void i18next.use(initReactI18next).init({
     resources: {
-      'zh-CN': { translation: { ...zhCN, kiosk: kiosk['zh-CN'], scene: scene['zh-CN'] } },
-      en: { translation: { ...en, kiosk: kiosk.en, scene: scene.en } },
+      'zh-CN': {
+        translation: {
+          ...zhCN,
+          kiosk: kiosk['zh-CN'],
+          scene: scene['zh-CN'],
+          sales: sales['zh-CN'],
+          designer: designer['zh-CN'],
+        },
+      },
+      en: {
+        translation: { ...en, kiosk: kiosk.en, scene: scene.en, sales: sales.en, designer: designer.en },
+      },
     },
     lng: language,
     fallbackLng: 'zh-CN',
