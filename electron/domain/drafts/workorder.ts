@@ -130,11 +130,11 @@ function cutJob(m: DraftLine, lines: readonly DraftLine[], catalog: Catalog, zon
   const windowSet = itemOf(catalog, 'windowSet', zone);
   return {
     zone,
-    // Decal lines have no zone: their label ("printed film (decal 1, 300 × 200 mm)") names the piece.
+    // Decal lines have no zone: the part of their label in brackets ("decal 1, 300 × 200 mm") names the piece.
     zoneName:
       zones?.zones.get(zone)?.name ??
       windowSet?.name ??
-      (m.zone === undefined ? m.label : { zh: zone, en: zone }),
+      (m.zone === undefined ? inBrackets(m.label) : { zh: zone, en: zone }),
     item: m.item,
     sku: itemOf(catalog, 'film', m.item)?.sku ?? m.item.toUpperCase(),
     name: item?.name ?? { zh: m.item, en: m.item },
@@ -154,4 +154,12 @@ function filmNeeds(jobs: readonly CutJob[]): FilmNeed[] {
     out.set(j.item, e);
   }
   return [...out.values()];
+}
+
+/** "定制数码打印膜（贴花 1，300 × 200 mm）" → "贴花 1，300 × 200 mm" (the label itself when it has no brackets). */
+function inBrackets(label: Localized): Localized {
+  return {
+    zh: /（([^（）]*)）$/.exec(label.zh)?.[1] ?? label.zh,
+    en: /\(([^()]*)\)$/.exec(label.en)?.[1] ?? label.en,
+  };
 }

@@ -1,9 +1,35 @@
 import type { ArtworkFileNeed } from '../../../electron/domain/drafts/artwork';
+import type { DraftLine } from '../../../electron/domain/drafts/quote-schema';
+import { pick, withoutZone } from './format';
 import { type PrintLanguage, TEXT } from './text';
 
+/** Film and zone names as the priced lines print them ("定制数码打印膜（引擎盖）"); ids when a line is missing. */
+function namesFrom(lines: readonly DraftLine[], lang: PrintLanguage) {
+  const film = (id: string) => {
+    const line = lines.find((l) => l.item === id && l.kind === 'material');
+    return line ? pick(withoutZone(line.label), lang) : id;
+  };
+  const zone = (id: string) => {
+    const line = lines.find((l) => l.zone === id && l.kind === 'material');
+    const inner = line ? /[（(]([^（）()]*)[）)]$/.exec(pick(line.label, lang))?.[1] : undefined;
+    return inner ?? id;
+  };
+  return { film, zone };
+}
+
 /** The artwork files the customer must bring to the workshop: name, SHA-256 and where each is printed. */
-export function ArtworkFiles({ files, lang }: { files: readonly ArtworkFileNeed[]; lang: PrintLanguage }) {
+export function ArtworkFiles({
+  files,
+  lines,
+  lang,
+}: {
+  files: readonly ArtworkFileNeed[];
+  lines: readonly DraftLine[];
+  lang: PrintLanguage;
+}) {
   const t = TEXT[lang];
+  const name = namesFrom(lines, lang);
+  const list = lang === 'zh' ? '、' : ', ';
   return (
     <section className="artwork-files">
       <h2>{t.filesToSupply}</h2>
@@ -25,10 +51,10 @@ export function ArtworkFiles({ files, lang }: { files: readonly ArtworkFileNeed[
                 {f.uses
                   .map((u) =>
                     u.kind === 'zones'
-                      ? `${u.zones.join(', ')} (${u.film})`
-                      : `${t.decal} ${u.sizeMm[0]} × ${u.sizeMm[1]} mm (${u.film})`,
+                      ? `${u.zones.map(name.zone).join(list)} · ${name.film(u.film)}`
+                      : `${t.decal} ${u.sizeMm[0]} × ${u.sizeMm[1]} mm · ${name.film(u.film)}`,
                   )
-                  .join('; ')}
+                  .join(lang === 'zh' ? '；' : '; ')}
               </td>
             </tr>
           ))}

@@ -158,7 +158,7 @@ export function QuotePage({ data, lang }: { data: ResponseOf<'draft:get'>; lang:
       )}
 
       {draft.artworkFiles && draft.artworkFiles.length > 0 && (
-        <ArtworkFiles files={draft.artworkFiles} lang={lang} />
+        <ArtworkFiles files={draft.artworkFiles} lines={draft.quote.lines} lang={lang} />
       )}
 
       <footer className="fineprint">

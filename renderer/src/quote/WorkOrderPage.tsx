@@ -94,7 +94,7 @@ export function WorkOrderPage({
         </section>
       )}
       {order.artworkFiles && order.artworkFiles.length > 0 && (
-        <ArtworkFiles files={order.artworkFiles} lang={lang} />
+        <ArtworkFiles files={order.artworkFiles} lines={draft.quote.lines} lang={lang} />
       )}
       <section className="totals">
         <table>

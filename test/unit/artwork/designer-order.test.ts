@@ -135,7 +135,7 @@ describe('order draft and work order name the files to supply', () => {
     const order = buildWorkOrder(draft, catalog, zones);
     expect(order.artworkFiles).toEqual(draft.artworkFiles);
     const decalCut = order.wrap.find((j) => j.zone === '');
-    expect(decalCut?.zoneName.en).toBe('Custom printed cast vinyl (decal 1, 300 × 200 mm)');
+    expect(decalCut?.zoneName).toEqual({ zh: '贴花 1，300 × 200 mm', en: 'decal 1, 300 × 200 mm' });
     expect(decalCut?.areaM2).toBe(0.06);
   });
 
