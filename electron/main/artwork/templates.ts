@@ -10,12 +10,25 @@ import { RefusedError } from '../../shared/result';
 /** Reads the car's glTF once and builds each zone's UV template (SVG or PNG at real size). */
 export class TemplateBuilder {
   private loaded?: Promise<{ manifest: ModelManifest; doc: Document }>;
+  /** Templates already drawn (the model does not change while the app runs): a PNG takes about a second. */
+  private readonly made = new Map<string, Promise<ArtworkTemplate>>();
 
   /** `manifestPath` answers where the loaded car's manifest is (undefined while the catalog is broken). */
   constructor(private readonly manifestPath: () => string | undefined) {}
 
-  /** Builds a zone's template; unknown zones and unreadable models are refused with the reason. */
-  async build(zoneId: string, format: 'svg' | 'png'): Promise<ArtworkTemplate> {
+  /** A zone's template (drawn once, then reused); unknown zones and unreadable models are refused with the reason. */
+  build(zoneId: string, format: 'svg' | 'png'): Promise<ArtworkTemplate> {
+    const key = `${zoneId}.${format}`;
+    let made = this.made.get(key);
+    if (!made) {
+      made = this.draw(zoneId, format);
+      this.made.set(key, made);
+      made.catch(() => this.made.delete(key));
+    }
+    return made;
+  }
+
+  private async draw(zoneId: string, format: 'svg' | 'png'): Promise<ArtworkTemplate> {
     const { manifest, doc } = await this.load();
     const zone = manifest.zones.find((z) => z.id === zoneId);
     if (!zone) {
