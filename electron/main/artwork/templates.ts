@@ -80,15 +80,24 @@ export class TemplateBuilder {
         'refused',
         'The catalog could not be loaded, so there is no car model to draw templates from.',
       );
-    const parsed = ModelManifest.safeParse(JSON.parse(await readFile(path, 'utf8')));
-    if (!parsed.success)
-      throw new RefusedError(
+    const unreadable = (what: string, error: unknown) =>
+      new RefusedError(
         'refused',
-        `The car model manifest ${path} is not valid: ${parsed.error.issues[0]?.message}`,
+        `The car model ${what} could not be read (${error instanceof Error ? error.message : String(error)}); UV templates need it.`,
       );
-    const io = new NodeIO().setLogger(new Logger(Logger.Verbosity.SILENT));
-    const doc = await io.read(join(dirname(path), parsed.data.file));
-    return { manifest: parsed.data, doc };
+    let manifest: ModelManifest;
+    try {
+      manifest = ModelManifest.parse(JSON.parse(await readFile(path, 'utf8')));
+    } catch (error) {
+      throw unreadable(`manifest ${path}`, error);
+    }
+    const glb = join(dirname(path), manifest.file);
+    try {
+      const doc = await new NodeIO().setLogger(new Logger(Logger.Verbosity.SILENT)).read(glb);
+      return { manifest, doc };
+    } catch (error) {
+      throw unreadable(`file ${glb}`, error);
+    }
   }
 }
 

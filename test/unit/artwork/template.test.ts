@@ -136,3 +136,26 @@ describe('artwork:template on the shipped car', () => {
     if (!result.ok) expect(result.error.message).toContain('hood');
   });
 });
+
+describe('template builder without a readable model', () => {
+  it('refuses with the reason when the manifest or the glb cannot be read', async () => {
+    const { TemplateBuilder } = await import('../../../electron/main/artwork/templates');
+    const dir = mkdtempSync(join(tmpdir(), 'no-model-'));
+    await expect(
+      new TemplateBuilder(() => join(dir, 'missing.manifest.json')).build('hood', 'svg'),
+    ).rejects.toMatchObject({
+      code: 'refused',
+      message: expect.stringContaining('manifest'),
+    });
+    const { writeFileSync } = await import('node:fs');
+    const manifestFile = join(dir, 'car.manifest.json');
+    writeFileSync(manifestFile, JSON.stringify({ ...manifest, file: 'gone.glb' }));
+    await expect(new TemplateBuilder(() => manifestFile).build('hood', 'png')).rejects.toMatchObject({
+      code: 'refused',
+      message: expect.stringContaining('gone.glb'),
+    });
+    await expect(new TemplateBuilder(() => undefined).build('hood', 'svg')).rejects.toMatchObject({
+      code: 'refused',
+    });
+  });
+});
