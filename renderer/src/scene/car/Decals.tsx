@@ -104,6 +104,7 @@ export function Decals({ rig, textures }: { rig: CarRig; textures: ArtworkTextur
     invalidate();
   }, [decals, rig, textures, group, invalidate]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new car drops every decal (rebuilt on it).
   useEffect(
     () => () => {
       for (const p of placed.current) dispose(p, textures);
