@@ -31,7 +31,7 @@ async function main(): Promise<void> {
     );
   }
   const userDataDir = defaultUserDataDir();
-  const { dispatch } = await bootstrap({
+  const { dispatch, services } = await bootstrap({
     userDataDir,
     appRoot: root,
     runtime: 'browser',
@@ -44,6 +44,7 @@ async function main(): Promise<void> {
   });
   host = await startLocalHost({
     dispatch,
+    events: services.events,
     rendererDir: join(root, 'out', 'renderer'),
     port: portArg ? Number(portArg.slice('--port='.length)) : 0,
   });

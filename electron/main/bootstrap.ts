@@ -1,5 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createEventHub } from './artwork/events';
+import { type ArtworkDialogs, ArtworkService } from './artwork/service';
 import { loadCatalogState, shopDate } from './catalog-service';
 import { createDispatcher, type Dispatcher } from './dispatch';
 import { createHandlers } from './handlers';
@@ -31,6 +33,8 @@ export interface BootstrapOptions {
   /** `--kiosk` on the command line forces kiosk mode over the settings file. */
   forceKiosk?: boolean;
   log?: (line: string) => void;
+  /** Native open/save dialogs (Electron only; the local host's page uses a file input and downloads). */
+  dialogs?: ArtworkDialogs;
 }
 
 /** Loads settings, prepares the data folder and builds the handler dispatcher, without Electron. */
@@ -63,6 +67,15 @@ export async function bootstrap(options: BootstrapOptions): Promise<Bootstrapped
       `settings.storeId "${settings.storeId}" is not a store in the catalog; quotes need a store chosen in the app.`,
     );
   }
+  const events = createEventHub();
+  const artwork = new ArtworkService({
+    folder: join(dataDir, 'artwork'),
+    registryFile: join(dataDir, 'artwork-picked.json'),
+    events,
+    dialogs: options.dialogs,
+    log: (line) => appLog.info(line),
+  });
+  await artwork.start();
   const services: Services = {
     settings,
     catalog,
@@ -74,6 +87,8 @@ export async function bootstrap(options: BootstrapOptions): Promise<Bootstrapped
     runtime: options.runtime,
     appRoot: options.appRoot,
     dataDir,
+    events,
+    artwork,
   };
   for (const line of warnings) {
     appLog.warn(line);

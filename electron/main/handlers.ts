@@ -1,3 +1,4 @@
+import { artworkHandlers } from './artwork/handlers';
 import { catalogHandlers } from './catalog-handlers';
 import type { Handlers } from './dispatch';
 import { draftHandlers } from './draft-handlers';
@@ -29,5 +30,6 @@ export function createHandlers(services: Services): Handlers {
     },
     ...catalogHandlers(services),
     ...draftHandlers(services),
+    ...artworkHandlers(services),
   };
 }

@@ -1,6 +1,7 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, ipcMain, protocol } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol } from 'electron';
+import { electronDialogs, forwardEvents } from './artwork/electron-bridge';
 import { bootstrap } from './bootstrap';
 import { createSenderCheck, setupIpc } from './ipc';
 import { appRoot } from './paths';
@@ -39,6 +40,10 @@ if (!app.requestSingleInstanceLock()) {
         forceKiosk: process.argv.includes('--kiosk'),
         quitApp: () => app.quit(),
         log,
+        dialogs: electronDialogs(
+          dialog,
+          () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0],
+        ),
       });
       serveRenderer(protocol, join(outDir, 'renderer'));
       setupIpc(
@@ -46,6 +51,8 @@ if (!app.requestSingleInstanceLock()) {
         dispatch,
         createSenderCheck(() => BrowserWindow.getAllWindows().map((w) => w.webContents.id)),
       );
+      forwardEvents(services.events, () => BrowserWindow.getAllWindows().map((w) => w.webContents));
+      app.on('will-quit', () => services.artwork.close());
       createMainWindow(services.settings, outDir, log);
     })
     .catch((error: unknown) => {

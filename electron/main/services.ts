@@ -1,4 +1,6 @@
 import type { AppInfo } from '../shared/contract';
+import type { EventHub } from './artwork/events';
+import type { ArtworkService } from './artwork/service';
 import type { CatalogState } from './catalog-service';
 import type { KioskExit } from './kiosk';
 import type { AppLog } from './log';
@@ -23,4 +25,8 @@ export interface Services {
   quitApp: () => void;
   /** Pricing date (YYYY-MM-DD, China time); injectable for tests. */
   today: () => string;
+  /** Events pushed to the page (artwork live reload). */
+  events: EventHub;
+  /** Designer artwork: folder, picked files, watcher. */
+  artwork: ArtworkService;
 }

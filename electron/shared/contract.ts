@@ -7,6 +7,7 @@ import type { ChoiceResult } from '../domain/rules/apply';
 import type { OptionStatus } from '../domain/rules/availability';
 import { ChoiceSchema } from '../domain/rules/choice-schema';
 import type { RulesResult } from '../domain/rules/evaluate';
+import { artworkChannels } from './artwork-contract';
 import { draftChannels } from './drafts-contract';
 
 /**
@@ -84,6 +85,7 @@ export const contract = {
     response: z.object({ logged: z.boolean() }),
   },
   ...draftChannels,
+  ...artworkChannels,
 } as const;
 
 /** A channel name of the contract. */
@@ -99,5 +101,5 @@ export type ResponseOf<C extends Channel> = z.infer<(typeof contract)[C]['respon
 export const isChannel = (name: unknown): name is Channel =>
   typeof name === 'string' && Object.hasOwn(contract, name);
 
-/** Push events main sends to the page (designer live reload, etc.). */
-export type EventName = 'app:event';
+/** Push events main sends to the page (designer live reload): see `events` in artwork-contract.ts. */
+export { type EventName, type EventOf, events } from './artwork-contract';

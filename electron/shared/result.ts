@@ -6,6 +6,8 @@ export type ApiErrorCode =
   | 'invalid-payload'
   | 'refused'
   | 'not-found'
+  /** This runtime cannot do it (e.g. a native dialog on the local host); the page has another way. */
+  | 'unsupported'
   | 'internal';
 
 /** A typed error returned instead of throwing across a process boundary. */

@@ -42,3 +42,77 @@ function hostToken(): string {
 export function captureHostToken(): void {
   if (!window.configurator) hostToken();
 }
+
+/** Delay before reconnecting a dropped event stream, ms (doubles up to 10 s while the host is away). */
+const EVENT_RETRY_MS = 500;
+
+/**
+ * Subscribes to events main pushes (`artwork:changed`, `artwork:removed`, ...); returns the unsubscribe.
+ * Inside Electron through the preload bridge; on the local host through the server-sent-event stream
+ * `GET /api/events`, read with fetch so the token travels in the Authorization header (never in the URL),
+ * reconnecting when the stream drops.
+ */
+export function onEvent(listener: (name: string, data: unknown) => void): () => void {
+  if (window.configurator) return window.configurator.onEvent(listener);
+  const controller = new AbortController();
+  void readEventStream(listener, controller.signal);
+  return () => controller.abort();
+}
+
+async function readEventStream(
+  listener: (name: string, data: unknown) => void,
+  signal: AbortSignal,
+): Promise<void> {
+  let delay = EVENT_RETRY_MS;
+  while (!signal.aborted) {
+    try {
+      const response = await fetch('/api/events', {
+        headers: { authorization: `Bearer ${hostToken()}`, accept: 'text/event-stream' },
+        cache: 'no-store',
+        signal,
+      });
+      if (response.ok && response.body) {
+        delay = EVENT_RETRY_MS;
+        await parseEventStream(response.body, listener);
+      }
+    } catch {
+      // Dropped or refused: retry below unless unsubscribed.
+    }
+    if (signal.aborted) return;
+    await new Promise((resolve) => setTimeout(resolve, delay));
+    delay = Math.min(delay * 2, 10_000);
+  }
+}
+
+/** Reads `event:` / `data:` blocks separated by blank lines (the server-sent-event format) until the end. */
+export async function parseEventStream(
+  body: ReadableStream<Uint8Array>,
+  listener: (name: string, data: unknown) => void,
+): Promise<void> {
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  let buffer = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) return;
+    buffer += decoder.decode(value, { stream: true }).replace(/\r\n?/g, '\n');
+    let end = buffer.indexOf('\n\n');
+    while (end >= 0) {
+      const block = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      end = buffer.indexOf('\n\n');
+      let name = 'message';
+      const data: string[] = [];
+      for (const line of block.split('\n')) {
+        if (line.startsWith('event:')) name = line.slice(6).trim();
+        else if (line.startsWith('data:')) data.push(line.slice(5).replace(/^ /, ''));
+      }
+      if (data.length === 0) continue;
+      try {
+        listener(name, JSON.parse(data.join('\n')));
+      } catch {
+        // A malformed block (or a listener error) must not end the stream.
+      }
+    }
+  }
+}

@@ -18,10 +18,20 @@ export const test = base.extend<{ host: LocalHost; userDataDir: string }>({
     rmSync(dir, { recursive: true, force: true });
   },
   host: async ({ userDataDir }, use) => {
-    const { dispatch } = await bootstrap({ userDataDir, appRoot: ROOT, runtime: 'browser', log: () => {} });
-    const host = await startLocalHost({ dispatch, rendererDir: join(ROOT, 'out', 'renderer') });
+    const { dispatch, services } = await bootstrap({
+      userDataDir,
+      appRoot: ROOT,
+      runtime: 'browser',
+      log: () => {},
+    });
+    const host = await startLocalHost({
+      dispatch,
+      events: services.events,
+      rendererDir: join(ROOT, 'out', 'renderer'),
+    });
     await use(host);
     await host.close();
+    services.artwork.close();
   },
 });
 

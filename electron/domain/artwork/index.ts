@@ -1,0 +1,5 @@
+/** Artwork checks main runs before anything is decoded: headers, names, hashes. */
+export * from './header';
+export * from './names';
+export * from './png';
+export * from './problem';

@@ -1,0 +1,26 @@
+import { RefusedError } from '../../shared/result';
+import type { Handlers } from '../dispatch';
+import type { Services } from '../services';
+
+type ArtworkChannel =
+  | 'artwork:list'
+  | 'artwork:pick'
+  | 'artwork:import'
+  | 'artwork:read'
+  | 'artwork:template'
+  | 'file:save';
+
+/** Handlers for designer mode: the artwork folder, picked files, UV templates and saving exports. */
+export function artworkHandlers(services: Services): Pick<Handlers, ArtworkChannel> {
+  const artwork = services.artwork;
+  return {
+    'artwork:list': () => artwork.list(),
+    'artwork:pick': () => artwork.pick(),
+    'artwork:import': ({ name, dataBase64 }) => artwork.import(name, dataBase64),
+    'artwork:read': ({ name }) => artwork.read(name),
+    'artwork:template': ({ zone }) => {
+      throw new RefusedError('not-found', `UV template for zone "${zone}" is not available yet.`);
+    },
+    'file:save': ({ fileName, mime, dataBase64 }) => artwork.save(fileName, mime, dataBase64),
+  };
+}

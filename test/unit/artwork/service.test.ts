@@ -1,0 +1,131 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sha256Hex } from '../../../electron/domain/artwork';
+import { bootstrap } from '../../../electron/main/bootstrap';
+import type { Dispatcher } from '../../../electron/main/dispatch';
+import type { Services } from '../../../electron/main/services';
+import type { ArtworkFile } from '../../../electron/shared/artwork-contract';
+import { pngBytes } from './samples';
+
+const root = resolve(import.meta.dirname, '..', '..', '..');
+
+describe('artwork channels (local host runtime)', () => {
+  let dispatch: Dispatcher;
+  let services: Services;
+  let folder: string;
+  beforeAll(async () => {
+    const userDataDir = mkdtempSync(join(tmpdir(), 'artwork-'));
+    ({ dispatch, services } = await bootstrap({
+      userDataDir,
+      appRoot: root,
+      runtime: 'browser',
+      log: () => {},
+    }));
+    folder = services.artwork.folder;
+  });
+  afterAll(() => services.artwork.close());
+  const call = (channel: string, payload: unknown) => dispatch(channel, payload, { transport: 'test' });
+
+  it('creates <dataDir>/artwork and lists it empty', async () => {
+    expect(folder).toBe(join(services.dataDir, 'artwork'));
+    expect(await call('artwork:list', {})).toMatchObject({ ok: true, value: { folder, files: [] } });
+  });
+
+  it('imports bytes under a safe name, reads them back with the same hash', async () => {
+    const png = pngBytes(40, 20);
+    const result = await call('artwork:import', {
+      name: ' 车门 logo?.png',
+      dataBase64: png.toString('base64'),
+    });
+    expect(result.ok).toBe(true);
+    const file = (result as { value: ArtworkFile }).value;
+    expect(file).toMatchObject({
+      name: '车门 logo.png',
+      mime: 'image/png',
+      width: 40,
+      height: 20,
+      bytes: png.length,
+    });
+    expect(file.sha256).toBe(sha256Hex(png));
+    expect(file.path).toBe(join(folder, '车门 logo.png'));
+    const read = await call('artwork:read', { name: file.name });
+    expect(read).toMatchObject({
+      ok: true,
+      value: { sha256: file.sha256, dataBase64: png.toString('base64') },
+    });
+  });
+
+  it('never overwrites: a second import with the same name gets a new one', async () => {
+    const other = pngBytes(8, 8, [0, 0, 255, 255]);
+    const result = await call('artwork:import', {
+      name: '车门 logo.png',
+      dataBase64: other.toString('base64'),
+    });
+    expect(result).toMatchObject({ ok: true, value: { name: '车门 logo-2.png' } });
+    expect(readFileSync(join(folder, '车门 logo.png'))).toEqual(pngBytes(40, 20));
+  });
+
+  it('names the file after its real type', async () => {
+    const result = await call('artwork:import', {
+      name: 'photo.jpg',
+      dataBase64: pngBytes().toString('base64'),
+    });
+    expect(result).toMatchObject({ ok: true, value: { name: 'photo.png', mime: 'image/png' } });
+  });
+
+  it('refuses a file that is not an image, and writes nothing', async () => {
+    const before = readdirSync(folder).sort();
+    const result = await call('artwork:import', {
+      name: 'page.png',
+      dataBase64: Buffer.from('<!DOCTYPE html><html>404</html>').toString('base64'),
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'refused' } });
+    if (!result.ok) {
+      expect(result.error.message).toContain('HTML page');
+      expect(result.error.details).toMatchObject({ problem: { code: 'not-image' } });
+    }
+    expect(readdirSync(folder).sort()).toEqual(before);
+  });
+
+  it('lists files saved straight into the folder, and reports broken ones with their reason', async () => {
+    writeFileSync(join(folder, 'saved-from-tool.png'), pngBytes(16, 16));
+    writeFileSync(join(folder, 'broken.png'), pngBytes(16, 16).subarray(0, 30));
+    const result = await call('artwork:list', {});
+    if (!result.ok) throw new Error(result.error.message);
+    const value = result.value as {
+      files: ArtworkFile[];
+      refused: { name: string; problem: { code: string } }[];
+    };
+    expect(value.files.map((f) => f.name)).toContain('saved-from-tool.png');
+    expect(value.refused).toEqual([
+      expect.objectContaining({
+        name: 'broken.png',
+        problem: expect.objectContaining({ code: 'truncated' }),
+      }),
+    ]);
+  });
+
+  it('answers a missing name with not-found and a folder name with an invalid payload', async () => {
+    expect(await call('artwork:read', { name: 'nope.png' })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+    expect(await call('artwork:read', { name: '../settings.json' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-payload' },
+    });
+  });
+
+  it('has no native dialogs on the local host: pick and save answer unsupported', async () => {
+    expect(await call('artwork:pick', {})).toMatchObject({ ok: false, error: { code: 'unsupported' } });
+    expect(
+      await call('file:save', { fileName: 'a.svg', mime: 'image/svg+xml', dataBase64: '' }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'unsupported' },
+    });
+    expect(existsSync(join(services.dataDir, 'artwork-picked.json'))).toBe(false);
+  });
+});
