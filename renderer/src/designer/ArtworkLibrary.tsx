@@ -44,7 +44,7 @@ export function ArtworkLibrary() {
         <p className="dz-folder">
           <span>{t('designer.library.folder')}</span>
           <code title={folder} data-testid="artwork-folder">
-            {folder}
+            {`\u200e${folder}\u200e`}
           </code>
         </p>
       )}
@@ -65,7 +65,9 @@ export function ArtworkLibrary() {
                 {used.has(f.name) && <span className="dz-badge">{t('designer.library.inUse')}</span>}
                 <span className="dz-file-meta">
                   {t('designer.library.pixels', { width: f.width, height: f.height })} · {fileSize(f.bytes)} ·{' '}
-                  <span className="dz-mono">{t('designer.library.hash', { hash: f.sha256.slice(0, 10) })}</span>
+                  <span className="dz-mono">
+                    {t('designer.library.hash', { hash: f.sha256.slice(0, 10) })}
+                  </span>
                 </span>
               </button>
             </li>

@@ -56,6 +56,7 @@ export function DecalTools() {
       ) : (
         <ul className="dz-files" aria-label={t('designer.decal.list')}>
           {decals.map((d, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a decal is its place in the configuration's list.
             <li key={`${d.ref}-${i}`}>
               <button
                 type="button"

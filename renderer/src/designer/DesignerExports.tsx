@@ -42,19 +42,39 @@ export function DesignerExports() {
             </option>
           ))}
         </select>
-        <button type="button" className="dz-quiet" disabled={busy || !zone} onClick={() => void run(() => exportTemplate(zone, 'svg'))}>
+        <button
+          type="button"
+          className="dz-quiet"
+          disabled={busy || !zone}
+          onClick={() => void run(() => exportTemplate(zone, 'svg'))}
+        >
           {t('designer.export.svg')}
         </button>
-        <button type="button" className="dz-quiet" disabled={busy || !zone} onClick={() => void run(() => exportTemplate(zone, 'png'))}>
+        <button
+          type="button"
+          className="dz-quiet"
+          disabled={busy || !zone}
+          onClick={() => void run(() => exportTemplate(zone, 'png'))}
+        >
           {t('designer.export.png')}
         </button>
       </div>
       <h4 className="dz-sub">{t('designer.export.render')}</h4>
       <div className="dz-row">
-        <button type="button" className="dz-quiet" disabled={busy} onClick={() => void run(() => exportRender('2x'))}>
+        <button
+          type="button"
+          className="dz-quiet"
+          disabled={busy}
+          onClick={() => void run(() => exportRender('2x'))}
+        >
           {t('designer.export.render2x')}
         </button>
-        <button type="button" className="dz-quiet" disabled={busy} onClick={() => void run(() => exportRender('4k'))}>
+        <button
+          type="button"
+          className="dz-quiet"
+          disabled={busy}
+          onClick={() => void run(() => exportRender('4k'))}
+        >
           {t('designer.export.render4k')}
         </button>
       </div>

@@ -59,7 +59,10 @@ export function PlacementControls() {
       <Segmented<Fit>
         label={t('designer.placement.mode')}
         value={p.fit}
-        options={(['fit', 'fill', 'tile'] as const).map((v) => ({ value: v, label: t(`designer.placement.${v}`) }))}
+        options={(['fit', 'fill', 'tile'] as const).map((v) => ({
+          value: v,
+          label: t(`designer.placement.${v}`),
+        }))}
         onChange={(fit) => commit({ fit })}
       />
       <NumberField

@@ -23,7 +23,6 @@ export function ZonePrint() {
         <div className="dz-section-head">
           <h3 id="dz-zones">{t('designer.zones.title')}</h3>
         </div>
-        <p className="dz-hint">{t('designer.zones.hint')}</p>
         <ZonePicker />
         <button
           type="button"

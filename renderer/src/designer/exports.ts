@@ -14,9 +14,11 @@ export async function saveFile(fileName: string, mime: string, blob: Blob): Prom
       download(blob, fileName);
       return 'download';
     }
-    useDesigner
-      .getState()
-      .say({ tone: 'error', key: 'message.saveFailed', values: { name: fileName, reason: saved.error.message } });
+    useDesigner.getState().say({
+      tone: 'error',
+      key: 'message.saveFailed',
+      values: { name: fileName, reason: saved.error.message },
+    });
     return null;
   }
   return 'cancelled' in saved.value ? null : saved.value.path;

@@ -1,4 +1,4 @@
-import type { ArtworkPlacement, Configuration } from '../../../electron/domain/configuration';
+import type { Configuration } from '../../../electron/domain/configuration';
 import type { ArtworkFile } from '../../../electron/shared/artwork-contract';
 import { call } from '../api';
 import { ArtworkDecodeError, artworkImage, releaseArtworkImage } from '../scene/artwork/images';
@@ -6,8 +6,8 @@ import { DEFAULT_PLACEMENT } from '../scene/artwork/placement';
 import { actions } from '../store/app';
 import type { ArtworkDecal } from '../store/controller';
 import { useConfigurator } from '../store/store';
-import { base64ToBlob, blobToBase64 } from './files';
 import { useDesigner } from './designer-store';
+import { base64ToBlob, blobToBase64 } from './files';
 
 type Placement = typeof DEFAULT_PLACEMENT;
 type ArtworkChoice = NonNullable<NonNullable<Configuration['wrap']>['artwork']>;
@@ -136,7 +136,7 @@ export async function applyToZones(name: string, zones: string[]): Promise<boole
   const current = configurator().configuration?.wrap?.artwork;
   const same = current?.ref === name;
   const all = same ? [...new Set([...current.zones, ...zones])] : zones;
-  const placement: Record<string, ArtworkPlacement> = {};
+  const placement: Record<string, Placement> = {};
   for (const z of all) {
     const p = same ? current.placement?.[z] : undefined;
     if (p) placement[z] = p;

@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { type Object3D, Raycaster, Vector2, type Vector3 } from 'three';
 import type { CarRig } from '../car/rig';
 import { useArtworkScene } from './artwork-scene-store';
+import { registerZoneProbe } from './probe';
 
 /** Pointer travel (CSS px) above which a press is an orbit drag, not a tap. */
 const TAP_SLOP = 6;
@@ -49,7 +50,9 @@ export function CarTaps({ rig }: { rig: CarRig }) {
     };
     canvas.addEventListener('pointerdown', onDown);
     canvas.addEventListener('pointerup', onUp);
+    const offProbe = registerZoneProbe(rig, camera, canvas);
     return () => {
+      offProbe();
       canvas.removeEventListener('pointerdown', onDown);
       canvas.removeEventListener('pointerup', onUp);
     };

@@ -40,6 +40,8 @@ export function useArtwork(
   const artwork = useSceneStore((s) => s.look.artwork);
   const shown = useRef(new Map<string, Shown>());
   const wanted = useRef(new Map<string, string>());
+  /** Textures replaced or dropped, released once the car's materials no longer show them. */
+  const retired = useRef<Texture[]>([]);
   const [textures, setTextures] = useState<ReadonlyMap<string, Texture>>(EMPTY);
 
   useEffect(() => {
@@ -52,7 +54,7 @@ export function useArtwork(
     const zones = artwork ?? {};
     for (const [zone, s] of current) {
       if (zones[zone]) continue;
-      manager.release(s.texture);
+      retired.current.push(s.texture);
       current.delete(zone);
       wanted.current.delete(zone);
       changed = true;
@@ -78,8 +80,8 @@ export function useArtwork(
           const old = current.get(zone);
           current.set(zone, next);
           useArtworkScene.getState().setError(art.url, null);
+          if (old) retired.current.push(old.texture);
           publish();
-          if (old) manager.release(old.texture);
         },
         (e: unknown) => {
           if (wanted.current.get(zone) === key) wanted.current.delete(zone);
@@ -91,8 +93,15 @@ export function useArtwork(
     else invalidate();
   }, [artwork, layouts, manager, invalidate]);
 
+  // Runs after the car model (a child) has put the new textures on its materials.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed on the textures the car shows.
+  useEffect(() => {
+    for (const t of retired.current.splice(0)) manager.release(t);
+  }, [textures, manager]);
+
   useEffect(
     () => () => {
+      for (const t of retired.current.splice(0)) manager.release(t);
       for (const s of shown.current.values()) manager.release(s.texture);
       shown.current.clear();
       wanted.current.clear();
