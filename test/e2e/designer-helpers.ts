@@ -35,9 +35,14 @@ export async function openDesigner(page: Page, host: LocalHost): Promise<string>
  * Share of canvas pixels close in hue to each colour (saturated only, so grey paint and reflections do not
  * count), measured inside the page so only the numbers cross over (whole-canvas transfers are slow).
  */
-export function hueShares(page: Page, targets: Rgb[], tolerance = 18): Promise<number[]> {
+export function hueShares(
+  page: Page,
+  targets: Rgb[],
+  region?: { x: number; y: number; radius: number },
+  tolerance = 18,
+): Promise<number[]> {
   return page.evaluate(
-    ({ targets, tolerance }) => {
+    ({ targets, tolerance, region }) => {
       const canvas = document.querySelector('canvas');
       if (!canvas) throw new Error('no canvas');
       const copy = document.createElement('canvas');
@@ -46,7 +51,13 @@ export function hueShares(page: Page, targets: Rgb[], tolerance = 18): Promise<n
       const ctx = copy.getContext('2d');
       if (!ctx) throw new Error('no 2d context');
       ctx.drawImage(canvas, 0, 0);
-      const data = ctx.getImageData(0, 0, copy.width, copy.height).data;
+      const k = canvas.width / canvas.getBoundingClientRect().width;
+      const box = region
+        ? [region.x - region.radius, region.y - region.radius, region.radius * 2, region.radius * 2].map(
+            (v) => Math.round(v * k),
+          )
+        : [0, 0, copy.width, copy.height];
+      const data = ctx.getImageData(box[0]!, box[1]!, box[2]!, box[3]!).data;
       const hue = (r: number, g: number, b: number): number => {
         const max = Math.max(r, g, b);
         const d = max - Math.min(r, g, b);
@@ -66,6 +77,18 @@ export function hueShares(page: Page, targets: Rgb[], tolerance = 18): Promise<n
       }
       return counts.map((c) => c / (data.length / 4));
     },
-    { targets, tolerance },
+    { targets, tolerance, region },
   );
+}
+
+/** Where a zone shows on the page (CSS px), from the stage's probe. */
+export async function zoneOnPage(
+  page: Page,
+  zone: string,
+): Promise<{ x: number; y: number; inCanvas: [number, number] }> {
+  const at = await page.evaluate((z) => window.__zoneOnScreen?.(z) ?? null, zone);
+  if (!at) throw new Error(`zone ${zone} is not on stage`);
+  const box = await page.locator('canvas').boundingBox();
+  if (!box) throw new Error('no canvas');
+  return { x: box.x + at[0], y: box.y + at[1], inCanvas: at };
 }

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { hueShares, openDesigner, quadrantPng, type Rgb } from './designer-helpers';
+import { hueShares, openDesigner, quadrantPng, type Rgb, zoneOnPage } from './designer-helpers';
 import { expect, ROOT, test } from './fixtures';
 import { goTo } from './scene-helpers';
 
@@ -80,4 +80,32 @@ test('artwork applied to the hood shows its colours; a rewrite on disk updates t
   const [lime, magenta] = await hueShares(page, [LIME, MAGENTA]);
   expect(Math.abs(lime! - limeBefore!)).toBeLessThan(0.002);
   expect(magenta).toBeLessThan(0.0005);
+});
+
+test('a decal placed by clicking the car prints its artwork under the click', async ({ page, host }) => {
+  test.setTimeout(300_000);
+  await page.setViewportSize({ width: 1100, height: 620 });
+  const folder = await openDesigner(page, host);
+  writeFileSync(join(folder, 'badge.png'), quadrantPng(256, 256, [ORANGE, ORANGE, ORANGE, ORANGE]));
+  await page.getByRole('button', { name: /刷新|Refresh/ }).click();
+  await page.getByRole('button', { name: /badge\.png/ }).click();
+  await goTo(page, 'top');
+  const hood = await zoneOnPage(page, 'hood');
+  const spot = { x: hood.inCanvas[0], y: hood.inCanvas[1], radius: 8 };
+  const [before] = await hueShares(page, [ORANGE], spot);
+  expect(before).toBeLessThan(0.05);
+
+  await page.getByRole('button', { name: /^(局部贴花|Decal)$/ }).click();
+  await page.getByTestId('place-decal').click();
+  await page.mouse.click(hood.x, hood.y);
+  await expect
+    .poll(async () => (await hueShares(page, [ORANGE], spot))[0], { timeout: 60_000 })
+    .toBeGreaterThan(0.8);
+  const decals = await page.evaluate(() => window.__configuratorState?.().configuration?.wrap?.decals);
+  expect(decals).toHaveLength(1);
+  expect(decals?.[0]).toMatchObject({ ref: 'badge.png', sizeMm: [400, 400], rotationDeg: 0 });
+  expect(decals?.[0]?.sha256).toMatch(/^[0-9a-f]{64}$/);
+  // Far from the decal the hood is untouched (the decal is 400 mm, not the whole car).
+  const [whole] = await hueShares(page, [ORANGE]);
+  expect(whole).toBeLessThan(0.05);
 });

@@ -1,11 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SceneDecal } from '../scene/scene-config';
+import type { ArtworkDecal } from '../store/controller';
 import { useSceneStore } from '../store/scene-slice';
 import { useConfigurator } from '../store/store';
 import { useDesigner } from './designer-store';
 import { removeDecal, updateDecal } from './library';
 import { NumberField } from './NumberField';
+
+const NO_DECALS: readonly ArtworkDecal[] = [];
 
 /** Shows a decal change on the car at once while a slider moves. */
 function preview(index: number, patch: Partial<SceneDecal>): void {
@@ -18,7 +21,7 @@ function preview(index: number, patch: Partial<SceneDecal>): void {
 /** Decals: arm "place", click the car; pick one to size it (mm), turn it, move it (click the car) or delete it. */
 export function DecalTools() {
   const { t } = useTranslation();
-  const decals = useConfigurator((s) => s.configuration?.wrap?.decals ?? []);
+  const decals = useConfigurator((s) => s.configuration?.wrap?.decals) ?? NO_DECALS;
   const active = useDesigner((s) => s.active);
   const placing = useDesigner((s) => s.placing);
   const index = useDesigner((s) => s.decal);
