@@ -1,6 +1,4 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { type Catalog, type CatalogError, loadCatalog, loadZoneTable, type ZoneTable } from '../domain';
 import { CATALOG_FILES } from '../domain/catalog/schema';
 
@@ -12,7 +10,11 @@ export type CatalogState =
 /** Loads the catalog folder and the car's zone table; never throws (a bad catalog is a state, not a crash). */
 export async function loadCatalogState(dir: string): Promise<CatalogState> {
   try {
-    const [catalog, zones] = await Promise.all([loadCatalog(dir), loadZoneTable(dir)]);
+    const texts = new Map<string, string>();
+    const [catalog, zones] = await Promise.all([
+      loadCatalog(dir, (file, text) => texts.set(file, text)),
+      loadZoneTable(dir),
+    ]);
     if (!catalog.ok || !zones.ok) {
       return {
         ok: false,
@@ -20,7 +22,7 @@ export async function loadCatalogState(dir: string): Promise<CatalogState> {
         errors: [...(catalog.ok ? [] : catalog.errors), ...(zones.ok ? [] : zones.errors)],
       };
     }
-    return { ok: true, catalog: catalog.catalog, zones: zones.zones, dir, hash: await catalogHash(dir) };
+    return { ok: true, catalog: catalog.catalog, zones: zones.zones, dir, hash: hashCatalogTexts(texts) };
   } catch (error) {
     return {
       ok: false,
@@ -30,12 +32,15 @@ export async function loadCatalogState(dir: string): Promise<CatalogState> {
   }
 }
 
-/** SHA-256 over the catalog files in a fixed order: drafts carry it so a store can tell which catalog priced them. */
-export async function catalogHash(dir: string): Promise<string> {
+/**
+ * SHA-256 over the catalog files in a fixed order (file name, then its bytes), from the texts as loaded:
+ * drafts carry it so a store can tell which catalog priced them.
+ */
+function hashCatalogTexts(texts: ReadonlyMap<string, string>): string {
   const hash = createHash('sha256');
   for (const file of CATALOG_FILES) {
     hash.update(file);
-    hash.update(await readFile(join(dir, file)));
+    hash.update(texts.get(file) ?? '', 'utf8');
   }
   return hash.digest('hex');
 }

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, protocol } from 'electron';
 import { electronDialogs, forwardEvents } from './artwork/electron-bridge';
 import { bootstrap } from './bootstrap';
-import { createSenderCheck, setupIpc } from './ipc';
+import { APP_ORIGIN, createSenderCheck, setupIpc } from './ipc';
 import { appRoot } from './paths';
 import { APP_SCHEME_PRIVILEGES, serveRenderer } from './protocol';
 import { createMainWindow } from './window';
@@ -51,7 +51,12 @@ if (!app.requestSingleInstanceLock()) {
         dispatch,
         createSenderCheck(() => BrowserWindow.getAllWindows().map((w) => w.webContents.id)),
       );
-      forwardEvents(services.events, () => BrowserWindow.getAllWindows().map((w) => w.webContents));
+      // Pushed events go only to windows showing our own page.
+      forwardEvents(services.events, () =>
+        BrowserWindow.getAllWindows()
+          .map((w) => w.webContents)
+          .filter((c) => c.getURL().startsWith(`${APP_ORIGIN}/`)),
+      );
       app.on('will-quit', () => services.artwork.close());
       createMainWindow(services.settings, outDir, log);
     })

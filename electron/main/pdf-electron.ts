@@ -31,6 +31,7 @@ export function electronPrinter(log: (line: string) => void = () => {}): PdfPrin
         webviewTag: false,
         navigateOnDragDrop: false,
         spellcheck: false,
+        disableBlinkFeatures: 'Auxclick',
         devTools: false,
       },
     });

@@ -92,10 +92,15 @@ export async function parseEventStream(
   const reader = body.getReader();
   const decoder = new TextDecoder();
   let buffer = '';
+  let pending = '';
   for (;;) {
     const { value, done } = await reader.read();
     if (done) return;
-    buffer += decoder.decode(value, { stream: true }).replace(/\r\n?/g, '\n');
+    // Line ends may be CRLF, CR or LF; a CR at a chunk's end waits in case an LF follows.
+    pending += decoder.decode(value, { stream: true });
+    const hold = pending.endsWith('\r') ? 1 : 0;
+    buffer += pending.slice(0, pending.length - hold).replace(/\r\n?/g, '\n');
+    pending = pending.slice(pending.length - hold);
     let end = buffer.indexOf('\n\n');
     while (end >= 0) {
       const block = buffer.slice(0, end);

@@ -29,7 +29,7 @@ test.describe('Electron app', () => {
       'invoke',
       'onEvent',
     ]);
-    await expect(page.getByTestId('store-id')).not.toBeEmpty();
+    await expect(page.getByTestId('store-name')).not.toBeEmpty();
     await app.close();
   });
 });

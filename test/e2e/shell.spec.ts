@@ -7,7 +7,9 @@ test('the stage renders, shows app info fetched through the bridge, and switches
   host,
 }) => {
   await openApp(page, host);
-  await expect(page.getByTestId('store-id')).toHaveText('sh-xuhui-wrap');
+  const store = page.getByTestId('store-name');
+  await expect(store).toHaveText('上海徐汇改色工作室');
+  await expect(store).toHaveAttribute('data-store-id', 'sh-xuhui-wrap');
   await expect(page.getByTestId('app-version')).not.toBeEmpty();
   const dir = join(ROOT, 'test-results');
   mkdirSync(dir, { recursive: true });
@@ -37,6 +39,7 @@ test('the stage renders, shows app info fetched through the bridge, and switches
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('车身改色配置器');
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wrap Configurator');
+  await expect(page.getByTestId('store-name')).toHaveText('Xuhui Wrap Studio');
 });
 
 test('an API call without the token is refused', async ({ host }) => {

@@ -44,7 +44,7 @@ export function encodePng(image: RgbaImage, options: { pixelsPerMetre?: number }
     phys[8] = 1;
     parts.push(chunk('pHYs', phys));
   }
-  parts.push(chunk('IDAT', deflateSync(raw, { level: 9 })), chunk('IEND', new Uint8Array(0)));
+  parts.push(chunk('IDAT', deflateSync(raw, { level: 6 })), chunk('IEND', new Uint8Array(0)));
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let offset = 0;
   for (const p of parts) {

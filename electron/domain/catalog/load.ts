@@ -37,12 +37,18 @@ export async function loadZoneTable(dir: string): Promise<ZoneTableResult> {
 /** A zone table, or why it could not be read. */
 export type ZoneTableResult = { ok: true; zones: ZoneTable } | { ok: false; errors: CatalogError[] };
 
-/** Reads every catalog file in `dir` and validates the whole catalog, reporting all problems at once. */
-export async function loadCatalog(dir: string): Promise<CatalogResult> {
+/**
+ * Reads every catalog file in `dir` and validates the whole catalog, reporting all problems at once;
+ * `onText` sees each file's text as read (main hashes the catalog from it without reading twice).
+ */
+export async function loadCatalog(
+  dir: string,
+  onText?: (file: string, text: string) => void,
+): Promise<CatalogResult> {
   const raw: Record<string, unknown> = {};
   const errors: CatalogError[] = [];
   for (const file of CATALOG_FILES) {
-    const read = await readJson(dir, file);
+    const read = await readJson(dir, file, undefined, onText);
     if (read.ok) raw[file] = read.value;
     else errors.push(read.error);
   }
@@ -55,7 +61,12 @@ export async function loadCatalog(dir: string): Promise<CatalogResult> {
 type JsonRead = { ok: true; value: unknown } | { ok: false; error: CatalogError };
 
 /** Reads and parses one JSON file, turning a missing file or bad JSON into a catalog error (`what` names the file kind). */
-export async function readJson(dir: string, file: string, what = 'catalog file'): Promise<JsonRead> {
+export async function readJson(
+  dir: string,
+  file: string,
+  what = 'catalog file',
+  onText?: (file: string, text: string) => void,
+): Promise<JsonRead> {
   const full = path.join(dir, file);
   let text: string;
   try {
@@ -66,6 +77,7 @@ export async function readJson(dir: string, file: string, what = 'catalog file')
       code === 'ENOENT' ? `missing ${what} ${full}` : `cannot read ${full}: ${code ?? String(e)}`;
     return { ok: false, error: { file, path: '$', message } };
   }
+  onText?.(file, text);
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (e) {

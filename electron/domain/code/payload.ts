@@ -18,19 +18,11 @@ export function writeConfiguration(w: BitWriter, t: CodeTable, c: Configuration)
   writeRef(w, t, 'vehicle', c.vehicle);
   writeRef(w, t, 'trim', c.trim);
   w.flag(c.battery === 'subscribe');
-  const present = [
-    c.wrap,
-    c.ppf,
-    c.tint,
-    c.wheel,
-    c.caliper,
-    c.trimPieces,
-    c.accessories,
-    c.accessoryPackages,
-  ];
+  const wrap = codedWrap(c.wrap);
+  const present = [wrap, c.ppf, c.tint, c.wheel, c.caliper, c.trimPieces, c.accessories, c.accessoryPackages];
   for (const p of [...present, c.maintenance, c.store, c.promotionCodes, c.financing])
     w.flag(p !== undefined);
-  if (c.wrap) writeWrap(w, t, c.wrap);
+  if (wrap) writeWrap(w, t, wrap);
   if (c.ppf !== undefined) writeRef(w, t, 'ppf', c.ppf);
   if (c.tint) writePairs(w, t, c.tint, 'windowSet', 'tint');
   if (c.wheel !== undefined) writeRef(w, t, 'wheel', c.wheel);
@@ -67,6 +59,16 @@ export function readConfiguration(r: BitReader, t: CodeTable): Configuration {
   if (has[10]) c.promotionCodes = readList(r, t, 'promoCode');
   if (has[11]) c.financing = readFinancing(r, t);
   return c;
+}
+
+/**
+ * The wrap as the code carries it: decals, artwork hashes and placements are left to the order draft (codes
+ * stay short), so a wrap holding only decals is written as no wrap at all.
+ */
+function codedWrap(wrap: Wrap | undefined): Wrap | undefined {
+  if (!wrap) return undefined;
+  const coded = [wrap.film, wrap.twoTone, wrap.zones, wrap.artwork].some((p) => p !== undefined);
+  return coded || wrap.decals === undefined ? wrap : undefined;
 }
 
 function writeWrap(w: BitWriter, t: CodeTable, wrap: Wrap): void {

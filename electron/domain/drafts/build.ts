@@ -4,6 +4,7 @@ import type { Store } from '../catalog/items';
 import { encodeConfigurationCode } from '../code/decode';
 import type { Configuration } from '../configuration';
 import type { Quote } from '../pricing/types';
+import { artworkFilesOf } from './artwork';
 import { contentHash } from './canonical';
 import { addDays, QUOTE_VALID_DAYS } from './dates';
 import type { Customer, DraftContent, OrderDraft } from './schema';
@@ -60,6 +61,8 @@ export function buildDraft(input: DraftInput): OrderDraft {
     content.customer = input.customer;
   if (input.carImage) content.carImage = input.carImage;
   if (input.duplicateOf) content.duplicateOf = input.duplicateOf;
+  const artworkFiles = artworkFilesOf(configuration);
+  if (artworkFiles.length > 0) content.artworkFiles = artworkFiles;
   return sealDraft(content);
 }
 

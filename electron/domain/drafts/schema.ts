@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoDate } from '../catalog/common';
 import { Configuration } from '../configuration';
+import { ArtworkFileNeed } from './artwork';
 import { DRAFT_ID_PATTERN } from './id';
 import { DraftQuote } from './quote-schema';
 
@@ -73,6 +74,8 @@ export const DraftContent = z
     carImage: DraftImage.optional(),
     /** Draft this one was copied from. */
     duplicateOf: z.string().regex(DRAFT_ID_PATTERN).optional(),
+    /** Artwork files the customer must supply to the workshop (name + SHA-256), when the design prints any. */
+    artworkFiles: z.array(ArtworkFileNeed).max(32).optional(),
   })
   .strict();
 

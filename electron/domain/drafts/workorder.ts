@@ -2,6 +2,7 @@ import { type Catalog, itemOf } from '../catalog/catalog';
 import type { Localized } from '../catalog/common';
 import type { ZoneTable } from '../catalog/zones';
 import { STANDARD_ROLL_WIDTH_M } from '../vocabulary';
+import { type ArtworkFileNeed, artworkFilesOf } from './artwork';
 import type { DraftLine } from './quote-schema';
 import type { OrderDraft } from './schema';
 
@@ -53,6 +54,8 @@ export interface WorkOrder {
   films: FilmNeed[];
   fitting: FitJob[];
   artwork?: { ref: string; film: string; zones: string[] };
+  /** Files the customer supplies (name + SHA-256) and where each is printed: zones or decals. */
+  artworkFiles?: ArtworkFileNeed[];
   labourHours: { wrap: number; ppf: number; tint: number; fitting: number; total: number };
 }
 
@@ -111,6 +114,8 @@ export function buildWorkOrder(draft: OrderDraft, catalog: Catalog, zones?: Zone
   if (draft.pickup) order.pickup = draft.pickup;
   const art = draft.configuration.wrap?.artwork;
   if (art) order.artwork = { ref: art.ref, film: art.film, zones: [...art.zones] };
+  const files = draft.artworkFiles ?? artworkFilesOf(draft.configuration);
+  if (files.length > 0) order.artworkFiles = files;
   return order;
 }
 
@@ -125,7 +130,11 @@ function cutJob(m: DraftLine, lines: readonly DraftLine[], catalog: Catalog, zon
   const windowSet = itemOf(catalog, 'windowSet', zone);
   return {
     zone,
-    zoneName: zones?.zones.get(zone)?.name ?? windowSet?.name ?? { zh: zone, en: zone },
+    // Decal lines have no zone: the part of their label in brackets ("decal 1, 300 × 200 mm") names the piece.
+    zoneName:
+      zones?.zones.get(zone)?.name ??
+      windowSet?.name ??
+      (m.zone === undefined ? inBrackets(m.label) : { zh: zone, en: zone }),
     item: m.item,
     sku: itemOf(catalog, 'film', m.item)?.sku ?? m.item.toUpperCase(),
     name: item?.name ?? { zh: m.item, en: m.item },
@@ -145,4 +154,12 @@ function filmNeeds(jobs: readonly CutJob[]): FilmNeed[] {
     out.set(j.item, e);
   }
   return [...out.values()];
+}
+
+/** "定制数码打印膜（贴花 1，300 × 200 mm）" → "贴花 1，300 × 200 mm" (the label itself when it has no brackets). */
+function inBrackets(label: Localized): Localized {
+  return {
+    zh: /（([^（）]*)）$/.exec(label.zh)?.[1] ?? label.zh,
+    en: /\(([^()]*)\)$/.exec(label.en)?.[1] ?? label.en,
+  };
 }

@@ -133,7 +133,7 @@ function areaLines(
   }
 }
 
-/** Wrap lines: per zone, film material and labour (zone table order). */
+/** Wrap lines: per zone, film material and labour (zone table order), then one material line per decal. */
 export function wrapLines(ctx: LineContext, out: QuoteLine[]): void {
   const rate = ctx.store.labourRatePerHourFen;
   for (const zone of ctx.zones.zones.values()) {
@@ -142,6 +142,36 @@ export function wrapLines(ctx: LineContext, out: QuoteLine[]): void {
     const film = itemOf(ctx.catalog, 'film', filmId)!;
     areaLines(out, 'wrap', film, film.wasteFactor ?? ctx.catalog.filmWasteFactor, zone, rate);
   }
+  const decals = ctx.configuration.wrap?.decals;
+  if (decals) for (const [i, d] of decals.entries()) out.push(decalLine(ctx, d.film, d.sizeMm, i));
+}
+
+/**
+ * A projected decal: its printed film's price per m² × its area (sizeMm, to 0.1 mm), rounded half-up once.
+ * No waste factor (decals are nested on the print sheet) and no labour line (fitted with the zone work).
+ */
+export function decalFen(sizeMm: readonly [number, number], pricePerM2Fen: number): number {
+  return mul3DivHalfUp(toUnits(sizeMm[0], 10), toUnits(sizeMm[1], 10), pricePerM2Fen, 100_000_000);
+}
+
+function decalLine(ctx: LineContext, filmId: string, sizeMm: [number, number], i: number): QuoteLine {
+  const film = itemOf(ctx.catalog, 'film', filmId)!;
+  const size = `${sizeMm[0]} × ${sizeMm[1]} mm`;
+  return {
+    category: 'wrap',
+    kind: 'material',
+    item: film.id,
+    label: {
+      zh: `${film.name.zh}（贴花 ${i + 1}，${size}）`,
+      en: `${film.name.en} (decal ${i + 1}, ${size})`,
+    },
+    amountFen: decalFen(sizeMm, film.pricePerM2Fen),
+    basis: {
+      areaM2: Math.round((sizeMm[0] * sizeMm[1]) / 100) / 10_000,
+      wasteFactor: 0,
+      pricePerM2Fen: film.pricePerM2Fen,
+    },
+  };
 }
 
 /** PPF lines: per zone of the package, film material and labour. */

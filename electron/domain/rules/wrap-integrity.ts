@@ -1,6 +1,6 @@
 import { type Catalog, itemOf } from '../catalog/catalog';
 import type { Configuration } from '../configuration';
-import { WRAP_ZONE_IDS } from '../vocabulary';
+import { STANDARD_ROLL_WIDTH_M, WRAP_ZONE_IDS } from '../vocabulary';
 import type { RuleContext } from './evaluate';
 import type { Known } from './integrity';
 import { nameOf } from './messages';
@@ -53,6 +53,7 @@ export function checkWrap(
 ): void {
   const wrap = c.wrap;
   if (!wrap) return;
+  checkDecals(catalog, wrap.decals ?? [], known, out);
   if (wrap.film !== undefined && known.check(wrap.film, 'film', '$.wrap.film'))
     printedWithoutArtwork(catalog, out, wrap.film, '$.wrap.film');
   if (wrap.twoTone !== undefined) known.check(wrap.twoTone, 'twoTone', '$.wrap.twoTone');
@@ -93,5 +94,69 @@ export function checkWrap(
       });
     }
     seen.add(z);
+  });
+}
+
+/** Smallest decal side the workshop prints and weeds cleanly, mm. */
+export const MIN_DECAL_SIDE_MM = 20;
+/** A decal must fit the printer's roll in one direction (the standard 1.52 m roll), mm. */
+export const MAX_DECAL_SHORT_SIDE_MM = STANDARD_ROLL_WIDTH_M * 1000;
+
+/** Checks projected decals: a printed film from the catalog, a printable size, a real surface normal. */
+function checkDecals(
+  catalog: Catalog,
+  decals: NonNullable<NonNullable<Configuration['wrap']>['decals']>,
+  known: Known,
+  out: Violation[],
+): void {
+  decals.forEach((d, i) => {
+    const path = `$.wrap.decals[${i}]`;
+    const label = { zh: `第 ${i + 1} 个贴花`, en: `decal ${i + 1}` };
+    if (
+      known.check(d.film, 'film', `${path}.film`) &&
+      itemOf(catalog, 'film', d.film)?.finish !== 'printed'
+    ) {
+      const n = nameOf(catalog, d.film);
+      out.push({
+        code: 'decal-film-not-printed',
+        path: `${path}.film`,
+        item: d.film,
+        message: {
+          zh: `${label.zh}选用了${n.zh}，它不是打印膜；贴花请选择打印膜`,
+          en: `${label.en} uses ${n.en}, which is not a printable film; choose a printed film for decals`,
+        },
+      });
+    }
+    const [w, h] = d.sizeMm;
+    const size = `${Math.round(w)} × ${Math.round(h)} mm`;
+    if (Math.min(w, h) < MIN_DECAL_SIDE_MM) {
+      out.push({
+        code: 'decal-size',
+        path: `${path}.sizeMm`,
+        message: {
+          zh: `${label.zh}尺寸为 ${size}，太小无法清晰打印和施工；每边至少 ${MIN_DECAL_SIDE_MM} 毫米`,
+          en: `${label.en} is ${size}, too small to print and apply cleanly; make each side at least ${MIN_DECAL_SIDE_MM} mm`,
+        },
+      });
+    } else if (Math.min(w, h) > MAX_DECAL_SHORT_SIDE_MM) {
+      out.push({
+        code: 'decal-size',
+        path: `${path}.sizeMm`,
+        message: {
+          zh: `${label.zh}尺寸为 ${size}，两边都超过膜卷宽度 ${MAX_DECAL_SHORT_SIDE_MM} 毫米，无法整张打印；请缩小，或改为整块区域打印图案`,
+          en: `${label.en} is ${size}: both sides exceed the ${MAX_DECAL_SHORT_SIDE_MM} mm roll width, so it cannot be printed in one piece; make it smaller or print the artwork on whole zones`,
+        },
+      });
+    }
+    if (Math.hypot(...d.normal) < 0.5) {
+      out.push({
+        code: 'decal-normal',
+        path: `${path}.normal`,
+        message: {
+          zh: `${label.zh}没有有效的车身表面方向；请在车身上重新点击放置`,
+          en: `${label.en} has no valid surface direction; place it again by clicking the car body`,
+        },
+      });
+    }
   });
 }

@@ -1,6 +1,6 @@
-import { RefusedError } from '../../shared/result';
 import type { Handlers } from '../dispatch';
 import type { Services } from '../services';
+import { manifestPathFor, TemplateBuilder } from './templates';
 
 type ArtworkChannel =
   | 'artwork:list'
@@ -13,14 +13,13 @@ type ArtworkChannel =
 /** Handlers for designer mode: the artwork folder, picked files, UV templates and saving exports. */
 export function artworkHandlers(services: Services): Pick<Handlers, ArtworkChannel> {
   const artwork = services.artwork;
+  const templates = new TemplateBuilder(() => manifestPathFor(services.catalog));
   return {
     'artwork:list': () => artwork.list(),
     'artwork:pick': () => artwork.pick(),
     'artwork:import': ({ name, dataBase64 }) => artwork.import(name, dataBase64),
     'artwork:read': ({ name }) => artwork.read(name),
-    'artwork:template': ({ zone }) => {
-      throw new RefusedError('not-found', `UV template for zone "${zone}" is not available yet.`);
-    },
+    'artwork:template': ({ zone, format }) => templates.build(zone, format),
     'file:save': ({ fileName, mime, dataBase64 }) => artwork.save(fileName, mime, dataBase64),
   };
 }

@@ -6,12 +6,13 @@ import { HistoryControls } from './HistoryControls';
 import { useLanguage } from './hooks';
 import { WorkspaceTabs } from './WorkspaceTabs';
 
-/** The header: product and car name, store and version, undo/redo/reset, the staff drafts list, and the language switch. */
+/** The header: product and car name, the store's name (version for staff only), undo/redo/reset, the staff drafts list, and the language switch. */
 export function AppHeader() {
   const { t } = useTranslation();
   const language = useLanguage();
   const info = useConfigurator((s) => s.appInfo);
   const vehicle = useConfigurator((s) => s.catalog?.vehicle.name);
+  const store = useConfigurator((s) => s.catalog?.stores.find((x) => x.id === s.appInfo?.storeId));
   const setLanguage = useConfigurator((s) => s.setLanguage);
   const next = language === 'en' ? 'zh-CN' : 'en';
   return (
@@ -24,9 +25,15 @@ export function AppHeader() {
         {info ? (
           <>
             <dt>{t('app.store')}</dt>
-            <dd data-testid="store-id">{info.storeId}</dd>
-            <dt>{t('app.version')}</dt>
-            <dd data-testid="app-version">{info.version}</dd>
+            <dd data-testid="store-name" data-store-id={info.storeId}>
+              {store ? loc(store.name, language) : info.storeId}
+            </dd>
+            {!info.kiosk && (
+              <>
+                <dt>{t('app.version')}</dt>
+                <dd data-testid="app-version">{info.version}</dd>
+              </>
+            )}
           </>
         ) : (
           <dd>{t('app.loading')}</dd>

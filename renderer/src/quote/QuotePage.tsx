@@ -3,6 +3,7 @@ import type { ResponseOf } from '../../../electron/shared/contract';
 
 type Localized = { zh: string; en: string };
 
+import { ArtworkFiles } from './ArtworkFiles';
 import { maskMobile, money, pick, printDate, withoutZone } from './format';
 import { groupLines, type PrintRow, type PrintSection, packageNamesOf } from './group';
 import { Summary } from './Summary';
@@ -154,6 +155,10 @@ export function QuotePage({ data, lang }: { data: ResponseOf<'draft:get'>; lang:
             </div>
           )}
         </section>
+      )}
+
+      {draft.artworkFiles && draft.artworkFiles.length > 0 && (
+        <ArtworkFiles files={draft.artworkFiles} lines={draft.quote.lines} lang={lang} />
       )}
 
       <footer className="fineprint">

@@ -1,5 +1,6 @@
 import type { OrderDraft } from '../../../electron/domain/drafts/schema';
 import type { CutJob, WorkOrder } from '../../../electron/domain/drafts/workorder';
+import { ArtworkFiles } from './ArtworkFiles';
 import { pick, printDate } from './format';
 import { type PrintLanguage, TEXT } from './text';
 
@@ -92,10 +93,8 @@ export function WorkOrderPage({
           </table>
         </section>
       )}
-      {order.artwork && (
-        <p>
-          {t.artwork}: <span className="mono">{order.artwork.ref}</span>
-        </p>
+      {order.artworkFiles && order.artworkFiles.length > 0 && (
+        <ArtworkFiles files={order.artworkFiles} lines={draft.quote.lines} lang={lang} />
       )}
       <section className="totals">
         <table>

@@ -52,6 +52,11 @@ export const TEXT = {
     totalHours: '总工时',
     roll: '标准膜卷宽度 1.52 米，含损耗系数',
     artwork: '图案文件',
+    filesToSupply: '需提供给施工店的图案文件',
+    filesToSupplyNote: '请按文件名提供以下文件；施工前核对 SHA-256，一致才会打印。',
+    printedOn: '打印位置',
+    decal: '贴花',
+    noHash: '（未记录，施工前请与设计师确认）',
   },
   en: {
     quote: 'Vehicle quote',
@@ -105,6 +110,12 @@ export const TEXT = {
     totalHours: 'Total labour',
     roll: 'Standard roll 1.52 m wide, waste factor included',
     artwork: 'Artwork file',
+    filesToSupply: 'Artwork files to supply to the workshop',
+    filesToSupplyNote:
+      'Bring these files by name; the workshop checks each SHA-256 and prints only a matching file.',
+    printedOn: 'Printed on',
+    decal: 'Decal',
+    noHash: '(not recorded: confirm with the designer before printing)',
   },
 } as const;
 

@@ -7,7 +7,7 @@ import { bootstrap } from '../../../electron/main/bootstrap';
 import type { Dispatcher } from '../../../electron/main/dispatch';
 import type { Services } from '../../../electron/main/services';
 import type { ArtworkFile } from '../../../electron/shared/artwork-contract';
-import { pngBytes } from './samples';
+import { pngBytes, webpLossless } from './samples';
 
 const root = resolve(import.meta.dirname, '..', '..', '..');
 
@@ -127,5 +127,49 @@ describe('artwork channels (local host runtime)', () => {
       error: { code: 'unsupported' },
     });
     expect(existsSync(join(services.dataDir, 'artwork-picked.json'))).toBe(false);
+  });
+});
+
+describe('artwork channels (Electron runtime, dialogs injected)', () => {
+  it('picks a file through the injected open dialog and saves an export through the save dialog', async () => {
+    const { writeFileSync: write, readFileSync: read } = await import('node:fs');
+    const userDataDir = mkdtempSync(join(tmpdir(), 'artwork-electron-'));
+    const desktop = mkdtempSync(join(tmpdir(), 'desktop-'));
+    write(join(desktop, 'wing.webp'), Buffer.from(webpLossless(1200, 800)));
+    const { dispatch, services } = await bootstrap({
+      userDataDir,
+      appRoot: root,
+      runtime: 'electron',
+      log: () => {},
+      dialogs: {
+        openImage: async () => join(desktop, 'wing.webp'),
+        saveFile: async (name) => join(desktop, `saved-${name}`),
+      },
+    });
+    try {
+      const picked = await dispatch('artwork:pick', {}, { transport: 'test' });
+      expect(picked).toMatchObject({
+        ok: true,
+        value: {
+          name: 'wing.webp',
+          mime: 'image/webp',
+          width: 1200,
+          height: 800,
+          path: join(desktop, 'wing.webp'),
+        },
+      });
+      expect(await dispatch('artwork:read', { name: 'wing.webp' }, { transport: 'test' })).toMatchObject({
+        ok: true,
+      });
+      const saved = await dispatch(
+        'file:save',
+        { fileName: 'hood.svg', mime: 'image/svg+xml', dataBase64: Buffer.from('<svg/>').toString('base64') },
+        { transport: 'test' },
+      );
+      expect(saved).toEqual({ ok: true, value: { saved: true, path: join(desktop, 'saved-hood.svg') } });
+      expect(read(join(desktop, 'saved-hood.svg'), 'utf8')).toBe('<svg/>');
+    } finally {
+      services.artwork.close();
+    }
   });
 });

@@ -78,4 +78,50 @@ describe('configuration code round trip', () => {
       expect(back.error.message.en).toContain('custom-panel');
     }
   });
+
+  it('ignores the designer-only fields (hash, placement, decals): same code, and the decoded configuration lacks only them', () => {
+    const hex = fc.stringMatching(/^[0-9a-f]{64}$/);
+    const mm = fc.double({ min: -20_000, max: 20_000, noNaN: true });
+    const placement = fc.record({
+      fit: fc.constantFrom('fit' as const, 'fill' as const, 'tile' as const),
+      offsetMm: fc.tuple(mm, mm),
+      scale: fc.double({ min: 0.01, max: 100, noNaN: true }),
+      rotationDeg: fc.double({ min: -360, max: 360, noNaN: true }),
+    });
+    const decal = fc.record({
+      ref: fc.string({ minLength: 1, maxLength: 40 }),
+      sha256: hex,
+      film: fc.constantFrom('printed-cast-vinyl', 'gloss-red', 'no-such-film'),
+      position: fc.tuple(fc.double({ min: -10, max: 10, noNaN: true }), fc.constant(0.5), fc.constant(1)),
+      normal: fc.tuple(fc.constant(0), fc.constant(1), fc.constant(0)),
+      sizeMm: fc.tuple(
+        fc.double({ min: 10, max: 5000, noNaN: true }),
+        fc.double({ min: 10, max: 5000, noNaN: true }),
+      ),
+      rotationDeg: fc.constant(0),
+    });
+    fc.assert(
+      fc.property(
+        validConfigurationArbitrary(catalog, { zones, date: DATE }),
+        hex,
+        placement,
+        fc.array(decal, { maxLength: 16 }),
+        (c, sha256, place, decals) => {
+          const designed: Configuration = structuredClone(c);
+          designed.wrap = { ...(designed.wrap ?? {}), decals };
+          const art = designed.wrap.artwork;
+          if (art) {
+            art.sha256 = sha256;
+            art.placement = { [art.zones[0]!]: place };
+          }
+          const code = encodeConfigurationCode(designed, catalog);
+          expect(code).toBe(encodeConfigurationCode(c, catalog));
+          const back = decodeConfigurationCode(code, { catalog, zones, date: DATE });
+          if (!back.ok) throw new Error(`${code}: ${back.error.message.en}`);
+          expect(back.configuration).toStrictEqual(c);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
 });

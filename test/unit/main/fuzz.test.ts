@@ -91,6 +91,66 @@ describe(`every channel under ${RUNS_PER_CHANNEL} hostile payloads`, () => {
     });
   }
 
+  it('artwork channels under hostile names and bytes: typed errors, nothing written', async () => {
+    const before = fingerprint(userDataDir);
+    const names = fc.oneof(
+      fc.constantFrom(
+        '../settings.json',
+        '..',
+        '.',
+        '/etc/passwd',
+        'a/b.png',
+        'C:\\x.png',
+        'CON',
+        '\u0000.png',
+        '',
+      ),
+      fc.string({ maxLength: 220 }),
+    );
+    const bytes = fc.oneof(
+      fc.uint8Array({ maxLength: 600 }),
+      fc.constantFrom(
+        Buffer.from('<!doctype html><html></html>'),
+        Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+        Buffer.from([0xff, 0xd8, 0xff, 0xc0, 0, 17, 8, 0x75, 0x30, 0x75, 0x30, 3]),
+        Buffer.from('PK\u0003\u0004zip'),
+      ),
+    );
+    const call = fc.oneof(
+      fc.record({
+        channel: fc.constant('artwork:import'),
+        payload: fc.record({ name: names, dataBase64: bytes.map((b) => Buffer.from(b).toString('base64')) }),
+      }),
+      fc.record({
+        channel: fc.constant('artwork:import'),
+        payload: fc.record({ name: names, dataBase64: fc.string({ maxLength: 300 }) }),
+      }),
+      fc.record({ channel: fc.constant('artwork:read'), payload: fc.record({ name: names }) }),
+      fc.record({
+        channel: fc.constant('artwork:template'),
+        payload: fc.record({ zone: names, format: fc.constantFrom('svg', 'png', 'pdf') }),
+      }),
+      fc.record({
+        channel: fc.constant('file:save'),
+        payload: fc.record({ fileName: names, mime: fc.string(), dataBase64: fc.string({ maxLength: 50 }) }),
+      }),
+      fc.record({ channel: fc.constant('artwork:pick'), payload: fc.anything({ maxDepth: 2 }) }),
+    );
+    await fc.assert(
+      fc.asyncProperty(call, async ({ channel, payload }) => {
+        const result = await dispatch(channel, payload, { transport: 'test' });
+        tally.calls += 1;
+        expect(result.ok).toBe(false);
+        if (!result.ok) {
+          tally.refused += 1;
+          expect(result.error.code).toMatch(/^(invalid-payload|refused|not-found|unsupported)$/);
+        }
+      }),
+      { numRuns: 400, seed: 11 },
+    );
+    expect(fingerprint(userDataDir)).toBe(before);
+  });
+
   it('the local host answers hostile bodies with typed errors and stays up', async () => {
     const bodies = fc.sample(
       fc.oneof(

@@ -1,0 +1,194 @@
+import type { Localized } from '../catalog/common';
+import { eachTextPixel } from './font';
+import { type Polyline, type UvTriangles, uvOutline } from './outline';
+import { encodePng } from './png';
+
+/** A zone's UV layout at real size: outline in millimetres (x = u along the car, y = v), canvas size in mm. */
+export interface ZoneLayout {
+  zone: string;
+  name: Localized;
+  widthMm: number;
+  heightMm: number;
+  outlineMm: Polyline[];
+}
+
+/**
+ * Lays a zone's UV triangles out in millimetres. With `uvSizeM` the UVs are in units of `uvUnitM` metres
+ * (default 1) and the canvas is `uvSizeM`; without it the UV square 0–1 is 1 m (as the renderer places artwork).
+ */
+export function zoneLayout(
+  zone: { id: string; name: Localized; uvSizeM?: [number, number] },
+  uvUnitM: number | undefined,
+  parts: readonly UvTriangles[],
+): ZoneLayout {
+  const mmPerUv = (zone.uvSizeM ? (uvUnitM ?? 1) : 1) * 1000;
+  const [w, h] = zone.uvSizeM ? [zone.uvSizeM[0] * 1000, zone.uvSizeM[1] * 1000] : [1000, 1000];
+  const round = (n: number) => Math.round(n * 100) / 100;
+  return {
+    zone: zone.id,
+    name: zone.name,
+    widthMm: round(w),
+    heightMm: round(h),
+    outlineMm: uvOutline(parts).map((line) => line.map(([u, v]) => [round(u * mmPerUv), round(v * mmPerUv)])),
+  };
+}
+
+/** "1686 × 1118 mm". */
+export const sizeLabel = (l: ZoneLayout) => `${Math.round(l.widthMm)} × ${Math.round(l.heightMm)} mm`;
+
+const OUTLINE = '#d0021b';
+const FILL = '#fdecee';
+
+const escapeXml = (s: string) =>
+  s.replace(
+    /[<>&"']/g,
+    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] as string,
+  );
+
+/** Grid line positions every `step` mm up to `size`. */
+const gridLines = (size: number, step: number) =>
+  Array.from({ length: Math.floor(size / step) + 1 }, (_, i) => i * step);
+
+/**
+ * The UV template as SVG at real size: width/height in mm, viewBox in mm (1 unit = 1 mm), a 10 mm and
+ * 100 mm grid, the zone's outline (filled lightly, even-odd), its name and "W × H mm".
+ */
+export function templateSvg(l: ZoneLayout): string {
+  const { widthMm: w, heightMm: h } = l;
+  const grid = (step: number) =>
+    [...gridLines(w, step).map((x) => `M${x} 0V${h}`), ...gridLines(h, step).map((y) => `M0 ${y}H${w}`)].join(
+      '',
+    );
+  const outline = l.outlineMm.map((line) => `M${line.map(([x, y]) => `${x} ${y}`).join('L')}`).join('');
+  const font = Math.max(3, Math.min(25, Math.min(w, h) * 0.03));
+  const title = `${l.name.zh} ${l.name.en} (${l.zone})`;
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}mm" height="${h}mm" viewBox="0 0 ${w} ${h}">`,
+    `<title>${escapeXml(`${title} — ${sizeLabel(l)}`)}</title>`,
+    `<rect width="${w}" height="${h}" fill="#ffffff"/>`,
+    `<path d="${outline}" fill="${FILL}" fill-rule="evenodd" stroke="none"/>`,
+    `<path d="${grid(10)}" stroke="#d9d9d9" stroke-width="0.2" fill="none"/>`,
+    `<path d="${grid(100)}" stroke="#8c8c8c" stroke-width="0.6" fill="none"/>`,
+    `<path d="${outline}" stroke="${OUTLINE}" stroke-width="1" fill="none" stroke-linejoin="round"/>`,
+    `<text x="${font * 0.5}" y="${font * 1.3}" font-family="sans-serif" font-size="${font}" fill="#222">${escapeXml(title)}</text>`,
+    `<text x="${font * 0.5}" y="${font * 2.6}" font-family="sans-serif" font-size="${font}" fill="#222">${escapeXml(sizeLabel(l))}</text>`,
+    '</svg>',
+    '',
+  ].join('\n');
+}
+
+/** Pixel density of PNG templates: 2 px/mm (≈ 51 dpi), lowered so the longest side stays ≤ 6000 px. */
+export function templateDensity(l: ZoneLayout): { pxPerMm: number; pixelsPerMetre: number } {
+  const pxPerMm = Math.min(2, 6000 / Math.max(l.widthMm, l.heightMm));
+  const pixelsPerMetre = Math.round(pxPerMm * 1000);
+  return { pxPerMm: pixelsPerMetre / 1000, pixelsPerMetre };
+}
+
+/**
+ * The same drawing as a PNG whose pHYs chunk makes its physical size the zone's real size, so layout tools
+ * open it at scale. Label in ASCII (English zone name), since the PNG carries no font.
+ */
+export function templatePng(l: ZoneLayout): {
+  png: Uint8Array;
+  width: number;
+  height: number;
+  pixelsPerMetre: number;
+} {
+  const { pxPerMm, pixelsPerMetre } = templateDensity(l);
+  const width = Math.max(1, Math.round(l.widthMm * pxPerMm));
+  const height = Math.max(1, Math.round(l.heightMm * pxPerMm));
+  const data = new Uint8Array(width * height * 4).fill(255);
+  const put = (x: number, y: number, rgb: number) => {
+    if (x < 0 || y < 0 || x >= width || y >= height) return;
+    const i = (y * width + x) * 4;
+    data[i] = rgb >> 16;
+    data[i + 1] = (rgb >> 8) & 255;
+    data[i + 2] = rgb & 255;
+  };
+  fillEvenOdd(l.outlineMm, pxPerMm, width, height, (x, y) => put(x, y, 0xfdecee));
+  for (const [step, rgb, thick] of [
+    [10, 0xd9d9d9, 1],
+    [100, 0x8c8c8c, 2],
+  ] as const) {
+    for (const xMm of gridLines(l.widthMm, step)) {
+      const x = Math.min(width - thick, Math.round(xMm * pxPerMm));
+      for (let y = 0; y < height; y++) for (let t = 0; t < thick; t++) put(x + t, y, rgb);
+    }
+    for (const yMm of gridLines(l.heightMm, step)) {
+      const y = Math.min(height - thick, Math.round(yMm * pxPerMm));
+      for (let x = 0; x < width; x++) for (let t = 0; t < thick; t++) put(x, y + t, rgb);
+    }
+  }
+  const pen = Math.max(1, Math.round(pxPerMm));
+  for (const line of l.outlineMm) {
+    for (let k = 1; k < line.length; k++) {
+      const [a, b] = [line[k - 1], line[k]] as [[number, number], [number, number]];
+      drawLine(a[0] * pxPerMm, a[1] * pxPerMm, b[0] * pxPerMm, b[1] * pxPerMm, pen, (x, y) =>
+        put(x, y, 0xd0021b),
+      );
+    }
+  }
+  const scale = Math.max(1, Math.floor(Math.min(width, height) / 30 / 7));
+  const label = `${l.name.en} - ${sizeLabel(l)}`;
+  eachTextPixel(label, (x, y) => {
+    for (let dy = 0; dy < scale; dy++)
+      for (let dx = 0; dx < scale; dx++) put(scale * (2 + x) + dx, scale * (2 + y) + dy, 0x222222);
+  });
+  return { png: encodePng({ width, height, data }, { pixelsPerMetre }), width, height, pixelsPerMetre };
+}
+
+function drawLine(
+  x0: number,
+  y0: number,
+  x1: number,
+  y1: number,
+  pen: number,
+  dot: (x: number, y: number) => void,
+): void {
+  const steps = Math.max(1, Math.ceil(Math.hypot(x1 - x0, y1 - y0)));
+  const half = Math.floor(pen / 2);
+  for (let s = 0; s <= steps; s++) {
+    const x = Math.round(x0 + ((x1 - x0) * s) / steps);
+    const y = Math.round(y0 + ((y1 - y0) * s) / steps);
+    for (let dy = -half; dy < pen - half; dy++)
+      for (let dx = -half; dx < pen - half; dx++) dot(x + dx, y + dy);
+  }
+}
+
+/** Scanline fill of the outline's closed loops (even-odd), sampling pixel centres. */
+function fillEvenOdd(
+  lines: readonly Polyline[],
+  pxPerMm: number,
+  width: number,
+  height: number,
+  dot: (x: number, y: number) => void,
+): void {
+  const segments: [number, number, number, number][] = [];
+  for (const line of lines) {
+    const first = line[0];
+    const last = line.at(-1);
+    if (!first || !last || first[0] !== last[0] || first[1] !== last[1]) continue;
+    for (let k = 1; k < line.length; k++) {
+      const a = line[k - 1] as [number, number];
+      const b = line[k] as [number, number];
+      segments.push([a[0] * pxPerMm, a[1] * pxPerMm, b[0] * pxPerMm, b[1] * pxPerMm]);
+    }
+  }
+  for (let y = 0; y < height; y++) {
+    const cy = y + 0.5;
+    const xs: number[] = [];
+    for (const [ax, ay, bx, by] of segments) {
+      if (ay <= cy === by <= cy) continue;
+      xs.push(ax + ((cy - ay) * (bx - ax)) / (by - ay));
+    }
+    xs.sort((a, b) => a - b);
+    for (let i = 0; i + 1 < xs.length; i += 2) {
+      for (
+        let x = Math.max(0, Math.ceil((xs[i] as number) - 0.5));
+        x < Math.min(width, (xs[i + 1] as number) - 0.5);
+        x++
+      )
+        dot(x, y);
+    }
+  }
+}

@@ -1,0 +1,65 @@
+import type { ArtworkFileNeed } from '../../../electron/domain/drafts/artwork';
+import type { DraftLine } from '../../../electron/domain/drafts/quote-schema';
+import { pick, withoutZone } from './format';
+import { type PrintLanguage, TEXT } from './text';
+
+/** Film and zone names as the priced lines print them ("定制数码打印膜（引擎盖）"); ids when a line is missing. */
+function namesFrom(lines: readonly DraftLine[], lang: PrintLanguage) {
+  const film = (id: string) => {
+    const line = lines.find((l) => l.item === id && l.kind === 'material');
+    return line ? pick(withoutZone(line.label), lang) : id;
+  };
+  const zone = (id: string) => {
+    const line = lines.find((l) => l.zone === id && l.kind === 'material');
+    const inner = line ? /[（(]([^（）()]*)[）)]$/.exec(pick(line.label, lang))?.[1] : undefined;
+    return inner ?? id;
+  };
+  return { film, zone };
+}
+
+/** The artwork files the customer must bring to the workshop: name, SHA-256 and where each is printed. */
+export function ArtworkFiles({
+  files,
+  lines,
+  lang,
+}: {
+  files: readonly ArtworkFileNeed[];
+  lines: readonly DraftLine[];
+  lang: PrintLanguage;
+}) {
+  const t = TEXT[lang];
+  const name = namesFrom(lines, lang);
+  const list = lang === 'zh' ? '、' : ', ';
+  return (
+    <section className="artwork-files">
+      <h2>{t.filesToSupply}</h2>
+      <p className="note">{t.filesToSupplyNote}</p>
+      <table>
+        <thead>
+          <tr>
+            <th>{t.artwork}</th>
+            <th>SHA-256</th>
+            <th>{t.printedOn}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {files.map((f) => (
+            <tr key={`${f.ref}-${f.sha256 ?? ''}`}>
+              <td className="mono">{f.ref}</td>
+              <td className="mono hash">{f.sha256 ?? t.noHash}</td>
+              <td>
+                {f.uses
+                  .map((u) =>
+                    u.kind === 'zones'
+                      ? `${u.zones.map(name.zone).join(list)} · ${name.film(u.film)}`
+                      : `${t.decal} ${u.sizeMm[0]} × ${u.sizeMm[1]} mm · ${name.film(u.film)}`,
+                  )
+                  .join(lang === 'zh' ? '；' : '; ')}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
