@@ -41,7 +41,7 @@ export function printedSizeMm(p: ZoneArtworkPlacement, layout: ZoneLayout, aspec
 /**
  * The UV transform (row-major 3×3, for three's Matrix3.set) that maps a zone's UV coordinates to the
  * image's texture coordinates: image centre at the zone centre plus the offset, rotated counter-clockwise,
- * scaled; image top towards +v. `pad` is the texture's transparent border in texels (fit/fill textures
+ * scaled; image top at v = 0 (the top of the zone's UV template). `pad` is the texture's transparent border in texels (fit/fill textures
  * carry a 1-texel white border so the zone outside the image shows the film), with the image's texel size.
  */
 export function placementMatrix(
@@ -58,7 +58,8 @@ export function placementMatrix(
   const sin = Math.sin(theta);
   const cx = layout.sizeM[0] / 2 + p.offsetMm[0] / 1000;
   const cy = layout.sizeM[1] / 2 + p.offsetMm[1] / 1000;
-  // q = R(-θ)(k·uv − c) / s, then x = q.x / w + ½, y = ½ − q.y / h.
+  // q = R(-θ)(k·uv − c) / s, then x = q.x / w + ½, y = q.y / h + ½ (image rows run along +v, as in the
+  // UV template, whose y axis is v in millimetres: artwork drawn on the template lands where it was drawn).
   const a11 = (cos * k) / s;
   const a12 = (sin * k) / s;
   const a21 = (-sin * k) / s;
@@ -66,7 +67,7 @@ export function placementMatrix(
   const b1 = -(cos * cx + sin * cy) / s;
   const b2 = -(-sin * cx + cos * cy) / s;
   let r1 = [a11 / w, a12 / w, b1 / w + 0.5];
-  let r2 = [-a21 / h, -a22 / h, -b2 / h + 0.5];
+  let r2 = [a21 / h, a22 / h, b2 / h + 0.5];
   if (pad) {
     const sx = pad.width / (pad.width + 2 * pad.border);
     const sy = pad.height / (pad.height + 2 * pad.border);
