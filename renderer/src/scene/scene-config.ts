@@ -1,4 +1,6 @@
+import type { z } from 'zod';
 import type { FilmMaterial } from '../../../electron/domain/catalog/film-material';
+import type { ArtworkPlacement } from '../../../electron/domain/configuration';
 
 /** Window sets the default car declares; tint is chosen per set. */
 export const WINDOW_SETS = ['windscreen', 'front-sides', 'rear-sides', 'rear'] as const;
@@ -22,17 +24,25 @@ export const CAMERA_PRESETS = ['front34', 'side', 'rear34', 'top', 'wheel'] as c
 /** One camera preset. */
 export type CameraPresetId = (typeof CAMERA_PRESETS)[number];
 
-/** Where printed artwork sits on a zone's UV layout (metres for the default car, 0..1 for imports). */
-export interface ArtworkPlacement {
-  offset: [number, number];
-  scale: [number, number];
-  rotationRad: number;
-}
+/** Where printed artwork sits on a zone's UV layout: the configuration's placement (mm, degrees). */
+export type ZoneArtworkPlacement = z.infer<typeof ArtworkPlacement>;
 
-/** Printed artwork on one zone: an image URL (blob:, data: or bundled) and its placement. */
+/** Printed artwork on one zone: an image URL (blob:, data: or bundled), its file name and placement. */
 export interface ZoneArtwork {
   url: string;
-  placement: ArtworkPlacement;
+  /** File name (for messages). */
+  ref?: string;
+  placement: ZoneArtworkPlacement;
+}
+
+/** A printed decal projected onto the car (model-space point and normal, metres; size in mm). */
+export interface SceneDecal {
+  url: string;
+  ref?: string;
+  position: [number, number, number];
+  normal: [number, number, number];
+  sizeMm: [number, number];
+  rotationDeg: number;
 }
 
 /** Paint protection film finish over a zone. */
@@ -58,6 +68,8 @@ export interface SceneLook {
   accessories: string[];
   /** Zone id → printed artwork (drawn on the zone's film, usually a `printed` film). */
   artwork?: Record<string, ZoneArtwork>;
+  /** Projected decals, drawn over the films. */
+  decals?: SceneDecal[];
 }
 
 /** The look of a car straight from the factory: factory paint, the model's default 19-inch y-spoke rims, no extras. */

@@ -1,5 +1,6 @@
 import type { i18n as I18n } from 'i18next';
 import type { Configuration } from '../../../electron/domain/configuration';
+import { startArtworkLive } from '../designer/live';
 import { actions } from './app';
 import { connectScene } from './scene-bridge';
 import { useConfigurator } from './store';
@@ -22,6 +23,7 @@ declare global {
 export function startConfigurator(i18n: I18n): () => void {
   const offQuote = actions.watch();
   const offScene = connectScene(useConfigurator);
+  const offArtwork = startArtworkLive();
   const offLanguage = useConfigurator.subscribe(
     (s) => s.language,
     (language) => {
@@ -42,6 +44,7 @@ export function startConfigurator(i18n: I18n): () => void {
   return () => {
     offQuote();
     offScene();
+    offArtwork();
     offLanguage();
     delete window.__configuratorState;
   };

@@ -1,4 +1,8 @@
-import type { Configuration } from '../../../electron/domain/configuration';
+import type { z } from 'zod';
+import type {
+  ArtworkDecal as ArtworkDecalSchema,
+  Configuration,
+} from '../../../electron/domain/configuration';
 import type { Choice } from '../../../electron/domain/rules/choice';
 import type { Channel, RequestOf, ResponseOf } from '../../../electron/shared/contract';
 import type { ApiResult } from '../../../electron/shared/result';
@@ -10,6 +14,9 @@ export type CallMain = <C extends Channel>(
   payload: RequestOf<C>,
 ) => Promise<ApiResult<ResponseOf<C>>>;
 
+/** A projected decal as the configuration stores it. */
+export type ArtworkDecal = z.infer<typeof ArtworkDecalSchema>;
+
 /** Terms that are not catalog options (main checks them with `rules:evaluate` before they are kept). */
 export type Terms = Partial<Pick<Configuration, 'store' | 'promotionCodes' | 'financing'>>;
 
@@ -18,6 +25,8 @@ export interface Controller {
   load: () => Promise<void>;
   choose: (choice: Choice) => Promise<boolean>;
   setTerms: (terms: Terms) => Promise<boolean>;
+  /** Replaces the projected decals (designer); main checks the result like any configuration. */
+  setDecals: (decals: ArtworkDecal[]) => Promise<boolean>;
   reset: () => void;
   /** Re-asks main for quote and option statuses of the current configuration (drops stale answers). */
   refresh: () => Promise<void>;
@@ -95,20 +104,38 @@ export function createController(store: ConfiguratorStore, callMain: CallMain): 
         const value = next[key];
         if (value === undefined || (Array.isArray(value) && value.length === 0)) delete next[key];
       }
-      const checked = await callMain('rules:evaluate', { configuration: next });
-      if (!checked.ok) {
-        get().setNotice({ kind: 'key', key: 'errors.service' });
-        return false;
-      }
-      const rules = checked.value.rules;
-      if (!rules.valid) {
-        get().setNotice({ kind: 'reasons', reasons: rules.violations.map((v) => v.message) });
-        return false;
-      }
-      get().setNotice(null);
-      get().commit(next);
-      return true;
+      return commitChecked(next);
     });
+
+  const setDecals = (decals: ArtworkDecal[]) =>
+    serial(async () => {
+      const configuration = get().configuration;
+      if (!configuration) return false;
+      const wrap = { ...(configuration.wrap ?? {}) };
+      if (decals.length > 0) wrap.decals = decals;
+      else delete wrap.decals;
+      const next: Configuration = { ...configuration };
+      if (Object.keys(wrap).length > 0) next.wrap = wrap;
+      else delete next.wrap;
+      return commitChecked(next);
+    });
+
+  /** Keeps a configuration main finds valid; otherwise shows main's reasons. */
+  const commitChecked = async (next: Configuration): Promise<boolean> => {
+    const checked = await callMain('rules:evaluate', { configuration: next });
+    if (!checked.ok) {
+      get().setNotice({ kind: 'key', key: 'errors.service' });
+      return false;
+    }
+    const rules = checked.value.rules;
+    if (!rules.valid) {
+      get().setNotice({ kind: 'reasons', reasons: rules.violations.map((v) => v.message) });
+      return false;
+    }
+    get().setNotice(null);
+    get().commit(next);
+    return true;
+  };
 
   const reset = () => {
     const c = get().configuration;
@@ -162,5 +189,5 @@ export function createController(store: ConfiguratorStore, callMain: CallMain): 
       { fireImmediately: true },
     );
 
-  return { load, choose, setTerms, reset, refresh, watch };
+  return { load, choose, setTerms, setDecals, reset, refresh, watch };
 }

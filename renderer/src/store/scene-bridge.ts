@@ -21,7 +21,7 @@ export function connectScene(store: ConfiguratorStore): () => void {
     (zone) => {
       const s = store.getState();
       if (!zone || !s.zones.some((z) => z.id === zone)) return;
-      if (s.step !== 'wrap') return;
+      if (s.step !== 'wrap' || s.workspace !== 'configure') return;
       if (s.wrapMode !== 'zones') s.setWrapMode('zones');
       s.toggleZone(zone);
     },

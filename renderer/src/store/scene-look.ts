@@ -1,13 +1,11 @@
 import type { CatalogData } from '../../../electron/domain/catalog/schema';
 import type { Configuration } from '../../../electron/domain/configuration';
 import type { ZoneView } from '../../../electron/shared/contract';
-import { FACTORY_LOOK, type SceneLook, type ZoneArtwork } from '../scene/scene-config';
+import { DEFAULT_PLACEMENT } from '../scene/artwork/placement';
+import { FACTORY_LOOK, type SceneDecal, type SceneLook } from '../scene/scene-config';
 
 /** Trim pieces that show the car's bright trim blacked out (the scene has one switch for it). */
 const BLACKOUT_TRIM_PIECES = new Set(['chrome-delete']);
-
-/** Where artwork sits on a zone until the designer places it: centred, one metre square. */
-const DEFAULT_PLACEMENT: ZoneArtwork['placement'] = { offset: [0, 0], scale: [1, 1], rotationRad: 0 };
 
 /** Zone id → film id after the wrap's layers: full body, then two-tone, then per zone, then artwork. */
 export function zoneFilms(
@@ -65,6 +63,22 @@ export function sceneLookOf(
   const art = c.wrap?.artwork;
   const url = art ? artworkUrls[art.ref] : undefined;
   if (art && url)
-    look.artwork = Object.fromEntries(art.zones.map((z) => [z, { url, placement: DEFAULT_PLACEMENT }]));
+    look.artwork = Object.fromEntries(
+      art.zones.map((z) => [z, { url, ref: art.ref, placement: art.placement?.[z] ?? DEFAULT_PLACEMENT }]),
+    );
+  const decals: SceneDecal[] = [];
+  for (const d of c.wrap?.decals ?? []) {
+    const decalUrl = artworkUrls[d.ref];
+    if (decalUrl)
+      decals.push({
+        url: decalUrl,
+        ref: d.ref,
+        position: d.position,
+        normal: d.normal,
+        sizeMm: d.sizeMm,
+        rotationDeg: d.rotationDeg,
+      });
+  }
+  if (decals.length > 0) look.decals = decals;
   return look;
 }

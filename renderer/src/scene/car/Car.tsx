@@ -2,11 +2,15 @@ import { useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import { Vector3 } from 'three';
 import { useSceneStore } from '../../store/scene-slice';
+import { ArtworkTextures } from '../artwork/artwork-textures';
+import { CarTaps } from '../artwork/CarTaps';
+import { useArtworkStage } from '../artwork/useArtworkStage';
 import { CameraRig } from '../camera/CameraRig';
 import { LIGHTING_LOOKS } from '../lighting/env-scenes';
 import { createFilmTextures, disposeFilmTextures } from '../materials/textures';
 import { SceneReady } from '../SceneReady';
 import { CarModel } from './CarModel';
+import { Decals } from './Decals';
 import { GroundShadow } from './GroundShadow';
 import { useArtwork } from './useArtwork';
 import { useCar } from './useCar';
@@ -21,7 +25,10 @@ export function Car() {
   useEffect(() => () => disposeFilmTextures(textures), [textures]);
   const car = useCar(textures);
   const rig = car?.rig ?? null;
-  const artwork = useArtwork(invalidate);
+  const artworkTextures = useMemo(() => new ArtworkTextures(), []);
+  useEffect(() => () => artworkTextures.dispose(), [artworkTextures]);
+  const layouts = useArtworkStage(car?.manifest);
+  const artwork = useArtwork(artworkTextures, layouts, invalidate);
   const modelState = useSceneStore((s) => s.model.state);
   const lighting = useSceneStore((s) => s.lighting);
   const wheels = useMemo(() => (rig ? rig.wheels.map((w) => w.getWorldPosition(new Vector3())) : []), [rig]);
@@ -30,6 +37,8 @@ export function Car() {
   return (
     <>
       <CarModel rig={rig} textures={textures} artwork={artwork} />
+      <Decals rig={rig} textures={artworkTextures} />
+      <CarTaps rig={rig} />
       <CameraRig bounds={rig.bounds} wheels={wheels} />
       <GroundShadow bounds={rig.bounds} wheels={wheels} opacity={LIGHTING_LOOKS[lighting].shadowOpacity} />
       <SceneReady />

@@ -13,6 +13,8 @@ import { buildRig, type CarRig } from './rig';
 export interface StagedCar {
   rig: CarRig;
   name: string;
+  /** The model's manifest (zones' UV sizes for artwork at real size). */
+  manifest: ModelManifest;
 }
 
 function release(car: StagedCar): void {
@@ -48,7 +50,11 @@ export function useCar(textures: FilmTextures): StagedCar | null {
         const manifest = ModelManifest.safeParse(source.manifest).success ? source.manifest : undefined;
         const loaded = await loadCar(bytes, source.name, manifest);
         if (!live) return disposeObject(loaded.root);
-        setCar({ rig: buildRig(loaded.root, loaded.manifest, textures), name: loaded.name });
+        setCar({
+          rig: buildRig(loaded.root, loaded.manifest, textures),
+          name: loaded.name,
+          manifest: loaded.manifest,
+        });
         setModel({ state: 'ready', progress: 1, guesses: [] });
       } catch (e) {
         if (live) setModel({ state: 'error', error: message(e) });
@@ -67,7 +73,11 @@ export function useCar(textures: FilmTextures): StagedCar | null {
       try {
         const loaded = await loadCar(pending.bytes, pending.name);
         if (!live) return disposeObject(loaded.root);
-        setCar({ rig: buildRig(loaded.root, loaded.manifest, textures), name: loaded.name });
+        setCar({
+          rig: buildRig(loaded.root, loaded.manifest, textures),
+          name: loaded.name,
+          manifest: loaded.manifest,
+        });
         setModel({ state: 'ready', progress: 1, guesses: loaded.guesses });
       } catch (e) {
         if (live) setModel({ state: 'error', error: message(e), progress: 0 });

@@ -1,0 +1,111 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { hueShares, openDesigner, quadrantPng, type Rgb, zoneOnPage } from './designer-helpers';
+import { expect, ROOT, test } from './fixtures';
+import { goTo } from './scene-helpers';
+
+const MAGENTA: Rgb = [230, 0, 200];
+const CYAN: Rgb = [0, 200, 230];
+const ORANGE: Rgb = [250, 120, 0];
+const LIME: Rgb = [60, 220, 0];
+
+test.describe('designer looks', () => {
+  for (const [w, h] of [
+    [1366, 768],
+    [1920, 1080],
+  ] as const) {
+    test(`designer panel at ${w}×${h}`, async ({ page, host }) => {
+      test.setTimeout(240_000);
+      await page.setViewportSize({ width: w, height: h });
+      const folder = await openDesigner(page, host);
+      writeFileSync(join(folder, 'team-livery.png'), quadrantPng(640, 400, [MAGENTA, CYAN, ORANGE, LIME]));
+      await page.getByRole('button', { name: /刷新|Refresh/ }).click();
+      await page.getByRole('button', { name: /team-livery\.png/ }).click();
+      await goTo(page, 'front34');
+      await page.screenshot({ path: join(ROOT, 'test-results', 'designer', `panel-${w}x${h}.png`) });
+      expect(true).toBe(true);
+    });
+  }
+});
+
+const QUADRANTS: Rgb[] = [MAGENTA, CYAN, ORANGE, LIME];
+
+test('artwork applied to the hood shows its colours; a rewrite on disk updates the car live; a truncated file is refused and the car keeps its artwork', async ({
+  page,
+  host,
+}) => {
+  test.setTimeout(300_000);
+  await page.setViewportSize({ width: 1100, height: 620 });
+  const folder = await openDesigner(page, host);
+  const file = join(folder, 'hood-art.png');
+  writeFileSync(file, quadrantPng(512, 320, [MAGENTA, CYAN, ORANGE, LIME]));
+  await page.getByRole('button', { name: /刷新|Refresh/ }).click();
+  await page.getByRole('button', { name: /hood-art\.png/ }).click();
+  await goTo(page, 'top');
+  for (const share of await hueShares(page, QUADRANTS)) expect(share).toBeLessThan(0.0005);
+
+  await page.getByRole('button', { name: /^(引擎盖|Hood)$/ }).click();
+  await page.getByTestId('apply-artwork').click();
+  await expect(page.getByTestId('zone-print')).toContainText('hood-art.png');
+  await expect
+    .poll(async () => Math.min(...(await hueShares(page, QUADRANTS))), { timeout: 60_000 })
+    .toBeGreaterThan(0.002);
+  await page.evaluate(() => {
+    (window as { __notReloaded?: boolean }).__notReloaded = true;
+  });
+
+  // The designer saves a new version over the file: the hood turns lime without a page reload.
+  writeFileSync(file, quadrantPng(512, 320, [LIME, LIME, LIME, LIME]));
+  await expect
+    .poll(
+      async () => {
+        const [magenta, cyan, lime] = await hueShares(page, [MAGENTA, CYAN, LIME]);
+        return magenta! < 0.0005 && cyan! < 0.0005 && lime! > 0.01;
+      },
+      { timeout: 30_000 },
+    )
+    .toBe(true);
+  expect(await page.evaluate(() => (window as { __notReloaded?: boolean }).__notReloaded)).toBe(true);
+  await expect(page.getByRole('status').filter({ hasText: /hood-art\.png/ })).toBeVisible();
+  const [limeBefore] = await hueShares(page, [LIME]);
+
+  // A truncated PNG is refused with a message naming it; the hood keeps the lime artwork.
+  const good = quadrantPng(512, 320, [MAGENTA, MAGENTA, MAGENTA, MAGENTA]);
+  await page.getByTestId('artwork-file').setInputFiles({
+    name: 'broken.png',
+    mimeType: 'image/png',
+    buffer: good.subarray(0, Math.floor(good.length / 2)),
+  });
+  await expect(page.getByRole('alert').filter({ hasText: /broken\.png/ })).toBeVisible();
+  const [lime, magenta] = await hueShares(page, [LIME, MAGENTA]);
+  expect(Math.abs(lime! - limeBefore!)).toBeLessThan(0.002);
+  expect(magenta).toBeLessThan(0.0005);
+});
+
+test('a decal placed by clicking the car prints its artwork under the click', async ({ page, host }) => {
+  test.setTimeout(300_000);
+  await page.setViewportSize({ width: 1100, height: 620 });
+  const folder = await openDesigner(page, host);
+  writeFileSync(join(folder, 'badge.png'), quadrantPng(256, 256, [ORANGE, ORANGE, ORANGE, ORANGE]));
+  await page.getByRole('button', { name: /刷新|Refresh/ }).click();
+  await page.getByRole('button', { name: /badge\.png/ }).click();
+  await goTo(page, 'top');
+  const hood = await zoneOnPage(page, 'hood');
+  const spot = { x: hood.inCanvas[0], y: hood.inCanvas[1], radius: 8 };
+  const [before] = await hueShares(page, [ORANGE], spot);
+  expect(before).toBeLessThan(0.05);
+
+  await page.getByRole('button', { name: /^(局部贴花|Decal)$/ }).click();
+  await page.getByTestId('place-decal').click();
+  await page.mouse.click(hood.x, hood.y);
+  await expect
+    .poll(async () => (await hueShares(page, [ORANGE], spot))[0], { timeout: 60_000 })
+    .toBeGreaterThan(0.8);
+  const decals = await page.evaluate(() => window.__configuratorState?.().configuration?.wrap?.decals);
+  expect(decals).toHaveLength(1);
+  expect(decals?.[0]).toMatchObject({ ref: 'badge.png', sizeMm: [400, 400], rotationDeg: 0 });
+  expect(decals?.[0]?.sha256).toMatch(/^[0-9a-f]{64}$/);
+  // Far from the decal the hood is untouched (the decal is 400 mm, not the whole car).
+  const [whole] = await hueShares(page, [ORANGE]);
+  expect(whole).toBeLessThan(0.05);
+});
