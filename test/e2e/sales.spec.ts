@@ -97,7 +97,20 @@ test('sales compare two options on one stage; the table’s difference matches t
   await expect(page.getByTestId('compare-headline')).toHaveText(
     `方案 B 比方案 A 多 ${yuan.format(difference / 100)}`,
   );
+  await panel.evaluate((el) => el.scrollTo(0, 0));
   await page.screenshot({ path: join(ROOT, 'test-results', 'sales-compare-1366.png') });
+
+  // The comparison sheet prints the table alone (print stylesheet), two options side by side.
+  const sheetFile = join(userDataDir, 'comparison.pdf');
+  await page.pdf({ path: sheetFile, format: 'A4', printBackground: true });
+  const sheet = execFileSync('pdftotext', ['-layout', sheetFile, '-'], { encoding: 'utf8' });
+  for (const text of ['方案对比单', '整单合计', '畅享保养 3年4次', formatCny(totalB).replace('¥', '')]) {
+    expect(sheet).toContain(text);
+  }
+  expect(sheet).not.toContain('打印报价');
+  await page.emulateMedia({ media: 'print' });
+  await page.screenshot({ path: join(ROOT, 'test-results', 'sales-compare-print.png'), fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.screenshot({ path: join(ROOT, 'test-results', 'sales-compare-1920.png') });
   await page.getByRole('button', { name: 'English' }).click();

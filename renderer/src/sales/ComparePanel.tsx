@@ -32,6 +32,13 @@ export function ComparePanel() {
         : null;
   const reasons = (list: { message: Localized }[] | undefined) =>
     (list ?? []).map((r) => loc(r.message, language)).join('；');
+  const stores = useConfigurator((s) => s.catalog?.stores);
+  const stamp = (p: { date: string; priceListVersion: string; store: string }) =>
+    t('sales.pricedAt', {
+      date: p.date,
+      version: p.priceListVersion,
+      store: loc(stores?.find((x) => x.id === p.store)?.name, language) || p.store,
+    });
   const diff = comparison?.total.differenceFen ?? 0;
   const headline = comparison
     ? t(diff > 0 ? 'sales.headline.more' : diff < 0 ? 'sales.headline.less' : 'sales.headline.same', {
@@ -91,11 +98,9 @@ export function ComparePanel() {
         <>
           <CompareTable comparison={comparison} />
           <p className="section-hint compare-priced">
-            A:{' '}
-            {t('sales.pricedAt', { ...comparison.priced.a, version: comparison.priced.a.priceListVersion })}
+            A: {stamp(comparison.priced.a)}
             <br />
-            B:{' '}
-            {t('sales.pricedAt', { ...comparison.priced.b, version: comparison.priced.b.priceListVersion })}
+            B: {stamp(comparison.priced.b)}
           </p>
         </>
       )}

@@ -22,7 +22,9 @@ function Cell(props: { cell: CompareCell; testId: string }) {
   return (
     <td>
       <span className="compare-amount" data-testid={props.testId} data-fen={cell.amountFen}>
-        {formatFen(cell.amountFen, language)}
+        {cell.amountFen < 0
+          ? formatDifference(cell.amountFen, language)
+          : formatFen(cell.amountFen, language)}
       </span>
       <span className="compare-choices">
         {cell.choices.length === 0
@@ -98,19 +100,21 @@ export function CompareTable({ comparison }: { comparison: Comparison }) {
             {t('sales.besides')}
           </th>
         </tr>
-        {comparison.figures.map((f) => (
-          <tr key={f.id} data-figure={f.id}>
-            <th scope="row">{t(`sales.figures.${f.id}`)}</th>
-            <td>{nullable(f.aFen, language, formatFen) ?? na}</td>
-            <td>{nullable(f.bFen, language, formatFen) ?? na}</td>
-            <td
-              className="compare-difference"
-              data-sign={f.differenceFen === null ? 0 : Math.sign(f.differenceFen)}
-            >
-              {nullable(f.differenceFen, language, formatDifference) ?? na}
-            </td>
-          </tr>
-        ))}
+        {comparison.figures
+          .filter((f) => f.aFen !== null || f.bFen !== null)
+          .map((f) => (
+            <tr key={f.id} data-figure={f.id}>
+              <th scope="row">{t(`sales.figures.${f.id}`)}</th>
+              <td>{nullable(f.aFen, language, formatFen) ?? na}</td>
+              <td>{nullable(f.bFen, language, formatFen) ?? na}</td>
+              <td
+                className="compare-difference"
+                data-sign={f.differenceFen === null ? 0 : Math.sign(f.differenceFen)}
+              >
+                {nullable(f.differenceFen, language, formatDifference) ?? na}
+              </td>
+            </tr>
+          ))}
       </tbody>
     </table>
   );
