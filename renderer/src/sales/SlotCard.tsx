@@ -106,6 +106,15 @@ export function SlotCard(props: {
             {t('sales.print')}
           </button>
         )}
+        {configuration && !active && (
+          <button
+            type="button"
+            className="quiet-button"
+            onClick={() => useConfigurator.getState().clearParked()}
+          >
+            {t('sales.clear')}
+          </button>
+        )}
       </div>
       {print.text && (
         <p className={print.error ? 'option-reason' : 'section-hint'} role={print.error ? 'alert' : 'status'}>
