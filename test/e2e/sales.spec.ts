@@ -61,6 +61,7 @@ test('sales compare two options on one stage; the table’s difference matches t
   await expect(stageSlot(page)).toHaveAttribute('data-active-slot', 'B');
   await openStep(page, '车型');
   await pick(page, '性能版');
+  await page.screenshot({ path: join(ROOT, 'test-results', 'sales-edit-b-1366.png') });
   await openStep(page, '保养');
   await pick(page, '畅享保养 3年4次');
   await page.getByRole('tab', { name: '方案对比' }).click();
