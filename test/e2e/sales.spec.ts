@@ -121,7 +121,15 @@ test('sales compare two options on one stage; the table’s difference matches t
   await page.setViewportSize({ width: 1366, height: 768 });
 
   // Undo and redo stay with their slot: undo on A removes its film; B is untouched; redo brings it back.
-  await stageSlot(page).getByRole('button', { name: '在展台显示方案 A' }).click();
+  // Switching is one store swap: measured from the tap to the second painted frame after it.
+  const switchMs = await page.evaluate(async () => {
+    const a = document.querySelector<HTMLButtonElement>('.slot-switch-button[data-slot="A"]')!;
+    const t0 = performance.now();
+    a.click();
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    return performance.now() - t0;
+  });
+  console.log(`A/B switch, tap to second painted frame: ${switchMs.toFixed(0)} ms (SwiftShader)`);
   await expect(stageSlot(page)).toHaveAttribute('data-active-slot', 'A');
   await page.getByRole('button', { name: '撤销' }).click();
   await expect.poll(async () => (await snapshot(page)).slots.A?.wrap).toBeUndefined();
