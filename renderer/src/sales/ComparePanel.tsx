@@ -31,7 +31,7 @@ export function ComparePanel() {
         ? activeTotal
         : null;
   const reasons = (list: { message: Localized }[] | undefined) =>
-    (list ?? []).map((r) => loc(r.message, language)).join('；');
+    (list ?? []).map((r) => loc(r.message, language)).join(language.startsWith('zh') ? '；' : '; ');
   const stores = useConfigurator((s) => s.catalog?.stores);
   const stamp = (p: { date: string; priceListVersion: string; store: string }) =>
     t('sales.pricedAt', {
