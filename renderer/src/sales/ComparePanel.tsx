@@ -22,6 +22,7 @@ export function ComparePanel() {
   const activeTotal = useConfigurator((s) => s.quote?.totalFen ?? null);
   const current = answer !== null && answer.a === A && answer.b === B ? answer.result : null;
   const comparison = current?.ok ? current.comparison : null;
+  const pending = A !== null && B !== null && current === null && error === null;
   const totalOf = (slot: 'A' | 'B') =>
     comparison
       ? slot === 'A'
@@ -69,10 +70,10 @@ export function ComparePanel() {
         </p>
       )}
       <div className="slot-cards compare-screen-only">
-        <SlotCard slot="A" configuration={A} totalFen={totalOf('A')} />
-        <SlotCard slot="B" configuration={B} totalFen={totalOf('B')} />
+        <SlotCard slot="A" configuration={A} totalFen={totalOf('A')} pending={pending} />
+        <SlotCard slot="B" configuration={B} totalFen={totalOf('B')} pending={pending} />
       </div>
-      {A && B && !current && !error && (
+      {pending && (
         <p className="section-hint" role="status">
           {t('sales.computing')}
         </p>

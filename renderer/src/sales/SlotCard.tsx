@@ -14,7 +14,9 @@ type PrintState = { busy: boolean; text: string | null; error: boolean };
 export function SlotCard(props: {
   slot: Slot;
   configuration: Configuration | null;
+  /** Order total, null when not priced (yet, while `pending`; or refused). */
   totalFen: number | null;
+  pending: boolean;
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -64,7 +66,11 @@ export function SlotCard(props: {
         </div>
         {configuration && (
           <strong className="slot-card-total" data-testid={`slot-total-${slot}`}>
-            {props.totalFen === null ? '…' : formatFen(props.totalFen, language)}
+            {props.totalFen !== null
+              ? formatFen(props.totalFen, language)
+              : props.pending
+                ? '…'
+                : t('sales.notApplicable')}
           </strong>
         )}
       </header>
