@@ -5,6 +5,7 @@ import { type Box3, MathUtils, Vector3 } from 'three';
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
 import { useSceneStore } from '../../store/scene-slice';
 import { type CameraPose, orbitLimits, poseToPosition, presetPose } from './presets';
+import { useStageInset } from './stage-inset';
 
 /** Turntable speed, radians per second (one turn in about 18 s). */
 const TURNTABLE_SPEED = 0.35;
@@ -37,13 +38,14 @@ export function CameraRig({ bounds, wheels }: { bounds: Box3; wheels: Vector3[] 
   const goal = useRef<CameraPose | null>(null);
   const preset = useSceneStore((s) => s.camera);
   const turntable = useSceneStore((s) => s.turntable);
+  const insetPx = useStageInset((s) => s.bottomPx);
   const first = useRef(true);
 
   useEffect(() => {
     const c = controls.current;
     if (!c) return;
     const aspect = size.width / Math.max(1, size.height);
-    const g = presetPose(preset.preset, bounds, wheels, aspect);
+    const g = presetPose(preset.preset, bounds, wheels, aspect, insetPx / Math.max(1, size.height));
     Object.assign(c, orbitLimits(bounds, preset.preset, aspect));
     if (first.current || preset.instant) {
       first.current = false;
@@ -54,7 +56,7 @@ export function CameraRig({ bounds, wheels }: { bounds: Box3; wheels: Vector3[] 
       c.update();
     } else goal.current = g;
     invalidate();
-  }, [preset, bounds, wheels, camera, invalidate, size]);
+  }, [preset, bounds, wheels, camera, invalidate, size, insetPx]);
 
   useEffect(() => {
     const c = controls.current;
