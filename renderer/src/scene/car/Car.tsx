@@ -40,7 +40,7 @@ export function Car() {
       <Decals rig={rig} textures={artworkTextures} />
       <CarTaps rig={rig} />
       <CameraRig bounds={rig.bounds} wheels={wheels} />
-      <GroundShadow bounds={rig.bounds} wheels={wheels} opacity={LIGHTING_LOOKS[lighting].shadowOpacity} />
+      <GroundShadow rig={rig} opacity={LIGHTING_LOOKS[lighting].shadowOpacity} />
       <SceneReady />
     </>
   );
