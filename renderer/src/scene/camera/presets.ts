@@ -153,7 +153,7 @@ export function frontLeftWheel(bounds: Box3, wheels: Vector3[]): Vector3 {
 const ANGLES: Record<CameraPresetId, [number, number]> = {
   front34: [78, 38],
   side: [86, 90],
-  rear34: [76, 142],
+  rear34: [73, 142],
   top: [8, 90],
   wheel: [80, 62],
 };
