@@ -3,35 +3,11 @@
  * dashboard with a floating centre screen, a steering wheel on its column, a centre console, door trims,
  * headliner and floor, all in one dark mesh (one draw call).
  */
-import { gridMesh, type Mesh, mergeMeshes, mirrorX, rotation, transformMesh, tube } from './mesh';
+import { gridMesh, type Mesh, mergeMeshes, mirrorX, pillow, rotation, transformMesh, tube } from './mesh';
 import { uAtZ } from './surface';
 import { bodyPointOffset } from './surftools';
 
 type P3 = [number, number, number];
-
-const spow = (x: number, e: number) => Math.sign(x) * Math.abs(x) ** e;
-
-/**
- * A rounded block (superellipsoid) of full size w × h × d centred at the origin; `shape` may bend or taper
- * each point (x, y, z in the block's own frame, y from -h/2 to h/2) before it is placed.
- */
-function pillow(w: number, h: number, d: number, round = 0.35, nu = 12, nv = 8, shape?: (p: P3) => P3): Mesh {
-  return gridMesh(
-    nu,
-    nv,
-    (i, j) => {
-      const t = (i / nu) * Math.PI * 2;
-      const f = -Math.PI / 2 + (j / nv) * Math.PI;
-      const p: P3 = [
-        (w / 2) * spow(Math.cos(f), round) * spow(Math.cos(t), round),
-        (h / 2) * spow(Math.sin(f), round),
-        (d / 2) * spow(Math.cos(f), round) * spow(Math.sin(t), round),
-      ];
-      return shape ? shape(p) : p;
-    },
-    { closedU: true, flip: true },
-  );
-}
 
 const place = (m: Mesh, t: P3, tiltX = 0): Mesh => transformMesh(m, { m: rotation('x', tiltX), t });
 

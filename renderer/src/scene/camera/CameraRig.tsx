@@ -30,7 +30,16 @@ const shortest = (from: number, to: number) => {
  * Orbit controls within limits, damped moves to the camera presets and the turntable.
  * Asks for frames only while something moves (frameloop "demand").
  */
-export function CameraRig({ bounds, wheels }: { bounds: Box3; wheels: Vector3[] }) {
+export function CameraRig({
+  bounds,
+  wheels,
+  framing,
+}: {
+  bounds: Box3;
+  wheels: Vector3[];
+  /** What the presets frame, read when one is chosen (the car with its shown accessories); default `bounds`. */
+  framing?: () => Box3;
+}) {
   const camera = useThree((s) => s.camera);
   const size = useThree((s) => s.size);
   const invalidate = useThree((s) => s.invalidate);
@@ -45,8 +54,9 @@ export function CameraRig({ bounds, wheels }: { bounds: Box3; wheels: Vector3[] 
     const c = controls.current;
     if (!c) return;
     const aspect = size.width / Math.max(1, size.height);
-    const g = presetPose(preset.preset, bounds, wheels, aspect, insetPx / Math.max(1, size.height));
-    Object.assign(c, orbitLimits(bounds, preset.preset, aspect));
+    const box = framing?.() ?? bounds;
+    const g = presetPose(preset.preset, box, wheels, aspect, insetPx / Math.max(1, size.height));
+    Object.assign(c, orbitLimits(box, preset.preset, aspect));
     if (first.current || preset.instant) {
       first.current = false;
       goal.current = null;
@@ -56,7 +66,7 @@ export function CameraRig({ bounds, wheels }: { bounds: Box3; wheels: Vector3[] 
       c.update();
     } else goal.current = g;
     invalidate();
-  }, [preset, bounds, wheels, camera, invalidate, size, insetPx]);
+  }, [preset, bounds, wheels, framing, camera, invalidate, size, insetPx]);
 
   useEffect(() => {
     const c = controls.current;
