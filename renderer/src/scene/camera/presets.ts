@@ -1,4 +1,4 @@
-import { Box3, Vector3 } from 'three';
+import { Box3, MathUtils, Vector3 } from 'three';
 import type { CameraPresetId } from '../scene-config';
 
 /** Vertical field of view of the stage camera, degrees. */
@@ -60,8 +60,8 @@ function cornersOf(box: Box3): Vector3[] {
 
 /**
  * Target and distance that show the whole box from this direction inside the stage: both the horizontal
- * and the vertical field of view count, with a margin, and the box is centred in the part of the view the
- * controls leave free. `centre` false keeps the target at the box centre (close-ups).
+ * and the vertical field of view count, with a margin, and the box is centred top to bottom in the part of
+ * the view the controls leave free. `centre` false keeps the target at the box centre (close-ups).
  */
 export function fitBox(
   box: Box3,
@@ -87,38 +87,35 @@ export function fitBox(
   const xHi = 1 - FRAME_MARGIN;
   const yHi = 1 - FRAME_MARGIN;
   const yLo = -1 + 2 * inset + FRAME_MARGIN;
-  let ox = 0;
-  let oy = 0;
-  let d = 1;
   const yMid = (yHi + yLo) / 2;
+  // The target only moves up or down the box's vertical axis, so orbiting and the turntable turn the car
+  // about its own centre; views from high above (top) are not re-centred.
+  const upY = up.y;
+  const backY = back.y;
+  const reach = box.getSize(new Vector3()).y;
+  let ty = 0;
+  let d = 1;
   for (let pass = 0; pass < 7; pass++) {
     d = 0;
     for (const p of pts) {
-      // Aim the window's centre at the target: a point must stay within ±half of that centre.
-      d = Math.max(d, p.z + Math.abs(p.x - ox) / (tanH * xHi));
-      const dy = p.y - oy;
-      const limit = dy > 0 ? yHi : -yLo;
-      if (limit > 0) d = Math.max(d, p.z + Math.abs(dy) / (TAN_V * limit));
+      const y = p.y - ty * upY;
+      const z = p.z - ty * backY;
+      d = Math.max(d, z + Math.abs(p.x) / (tanH * xHi));
+      const limit = y > 0 ? yHi : -yLo;
+      if (limit > 0) d = Math.max(d, z + Math.abs(y) / (TAN_V * limit));
     }
-    if (!centre || pass === 6) break;
-    let x0 = Infinity;
-    let x1 = -Infinity;
+    if (!centre || upY < 0.5 || pass === 6) break;
     let y0 = Infinity;
     let y1 = -Infinity;
     for (const p of pts) {
-      const depth = d - p.z;
-      const sx = (p.x - ox) / (depth * tanH);
-      const sy = (p.y - oy) / (depth * TAN_V);
-      x0 = Math.min(x0, sx);
-      x1 = Math.max(x1, sx);
+      const sy = (p.y - ty * upY) / ((d - (p.z - ty * backY)) * TAN_V);
       y0 = Math.min(y0, sy);
       y1 = Math.max(y1, sy);
     }
-    // Shift the target so the projected box sits in the middle of the free window.
-    ox += ((x0 + x1) / 2) * tanH * d;
-    oy += ((y0 + y1) / 2 - yMid) * TAN_V * d;
+    // Shift the target so the projected box sits in the middle of the free window, top to bottom.
+    ty = MathUtils.clamp(ty + (((y0 + y1) / 2 - yMid) * TAN_V * d) / upY, -reach, reach);
   }
-  const target = c.clone().addScaledVector(right, ox).addScaledVector(up, oy);
+  const target = c.clone().addScaledVector(Y, ty);
   return { target, radius: d };
 }
 
