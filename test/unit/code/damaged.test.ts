@@ -22,7 +22,9 @@ const corpus = new CorpusTally('codes', import.meta.url);
 afterAll(() => corpus.write());
 /** The running test's name as the kind of damage ("truncated codes"). */
 const kind = () =>
-  (expect.getState().currentTestName ?? 'codes').replace(/^.*> (refuses |never turns )?/, '').replace(/ \(\d+\)$/, '');
+  (expect.getState().currentTestName ?? 'codes')
+    .replace(/^.*> (refuses |never turns )?/, '')
+    .replace(/ \(\d+\)$/, '');
 
 let catalog: Catalog;
 let zones: ZoneTable;

@@ -116,7 +116,7 @@ describe('damaged draft files in the drafts folder', () => {
       const store = new DraftStore(dir);
       await store.save(good);
       const ids = cases.map((_c, i) => `01M9${String(i).padStart(22, '0')}`);
-      cases.forEach((c, i) => writeFileSync(store.jsonPath(ids[i]!), c.text));
+      for (const [i, c] of cases.entries()) writeFileSync(store.jsonPath(ids[i]!), c.text);
       const list = await store.list();
       expect(list).toHaveLength(cases.length + 1);
       expect(list.find((e) => e.id === good.id)?.status).toBe('ok');
