@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { representativeBrokenModels } from '../support/broken-gltf';
 import { CorpusTally } from '../support/corpus';
 import { pick, quoteSettled } from './configurator-helpers';
-import { expect, openApp, test } from './fixtures';
+import { expect, openApp, ROOT, test } from './fixtures';
 import { canvasPixels } from './scene-helpers';
 
 const corpus = new CorpusTally('glTF in Chromium', import.meta.url, true);
@@ -73,7 +73,7 @@ test('importing broken models shows each reason, keeps the current car on stage 
     const shown = await page
       .getByRole('alert')
       .filter({ hasText: /model|file|glTF|GLB/i })
-      .innerText();
+      .textContent();
     expect(shown, c.name).toMatch(c.expect);
     const one = await page.evaluate(() => window.__probe!.longest());
     worst.longTaskMs = Math.max(worst.longTaskMs, one.longTaskMs);
@@ -84,6 +84,7 @@ test('importing broken models shows each reason, keeps the current car on stage 
   }
 
   rmSync(dir, { recursive: true, force: true });
+  await page.screenshot({ path: join(ROOT, 'test-results', 'broken-models', 'last-refusal.png') });
   const { longTaskMs, frameGapMs } = worst;
   console.log(
     `broken models in Chromium: ${cases.length} refused; longest task ${longTaskMs.toFixed(0)} ms, longest frame gap ${frameGapMs.toFixed(0)} ms`,
