@@ -465,6 +465,12 @@ export function brokenModels(): BrokenModel[] {
     /node 1 (is its own ancestor|has two parents)/,
   );
   add(
+    'dangling reference',
+    'scene-nodes-number.glb',
+    carWith((j) => (j.scenes[0].nodes = 12)),
+    /scene 0 lists its nodes in something that is not a list/,
+  );
+  add(
     'node loop',
     'node-cycle.glb',
     texWith((j) => {

@@ -22,6 +22,17 @@ describe('the broken-model corpus, through the app loader (checks + GLTFLoader) 
     expect(checkGltfBytes(own(makeGlb(tex.json, tex.bin))).json.materials?.[0]?.name).toBe('CarPaint');
   });
 
+  it('checks a deep but valid node tree (50,000 levels) in under a second', () => {
+    const tex = texturedModel();
+    const depth = 50_000;
+    const nodes = Array.from({ length: depth }, (_, i) =>
+      i + 1 < depth ? { children: [i + 1] } : { mesh: 0 },
+    );
+    const started = performance.now();
+    checkGltfBytes(own(makeGlb({ ...tex.json, nodes }, tex.bin)));
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
   it(`has at least 120 cases across at least 15 kinds (${CASES.length} cases)`, () => {
     expect(CASES.length).toBeGreaterThanOrEqual(120);
     expect(new Set(CASES.map((c) => c.kind)).size).toBeGreaterThanOrEqual(15);

@@ -203,14 +203,21 @@ export function checkGltfStructure({ json, bin, kind }: GltfParts): void {
       parent.set(c as number, i);
     }
   });
+  // Each node has at most one parent, so a loop shows as a parent chain that comes back to itself.
+  const rooted = new Set<number>();
   for (let i = 0; i < nodes.length; i++) {
+    const path = new Set<number>();
     let at: number | undefined = i;
-    for (let steps = 0; at !== undefined; steps++) {
-      if (steps > nodes.length) fail(`node ${i} is its own ancestor (a loop in the node tree).`);
+    while (at !== undefined && !rooted.has(at)) {
+      if (path.has(at)) fail(`node ${at} is its own ancestor (a loop in the node tree).`);
+      path.add(at);
       at = parent.get(at);
     }
+    for (const n of path) rooted.add(n);
   }
   scenes.forEach((s, i) => {
+    if (s.nodes !== undefined && !Array.isArray(s.nodes))
+      fail(`scene ${i} lists its nodes in something that is not a list.`);
     for (const n of (s.nodes as unknown[] | undefined) ?? [])
       if (!isIndex(n, nodes.length)) fail(`scene ${i} lists node ${n}, which does not exist.`);
   });
