@@ -84,11 +84,11 @@ export function unexplained(findings, allowlist) {
 /** Runs the scan; returns { status: 'passed' | 'failed' | 'skipped', reason, findings }. */
 export function scan(root) {
   const bin = findScanner(root);
-  if (!bin)
-    return {
-      status: 'skipped',
-      reason: `electronegativity is not installed (.ci/run installs ${SCANNER} into .tools/electronegativity)`,
-    };
+  if (!bin) {
+    const reason = `electronegativity is not installed (.ci/run installs ${SCANNER} into .tools/electronegativity)`;
+    // In CI the scan must run: a missing scanner fails rather than hiding behind a skip.
+    return { status: process.env.CI ? 'failed' : 'skipped', reason };
+  }
   if (!existsSync(join(root, 'out', 'main')))
     return { status: 'failed', reason: 'out/ is missing: build first (npx electron-vite build)' };
   const electron = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).devDependencies.electron;
