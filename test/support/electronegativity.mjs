@@ -26,18 +26,30 @@ export function parseReport(csv, root) {
   let row = [];
   let cell = '';
   let quoted = false;
+  const endCell = () => {
+    row.push(cell.trim());
+    cell = '';
+  };
   for (let i = 0; i < csv.length; i++) {
     const ch = csv[i];
     if (quoted) {
-      if (ch === '"' && csv[i + 1] === '"') (cell += '"'), i++;
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && csv[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else cell += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(cell.trim()), (cell = '');
-    else if (ch === '\n') row.push(cell.trim()), rows.push(row), (row = []), (cell = '');
-    else if (ch !== '\r') cell += ch;
+    else if (ch === ',') endCell();
+    else if (ch === '\n') {
+      endCell();
+      rows.push(row);
+      row = [];
+    } else if (ch !== '\r') cell += ch;
   }
-  if (cell || row.length) row.push(cell.trim()), rows.push(row);
+  if (cell || row.length) {
+    endCell();
+    rows.push(row);
+  }
   return rows
     .slice(1)
     .filter((r) => r.length >= 5)
