@@ -60,7 +60,8 @@ test('a lost WebGL context shows a friendly notice, then the same car comes back
   await afterFrame(page, () => pick(page, '亮光赛道红'));
   const configuration = (await snapshot(page)).configuration;
   expect(configuration?.wrap?.film).toBe('gloss-red');
-  await goTo(page, 'front34');
+  // A preset other than the opening one, so the move itself draws a frame to wait for.
+  await goTo(page, 'side');
   const before = await canvasPixels(page);
   expect(redShare(before)).toBeGreaterThan(0.05);
   await page
@@ -80,7 +81,9 @@ test('a lost WebGL context shows a friendly notice, then the same car comes back
   await context(page, 'restoreContext');
   await page.waitForSelector('html[data-scene-ready="true"]', { timeout: 90_000 });
   await expect(page.getByTestId('scene-restoring')).toBeHidden();
-  await goTo(page, 'front34');
+  // The camera has not moved: wait until it stands still and two more frames have passed.
+  await page.waitForFunction(() => !window.__configuratorSceneControl?.moving());
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   const after = await canvasPixels(page);
   await page
     .locator('.scene-stage canvas')
@@ -154,3 +157,24 @@ kioskTest(
     expect((await snapshot(page)).configuration?.trim).toBe('standard');
   },
 );
+
+test('a crashed renderer, reloaded as Electron main does, comes back with the same configuration', async ({
+  page,
+  host,
+}) => {
+  test.setTimeout(240_000);
+  await openApp(page, host);
+  await quoteSettled(page);
+  await pick(page, '长续航版');
+  const chosen = await snapshot(page);
+  const crashed = page.waitForEvent('crash');
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Page.crash').catch(() => {});
+  await crashed;
+  // Electron's main process reloads the window on render-process-gone (electron/main/window.ts).
+  await page.reload();
+  await page.waitForSelector('html[data-scene-ready="true"]', { timeout: 90_000 });
+  await expect.poll(async () => (await snapshot(page)).configuration).toEqual(chosen.configuration);
+  await quoteSettled(page);
+  expect((await snapshot(page)).quote?.totalFen).toBe(chosen.quote?.totalFen);
+});

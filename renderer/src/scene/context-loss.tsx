@@ -24,6 +24,7 @@ export const useContextLoss = create<ContextLossState>(() => ({ lost: false, gen
 export function ContextLossGuard() {
   const gl = useThree((s) => s.gl);
   const invalidate = useThree((s) => s.invalidate);
+  const generation = useContextLoss((s) => s.generation);
   const awaitingFrame = useRef(false);
   useEffect(() => {
     const canvas = gl.domElement;
@@ -31,11 +32,7 @@ export function ContextLossGuard() {
       delete document.documentElement.dataset.sceneReady;
       useContextLoss.setState({ lost: true });
     };
-    const onRestored = () => {
-      awaitingFrame.current = true;
-      useContextLoss.setState((s) => ({ lost: false, generation: s.generation + 1 }));
-      invalidate();
-    };
+    const onRestored = () => useContextLoss.setState((s) => ({ lost: false, generation: s.generation + 1 }));
     canvas.addEventListener('webglcontextlost', onLost);
     canvas.addEventListener('webglcontextrestored', onRestored);
     return () => {
@@ -43,7 +40,13 @@ export function ContextLossGuard() {
       canvas.removeEventListener('webglcontextrestored', onRestored);
       useContextLoss.setState({ lost: false });
     };
-  }, [gl, invalidate]);
+  }, [gl]);
+  // After the remounted parts have committed (their effects run before the next frame), draw and mark ready.
+  useEffect(() => {
+    if (generation === 0) return;
+    awaitingFrame.current = true;
+    invalidate();
+  }, [generation, invalidate]);
   useFrame(() => {
     if (!awaitingFrame.current) return;
     awaitingFrame.current = false;
