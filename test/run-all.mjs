@@ -1,11 +1,11 @@
 #!/usr/bin/env node
-// `npm test`: build, unit tests (vitest), then end-to-end tests (Playwright in Chromium).
+// `npm test`: build, unit tests (vitest), end-to-end tests (Playwright in Chromium), then the Electron
+// security scan (one test) and the broken-input corpus summary (docs/TESTING.md).
 // Ends with one line "N passed, N failed, N skipped" over every test run; exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-
 import { corpusSummary } from './support/corpus-summary.mjs';
 import { scan } from './support/electronegativity.mjs';
 
