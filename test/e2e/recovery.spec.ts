@@ -157,24 +157,3 @@ kioskTest(
     expect((await snapshot(page)).configuration?.trim).toBe('standard');
   },
 );
-
-test('a crashed renderer, reloaded as Electron main does, comes back with the same configuration', async ({
-  page,
-  host,
-}) => {
-  test.setTimeout(240_000);
-  await openApp(page, host);
-  await quoteSettled(page);
-  await pick(page, '长续航版');
-  const chosen = await snapshot(page);
-  const crashed = page.waitForEvent('crash');
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Page.crash').catch(() => {});
-  await crashed;
-  // Electron's main process reloads the window on render-process-gone (electron/main/window.ts).
-  await page.reload();
-  await page.waitForSelector('html[data-scene-ready="true"]', { timeout: 90_000 });
-  await expect.poll(async () => (await snapshot(page)).configuration).toEqual(chosen.configuration);
-  await quoteSettled(page);
-  expect((await snapshot(page)).quote?.totalFen).toBe(chosen.quote?.totalFen);
-});
