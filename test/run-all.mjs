@@ -1,14 +1,20 @@
 #!/usr/bin/env node
-// `npm test`: build, unit tests (vitest), then end-to-end tests (Playwright in Chromium).
+// `npm test`: build, unit tests (vitest), end-to-end tests (Playwright in Chromium), then the Electron
+// security scan (one test) and the broken-input corpus summary (docs/TESTING.md).
 // Ends with one line "N passed, N failed, N skipped" over every test run; exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { corpusSummary } from './support/corpus-summary.mjs';
+import { scan } from './support/electronegativity.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const results = join(root, 'test-results');
 mkdirSync(results, { recursive: true });
+// Each test file that feeds the app broken inputs writes its tally here (test/support/corpus.ts).
+const corpusDir = join(results, 'corpus');
+rmSync(corpusDir, { recursive: true, force: true });
 const run = (cmd, args, env = {}) =>
   spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
 
@@ -51,6 +57,20 @@ run('npx', ['playwright', 'test', '-c', 'test/e2e/playwright.config.ts', '--repo
 });
 
 const counts = { passed: 0, failed: 0, skipped: 0 };
+const skipped = [];
+
+// Security scan of the built Electron code: one test, failing on any high or medium finding that
+// docs/SECURITY.md does not explain.
+const security = scan(root);
+for (const f of security.findings ?? [])
+  console.log(`  ${f.severity.padEnd(6)} ${f.check} ${f.file}:${f.location}`);
+console.log(`electronegativity: ${security.status} — ${security.reason}`);
+if (security.status === 'passed') counts.passed += 1;
+else if (security.status === 'failed') counts.failed += 1;
+else {
+  counts.skipped += 1;
+  skipped.push(`electronegativity: ${security.reason}`);
+}
 try {
   const v = JSON.parse(readFileSync(vitestJson, 'utf8'));
   counts.passed += v.numPassedTests;
@@ -65,7 +85,7 @@ try {
   counts.passed += p.stats.expected + p.stats.flaky;
   counts.failed += p.stats.unexpected;
   counts.skipped += p.stats.skipped;
-  for (const reason of skipReasons(p.suites ?? [])) console.log(`skipped: ${reason}`);
+  skipped.push(...skipReasons(p.suites ?? []));
   if (p.errors?.length) counts.failed += p.errors.length;
 } catch {
   console.error('Playwright wrote no results: counting the end-to-end run as failed');
@@ -95,5 +115,9 @@ function countFailedSuitesWithTests(v) {
   ).length;
 }
 
+for (const reason of skipped) console.log(`skipped: ${reason}`);
+const corpus = corpusSummary(corpusDir);
+console.log(corpus.line);
+if (corpus.crashes > 0) counts.failed += 1;
 console.log(`${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
 process.exit(counts.failed > 0 ? 1 : 0);

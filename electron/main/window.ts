@@ -4,6 +4,9 @@ import { denyAllPermissions, lockDownContents } from './hardening';
 import { APP_ORIGIN } from './ipc';
 import type { Settings } from './settings';
 
+/** Crashes within this window of time that make the next reload start fresh (see `createMainWindow`). */
+export const CRASH_LOOP = { count: 3, withinMs: 60_000 };
+
 /** Creates the one app window; kiosk settings make it full screen with no menu and no dev tools. */
 export function createMainWindow(
   settings: Settings,
@@ -44,9 +47,20 @@ export function createMainWindow(
   lockDownContents(win.webContents, log);
   denyAllPermissions(win.webContents.session);
   win.once('ready-to-show', () => win.show());
+  // A crashed renderer is reloaded; the page restores the customer's configuration from sessionStorage.
+  // If it keeps crashing (say, that configuration is what crashes it), the reload starts a fresh session.
+  const crashes: number[] = [];
   win.webContents.on('render-process-gone', (_event, details) => {
-    log(`renderer gone (${details.reason}, exit ${details.exitCode}); reloading`);
-    if (!win.isDestroyed()) void win.loadURL(`${APP_ORIGIN}/index.html`);
+    const now = Date.now();
+    crashes.push(now);
+    while (crashes.length > 0 && now - crashes[0]! > CRASH_LOOP.withinMs) crashes.shift();
+    const fresh = crashes.length >= CRASH_LOOP.count;
+    log(
+      `renderer gone (${details.reason}, exit ${details.exitCode}); reloading` +
+        (fresh ? ` without the stored configuration (${crashes.length} crashes within a minute)` : ''),
+    );
+    if (fresh) crashes.length = 0;
+    if (!win.isDestroyed()) void win.loadURL(`${APP_ORIGIN}/index.html${fresh ? '?fresh=1' : ''}`);
   });
   void win.loadURL(`${APP_ORIGIN}/index.html`);
   return win;

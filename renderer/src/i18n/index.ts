@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import designer from './designer.json';
 import en from './en.json';
 import kiosk from './kiosk.json';
+import recovery from './recovery.json';
 import sales from './sales.json';
 import scene from './scene.json';
 import zhCN from './zh-CN.json';
@@ -23,10 +24,18 @@ export function setupI18n(language: Language = 'zh-CN'): typeof i18next {
           scene: scene['zh-CN'],
           sales: sales['zh-CN'],
           designer: designer['zh-CN'],
+          recovery: recovery['zh-CN'],
         },
       },
       en: {
-        translation: { ...en, kiosk: kiosk.en, scene: scene.en, sales: sales.en, designer: designer.en },
+        translation: {
+          ...en,
+          kiosk: kiosk.en,
+          scene: scene.en,
+          sales: sales.en,
+          designer: designer.en,
+          recovery: recovery.en,
+        },
       },
     },
     lng: language,

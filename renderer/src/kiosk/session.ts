@@ -1,5 +1,6 @@
 import { actions } from '../store/app';
 import { useSceneStore } from '../store/scene-slice';
+import { forgetStoredConfiguration } from '../store/session-persistence';
 import { useConfigurator } from '../store/store';
 import type { KioskHooks } from './KioskFrame';
 
@@ -35,6 +36,7 @@ function freshConfiguration(): void {
 export const kioskSession: KioskHooks = {
   endSession: () => {
     freshConfiguration();
+    forgetStoredConfiguration();
     useSceneStore.getState().selectZone(null);
   },
   showcase: (step) => {

@@ -3,6 +3,7 @@ import { NeutralToneMapping, SRGBColorSpace } from 'three';
 import { useSceneStore } from '../store/scene-slice';
 import { CAMERA_FOV } from './camera/presets';
 import { Car } from './car/Car';
+import { ContextLossGuard, ContextLossNotice, useContextLoss } from './context-loss';
 import { Floor } from './lighting/Floor';
 import { Lighting } from './lighting/Lighting';
 import { SceneHooks } from './SceneHooks';
@@ -13,10 +14,13 @@ const deselect = () => useSceneStore.getState().selectZone(null);
 
 /** The 3D stage: the car under the chosen lighting, on a floor with a soft shadow; renders only on demand. */
 export function Stage() {
+  const generation = useContextLoss((s) => s.generation);
+  const canvasKey = useContextLoss((s) => s.canvasKey);
   return (
     <div className="scene-stage" style={{ position: 'absolute', inset: 0 }}>
       <StageErrorBoundary>
         <Canvas
+          key={canvasKey}
           frameloop="demand"
           dpr={[1, 2]}
           shadows={false}
@@ -30,12 +34,14 @@ export function Stage() {
           onPointerMissed={deselect}
           aria-label="3D preview"
         >
-          <Lighting />
+          <ContextLossGuard />
+          <Lighting key={generation} />
           <Floor />
           <Car />
           <SceneHooks />
         </Canvas>
       </StageErrorBoundary>
+      <ContextLossNotice />
       <SceneHud />
     </div>
   );

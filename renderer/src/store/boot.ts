@@ -6,7 +6,17 @@ import { watchComparison } from '../sales/compare-watch';
 import { actions } from './app';
 import { type Slot, slotConfigurations } from './compare-slice';
 import { connectScene } from './scene-bridge';
+import {
+  forgetStoredConfiguration,
+  persistConfiguration,
+  readStoredConfiguration,
+  restoreConfiguration,
+} from './session-persistence';
 import { useConfigurator } from './store';
+
+/** Logs a line about the stored session to main's log. */
+const logSession = (message: string) =>
+  void call('log:report', { level: 'warn', message, source: 'session' });
 
 /** What end-to-end tests may read (never change): the configuration and the quote on screen. */
 export interface ConfiguratorSnapshot {
@@ -25,8 +35,16 @@ declare global {
   }
 }
 
-/** Wires the app: loads catalog and settings, re-quotes on change, drives the scene and i18next. */
+/**
+ * Wires the app: loads catalog and settings, restores the configuration this window had before a reload or
+ * a renderer crash, keeps it in sessionStorage, re-quotes on change, drives the scene and i18next.
+ */
 export function startConfigurator(i18n: I18n): () => void {
+  // Main adds ?fresh=1 after repeated renderer crashes: the stored configuration may be what crashes it.
+  if (new URLSearchParams(location.search).has('fresh')) forgetStoredConfiguration(sessionStorage);
+  const stored = readStoredConfiguration(sessionStorage, logSession);
+  let offPersist = () => {};
+  let stopped = false;
   const offQuote = actions.watch();
   const offScene = connectScene(useConfigurator);
   const offArtwork = startArtworkLive();
@@ -49,8 +67,13 @@ export function startConfigurator(i18n: I18n): () => void {
       slots: slotConfigurations(s),
     });
   };
-  void actions.load();
+  void actions.load().then(async () => {
+    if (stored) await restoreConfiguration(useConfigurator, call, stored, sessionStorage, logSession);
+    if (!stopped) offPersist = persistConfiguration(useConfigurator, sessionStorage);
+  });
   return () => {
+    stopped = true;
+    offPersist();
     offQuote();
     offScene();
     offArtwork();

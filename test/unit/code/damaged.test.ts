@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Catalog } from '../../../electron/domain/catalog/catalog';
 import type { ZoneTable } from '../../../electron/domain/catalog/zones';
 import { bitsToBase32 } from '../../../electron/domain/code/base32';
@@ -15,7 +15,16 @@ import type { Configuration } from '../../../electron/domain/configuration';
 import { CROCKFORD } from '../../../electron/domain/drafts/id';
 import { evaluateRules } from '../../../electron/domain/rules/evaluate';
 import { validConfigurationArbitrary } from '../../../electron/domain/testing/arbitrary';
+import { CorpusTally } from '../../support/corpus';
 import { DATE, loadDefault } from '../domain/fixtures';
+
+const corpus = new CorpusTally('codes', import.meta.url);
+afterAll(() => corpus.write());
+/** The running test's name as the kind of damage ("truncated codes"). */
+const kind = () =>
+  (expect.getState().currentTestName ?? 'codes')
+    .replace(/^.*> (refuses |never turns )?/, '')
+    .replace(/ \(\d+\)$/, '');
 
 let catalog: Catalog;
 let zones: ZoneTable;
@@ -39,6 +48,7 @@ function expectRefused(code: string, reasons: string[]): void {
   expect(reasons).toContain(r.error.reason);
   expect(r.error.message.en.length).toBeGreaterThan(20);
   expect(r.error.message.zh.length).toBeGreaterThan(5);
+  corpus.add(kind());
 }
 
 const other = (ch: string, k: number) => CROCKFORD[(CROCKFORD.indexOf(ch) + 1 + (k % 31)) % 32]!;
@@ -147,6 +157,7 @@ describe('damaged and forged configuration codes', () => {
         const r = decode(code);
         if (r.ok) expect(evaluateRules(catalog, r.configuration, { zones, date: DATE }).valid).toBe(true);
         else expect(r.error.message.en.length).toBeGreaterThan(20);
+        corpus.add('random bits with a valid checksum');
       }),
       { numRuns: 500 },
     );

@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { type CatalogError, validateCatalog } from '../../../electron/domain/catalog/validate';
+import { CorpusTally } from '../../support/corpus';
 import { rawDefault } from './fixtures';
+
+const corpus = new CorpusTally('catalogs', import.meta.url);
+afterAll(() => corpus.write());
 
 type Raw = ReturnType<typeof rawDefault>;
 // biome-ignore lint/suspicious/noExplicitAny: tests reach into raw JSON to break it on purpose
@@ -306,11 +310,12 @@ describe('catalog validation', () => {
     expect(r.ok ? [] : r.errors).toEqual([]);
   });
 
-  it.each(CASES)('$name → $file $path', ({ mutate, file, path, message }) => {
+  it.each(CASES)('$name → $file $path', ({ name, mutate, file, path, message }) => {
     const errors = errorsOf(mutate);
     const hit = errors.find((e) => e.file === file && e.path === path);
     expect(hit, JSON.stringify(errors, null, 1)).toBeDefined();
     expect(hit!.message).toMatch(message);
+    corpus.add(name);
   });
 
   it('reports every problem at once, across files', () => {
@@ -324,6 +329,7 @@ describe('catalog validation', () => {
       'wheels.json $.calipers[0].color',
       'stores.json $.stores[0].labourRatePerHourFen',
     ]);
+    corpus.add('three problems in three files');
   });
 
   it('reports all cross-file problems together too', () => {
@@ -332,5 +338,6 @@ describe('catalog validation', () => {
       f(r, 'packages.json').accessoryPackages[1].items[0] = 'nope-2';
     });
     expect(errors).toHaveLength(2);
+    corpus.add('two cross-file problems');
   });
 });

@@ -11,8 +11,11 @@ import { sealDraft } from '../../../electron/domain/drafts/build';
 import type { OrderDraft } from '../../../electron/domain/drafts/schema';
 import { verifyDraftText } from '../../../electron/domain/drafts/verify';
 import { DraftStore } from '../../../electron/main/drafts-store';
+import { CorpusTally } from '../../support/corpus';
 import { loadDefault } from '../domain/fixtures';
 import { makeDraft } from './fixtures';
+
+const corpus = new CorpusTally('drafts', import.meta.url);
 
 const KILLS = 100;
 const PER_CHILD = 4;
@@ -36,7 +39,10 @@ beforeAll(async () => {
     logLevel: 'silent',
   });
 });
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+  corpus.write();
+});
 
 /** A batch of distinct drafts, half with a car image (written before the JSON). */
 function batch(n: number): { draft: OrderDraft; png?: number[] }[] {
@@ -88,6 +94,7 @@ describe('crash safety', () => {
       writeFileSync(file, JSON.stringify(drafts));
       const saved = await runAndKill(dataDir, file);
       if (saved.length < PER_CHILD) killedMidway++;
+      corpus.add('writer killed mid-save');
       for (const { draft } of drafts) {
         const path = join(dataDir, 'drafts', `${draft.id}.json`);
         let text: string | undefined;

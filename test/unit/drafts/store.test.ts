@@ -9,14 +9,18 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Catalog } from '../../../electron/domain/catalog/catalog';
 import type { ZoneTable } from '../../../electron/domain/catalog/zones';
 import { sealDraft } from '../../../electron/domain/drafts/build';
 import { FileExistsError } from '../../../electron/main/atomic-file';
 import { DraftNotFoundError, DraftStore } from '../../../electron/main/drafts-store';
+import { CorpusTally } from '../../support/corpus';
 import { loadDefault } from '../domain/fixtures';
 import { makeDraft } from './fixtures';
+
+const corpus = new CorpusTally('drafts', import.meta.url);
+afterAll(() => corpus.write());
 
 let catalog: Catalog;
 let zones: ZoneTable;
@@ -98,6 +102,7 @@ describe('draft store', () => {
     expect(reason(ids[2]!)).toMatch(/file name says/);
     expect(reason(ids[3]!)).toMatch(/not valid JSON/);
     await expect(store.get(ids[1]!)).rejects.toThrow(/is damaged: checksum mismatch/);
+    corpus.add('damaged beside good ones', 4);
   });
 
   it('moves deleted drafts and their image to the trash, keeping both copies of a re-deleted id', async () => {
@@ -120,6 +125,7 @@ describe('draft store', () => {
   it('refuses ids that are not draft ids (no path tricks)', async () => {
     for (const id of ['../settings', '..%2F', 'abc', `${'A'.repeat(26)}/../x`]) {
       await expect(store.get(id)).rejects.toBeInstanceOf(DraftNotFoundError);
+      corpus.add('path tricks');
     }
   });
 

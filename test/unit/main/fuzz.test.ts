@@ -8,6 +8,9 @@ import { type LocalHost, startLocalHost } from '../../../electron/host/server';
 import { bootstrap } from '../../../electron/main/bootstrap';
 import type { Dispatcher } from '../../../electron/main/dispatch';
 import { contract } from '../../../electron/shared/contract';
+import { CorpusTally } from '../../support/corpus';
+
+const corpus = new CorpusTally('ipc', import.meta.url);
 
 const root = resolve(import.meta.dirname, '..', '..', '..');
 const RUNS_PER_CHANNEL = 200;
@@ -67,6 +70,7 @@ describe(`every channel under ${RUNS_PER_CHANNEL} hostile payloads`, () => {
   });
   afterAll(async () => {
     await host.close();
+    corpus.write();
     console.log(`fuzz: ${tally.calls} hostile calls, ${tally.refused} refused with a typed error, 0 crashes`);
   });
 
@@ -77,6 +81,7 @@ describe(`every channel under ${RUNS_PER_CHANNEL} hostile payloads`, () => {
         fc.asyncProperty(hostile, async (payload) => {
           const result = await dispatch(channel, payload, { transport: 'test' });
           tally.calls += 1;
+          corpus.add('IPC payloads');
           expect(typeof result.ok).toBe('boolean');
           if (!result.ok) {
             tally.refused += 1;
@@ -168,6 +173,7 @@ describe(`every channel under ${RUNS_PER_CHANNEL} hostile payloads`, () => {
       expect([200, 400, 404, 413, 422]).toContain(res.status);
       const json = (await res.json()) as { ok: boolean };
       expect(typeof json.ok).toBe('boolean');
+      corpus.add('HTTP bodies');
     }
     const alive = await fetch(`${host.url}/api/app:info`, {
       method: 'POST',

@@ -113,4 +113,20 @@ describe('main window', () => {
     expect(win.loaded).toEqual(['app://bundle/index.html', 'app://bundle/index.html']);
     expect(log).toHaveBeenCalledWith(expect.stringContaining('crashed'));
   });
+
+  it('reloads without the stored configuration when the renderer keeps crashing', () => {
+    const log = vi.fn();
+    createMainWindow(Settings.parse({}), '/app/out', log);
+    const { win } = created[0]!;
+    for (let i = 0; i < 4; i++)
+      win.webContents.emit('render-process-gone', {}, { reason: 'oom', exitCode: 9 });
+    expect(win.loaded).toEqual([
+      'app://bundle/index.html',
+      'app://bundle/index.html',
+      'app://bundle/index.html',
+      'app://bundle/index.html?fresh=1',
+      'app://bundle/index.html',
+    ]);
+    expect(log).toHaveBeenCalledWith(expect.stringContaining('without the stored configuration (3 crashes'));
+  });
 });

@@ -40,7 +40,7 @@ const expectRefused = (bytes: ArrayBuffer, message: RegExp) => {
 };
 
 describe('model file checks', () => {
-  const ok = { asset: { version: '2.0' }, meshes: [{}] };
+  const ok = { asset: { version: '2.0' }, meshes: [{ primitives: [{ attributes: {} }] }] };
 
   it('accepts the fixture and the default car', () => {
     expect(checkGltfBytes(bufferOf(readFileSync(FIXTURE))).kind).toBe('glb');

@@ -1,0 +1,159 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { test as base } from '@playwright/test';
+import { type LocalHost, startLocalHost } from '../../electron/host/server';
+import { bootstrap } from '../../electron/main/bootstrap';
+import { openStep, pick, quoteSettled, showFinish, snapshot } from './configurator-helpers';
+import { expect, openApp, ROOT, test } from './fixtures';
+import { afterFrame, canvasPixels, goTo } from './scene-helpers';
+
+const SESSION_KEY = 'wrap-configurator.configuration';
+
+/** Share of pixels whose colour moved by more than `threshold` (sum over RGB). */
+function changedShare(a: { data: number[] }, b: { data: number[] }, threshold = 30): number {
+  let changed = 0;
+  for (let i = 0; i < a.data.length; i += 4) {
+    const d =
+      Math.abs(a.data[i]! - b.data[i]!) +
+      Math.abs(a.data[i + 1]! - b.data[i + 1]!) +
+      Math.abs(a.data[i + 2]! - b.data[i + 2]!);
+    if (d > threshold) changed += 1;
+  }
+  return changed / (a.data.length / 4);
+}
+
+/** Share of pixels that are clearly the gloss red film. */
+function redShare(img: { data: number[] }): number {
+  let red = 0;
+  for (let i = 0; i < img.data.length; i += 4) {
+    if (img.data[i]! > 110 && img.data[i]! > 2.2 * img.data[i + 1]! && img.data[i]! > 2.2 * img.data[i + 2]!)
+      red += 1;
+  }
+  return red / (img.data.length / 4);
+}
+
+/** Loses or restores the stage's WebGL context through WEBGL_lose_context, as a GPU reset would. */
+function context(page: Page, action: 'loseContext' | 'restoreContext') {
+  return page.evaluate((what) => {
+    const w = window as unknown as { __loseContext?: WEBGL_lose_context | null };
+    if (!w.__loseContext) {
+      const canvas = document.querySelector('.scene-stage canvas') as HTMLCanvasElement;
+      w.__loseContext = canvas.getContext('webgl2')?.getExtension('WEBGL_lose_context') ?? null;
+    }
+    if (!w.__loseContext) throw new Error('WEBGL_lose_context is not available');
+    w.__loseContext[what]();
+  }, action);
+}
+
+test('a lost WebGL context shows a friendly notice, then the same car comes back pixel for pixel', async ({
+  page,
+  host,
+}) => {
+  test.setTimeout(240_000);
+  await openApp(page, host);
+  await quoteSettled(page);
+  await pick(page, '性能版');
+  await openStep(page, '改色');
+  await showFinish(page, '亮光');
+  await afterFrame(page, () => pick(page, '亮光赛道红'));
+  const configuration = (await snapshot(page)).configuration;
+  expect(configuration?.wrap?.film).toBe('gloss-red');
+  // A preset other than the opening one, so the move itself draws a frame to wait for.
+  await goTo(page, 'side');
+  const before = await canvasPixels(page);
+  expect(redShare(before)).toBeGreaterThan(0.05);
+  await page
+    .locator('.scene-stage canvas')
+    .screenshot({ path: join(ROOT, 'test-results', 'recovery', 'canvas-before.png') });
+
+  await context(page, 'loseContext');
+  await expect(page.getByTestId('scene-restoring')).toBeVisible();
+  await expect(page.getByTestId('scene-restoring')).toContainText('正在恢复 3D 预览');
+  await expect(page.locator('html')).not.toHaveAttribute('data-scene-ready', 'true');
+  await page.screenshot({ path: join(ROOT, 'test-results', 'recovery', 'context-lost.png') });
+  // The panels keep working while the view is away.
+  await openStep(page, '车型');
+  await pick(page, '长续航版');
+  await pick(page, '性能版');
+
+  await context(page, 'restoreContext');
+  await page.waitForSelector('html[data-scene-ready="true"]', { timeout: 90_000 });
+  await expect(page.getByTestId('scene-restoring')).toBeHidden();
+  // The camera has not moved: wait until it stands still and two more frames have passed.
+  await page.waitForFunction(() => !window.__configuratorSceneControl?.moving());
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const after = await canvasPixels(page);
+  await page
+    .locator('.scene-stage canvas')
+    .screenshot({ path: join(ROOT, 'test-results', 'recovery', 'canvas-after.png') });
+  expect(changedShare(before, after)).toBeLessThan(0.005);
+  expect((await snapshot(page)).configuration).toEqual(configuration);
+  await page.screenshot({ path: join(ROOT, 'test-results', 'recovery', 'context-restored.png') });
+});
+
+test('a reload (as after a renderer crash) restores the configuration and its quote; a bad stored value is discarded', async ({
+  page,
+  host,
+}) => {
+  test.setTimeout(240_000);
+  await openApp(page, host);
+  await quoteSettled(page);
+  await pick(page, '性能版');
+  await pick(page, '电池租用');
+  const chosen = await snapshot(page);
+  expect(chosen.configuration?.trim).toBe('performance');
+
+  await page.reload();
+  await page.waitForSelector('html[data-scene-ready="true"]', { timeout: 90_000 });
+  await expect.poll(async () => (await snapshot(page)).configuration).toEqual(chosen.configuration);
+  await quoteSettled(page);
+  expect((await snapshot(page)).quote?.totalFen).toBe(chosen.quote?.totalFen);
+  await expect(page.getByRole('button', { name: '性能版', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+
+  await page.evaluate((key) => sessionStorage.setItem(key, '{"schemaVersion": 1, "trim": 5'), SESSION_KEY);
+  await page.reload();
+  await page.waitForSelector('html[data-scene-ready="true"]', { timeout: 90_000 });
+  await quoteSettled(page);
+  expect((await snapshot(page)).configuration?.trim).toBe('standard');
+  expect(await page.evaluate((key) => sessionStorage.getItem(key), SESSION_KEY)).toBeNull();
+});
+
+/** A kiosk local host with the shortest idle time (10 s). */
+const kioskTest = base.extend<{ kioskHost: LocalHost }>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies by destructuring.
+  kioskHost: async ({}, use) => {
+    const userDataDir = mkdtempSync(join(tmpdir(), 'configurator-recovery-kiosk-'));
+    writeFileSync(join(userDataDir, 'settings.json'), JSON.stringify({ kiosk: true, idleSeconds: 10 }));
+    const { dispatch } = await bootstrap({ userDataDir, appRoot: ROOT, runtime: 'browser', log: () => {} });
+    const host = await startLocalHost({ dispatch, rendererDir: join(ROOT, 'out', 'renderer') });
+    await use(host);
+    await host.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  },
+});
+
+kioskTest(
+  'kiosk: the end of a customer session clears the stored configuration',
+  async ({ page, kioskHost }) => {
+    kioskTest.setTimeout(240_000);
+    await openApp(page, kioskHost);
+    await page.getByTestId('attract-loop').click();
+    await quoteSettled(page);
+    await pick(page, '性能版');
+    expect(await page.evaluate((key) => sessionStorage.getItem(key), SESSION_KEY)).toContain('performance');
+    await expect(page.getByTestId('attract-loop')).toBeVisible({ timeout: 40_000 });
+    await expect
+      .poll(() => page.evaluate((key) => sessionStorage.getItem(key) ?? '', SESSION_KEY))
+      .not.toContain('performance');
+    await page.reload();
+    await page.waitForSelector('html[data-scene-ready="true"]', { timeout: 90_000 });
+    await page.getByTestId('attract-loop').click();
+    await quoteSettled(page);
+    expect((await snapshot(page)).configuration?.trim).toBe('standard');
+  },
+);
