@@ -79,7 +79,8 @@ export async function readJson(
   }
   onText?.(file, text);
   try {
-    return { ok: true, value: JSON.parse(text) };
+    // Editors such as Windows Notepad save UTF-8 with a byte-order mark; JSON.parse refuses it.
+    return { ok: true, value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) };
   } catch (e) {
     return { ok: false, error: { file, path: '$', message: `bad JSON: ${(e as Error).message}` } };
   }

@@ -40,3 +40,16 @@ describe('catalog state', () => {
     }
   });
 });
+
+describe('catalog files saved with a byte-order mark', () => {
+  it('load like the same files without one (Windows Notepad saves UTF-8 with a BOM)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'catalog-bom-'));
+    cpSync(resolve(catalogDir, '..'), dir, { recursive: true });
+    const copy = join(dir, 'catalog');
+    for (const file of CATALOG_FILES) {
+      writeFileSync(join(copy, file), `\uFEFF${readFileSync(join(copy, file), 'utf8')}`);
+    }
+    const state = await loadCatalogState(copy);
+    expect(state.ok ? [] : state.errors).toEqual([]);
+  });
+});
