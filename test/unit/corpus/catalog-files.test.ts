@@ -39,7 +39,12 @@ const CASES: FileCase[] = [
     damage: Buffer.from('{"stores": []}', 'utf16le'),
     expect: /bad JSON/,
   },
-  { kind: 'byte-order mark', file: 'tint.json', damage: '\ufeff{"windowSets": []}', expect: /bad JSON/ },
+  {
+    kind: 'byte-order mark, then broken JSON',
+    file: 'tint.json',
+    damage: '\ufeff{"windowSets": [}',
+    expect: /bad JSON/,
+  },
   { kind: 'trailing comma', file: 'ppf.json', damage: '{"packages": [],}', expect: /bad JSON/ },
   { kind: 'comments', file: 'rules.json', damage: '// rules\n{"rules": []}', expect: /bad JSON/ },
   {
