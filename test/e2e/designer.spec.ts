@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { hueShares, openDesigner, quadrantPng, type Rgb, zoneOnPage } from './designer-helpers';
 import { expect, ROOT, test } from './fixtures';
@@ -21,9 +21,17 @@ test.describe('designer looks', () => {
       writeFileSync(join(folder, 'team-livery.png'), quadrantPng(640, 400, [MAGENTA, CYAN, ORANGE, LIME]));
       await page.getByRole('button', { name: /刷新|Refresh/ }).click();
       await page.getByRole('button', { name: /team-livery\.png/ }).click();
+      await page.getByRole('button', { name: /^(引擎盖|Hood)$/ }).click();
+      await page.getByRole('button', { name: /^(车顶|Roof)$/ }).click();
+      await page.getByTestId('apply-artwork').click();
+      await expect(page.getByTestId('zone-print')).toContainText('team-livery.png');
       await goTo(page, 'front34');
+      await expect
+        .poll(async () => (await hueShares(page, [MAGENTA]))[0], { timeout: 60_000 })
+        .toBeGreaterThan(0.001);
       await page.screenshot({ path: join(ROOT, 'test-results', 'designer', `panel-${w}x${h}.png`) });
-      expect(true).toBe(true);
+      await page.getByRole('button', { name: /^(局部贴花|Decal)$/ }).click();
+      await page.screenshot({ path: join(ROOT, 'test-results', 'designer', `decal-${w}x${h}.png`) });
     });
   }
 });
@@ -108,4 +116,24 @@ test('a decal placed by clicking the car prints its artwork under the click', as
   // Far from the decal the hood is untouched (the decal is 400 mm, not the whole car).
   const [whole] = await hueShares(page, [ORANGE]);
   expect(whole).toBeLessThan(0.05);
+});
+
+test("a zone UV template exports as SVG at the zone's real size in millimetres", async ({ page, host }) => {
+  test.setTimeout(200_000);
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'assets/models/compact-ev.manifest.json'), 'utf8')) as {
+    zones: { id: string; uvSizeM: [number, number] }[];
+  };
+  const hood = manifest.zones.find((z) => z.id === 'hood')!;
+  await openDesigner(page, host);
+  await page.getByTestId('template-zone').selectOption('hood');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /SVG/ }).click(),
+  ]);
+  const svg = readFileSync((await download.path())!, 'utf8');
+  const width = Number(/<svg[^>]*\swidth="([\d.]+)mm"/.exec(svg)?.[1]);
+  const height = Number(/<svg[^>]*\sheight="([\d.]+)mm"/.exec(svg)?.[1]);
+  expect(Math.abs(width - hood.uvSizeM[0] * 1000)).toBeLessThan(1);
+  expect(Math.abs(height - hood.uvSizeM[1] * 1000)).toBeLessThan(1);
+  await expect(page.getByRole('status').filter({ hasText: download.suggestedFilename() })).toBeVisible();
 });
