@@ -51,6 +51,7 @@ test('artwork applied to the hood shows its colours; a rewrite on disk updates t
   await page.getByRole('button', { name: /hood-art\.png/ }).click();
   await goTo(page, 'top');
   for (const share of await hueShares(page, QUADRANTS)) expect(share).toBeLessThan(0.0005);
+  const baseline = await page.evaluate(() => window.__configuratorScene!());
 
   await page.getByRole('button', { name: /^(引擎盖|Hood)$/ }).click();
   await page.getByTestId('apply-artwork').click();
@@ -88,6 +89,15 @@ test('artwork applied to the hood shows its colours; a rewrite on disk updates t
   const [lime, magenta] = await hueShares(page, [LIME, MAGENTA]);
   expect(Math.abs(lime! - limeBefore!)).toBeLessThan(0.002);
   expect(magenta).toBeLessThan(0.0005);
+
+  // Removing the print frees its textures: the renderer holds what it held before any artwork.
+  await page.getByRole('button', { name: /^(移除满版图案|Remove zone print)$/ }).click();
+  await expect
+    .poll(async () => {
+      const now = await page.evaluate(() => window.__configuratorScene!());
+      return [now.textures, now.programs, (await hueShares(page, [LIME]))[0]! < 0.0005];
+    })
+    .toEqual([baseline.textures, baseline.programs, true]);
 });
 
 test('a decal placed by clicking the car prints its artwork under the click', async ({ page, host }) => {
@@ -100,6 +110,7 @@ test('a decal placed by clicking the car prints its artwork under the click', as
   await goTo(page, 'top');
   const hood = await zoneOnPage(page, 'hood');
   const spot = { x: hood.inCanvas[0], y: hood.inCanvas[1], radius: 8 };
+  const baseline = await page.evaluate(() => window.__configuratorScene!());
   const [before] = await hueShares(page, [ORANGE], spot);
   expect(before).toBeLessThan(0.05);
 
@@ -116,6 +127,15 @@ test('a decal placed by clicking the car prints its artwork under the click', as
   // Far from the decal the hood is untouched (the decal is 400 mm, not the whole car).
   const [whole] = await hueShares(page, [ORANGE]);
   expect(whole).toBeLessThan(0.05);
+
+  // Deleting the decal frees its geometry and texture.
+  await page.getByRole('button', { name: /^(删除贴花|Delete decal)$/ }).click();
+  await expect
+    .poll(async () => {
+      const now = await page.evaluate(() => window.__configuratorScene!());
+      return [now.textures, now.geometries, (await hueShares(page, [ORANGE], spot))[0]! < 0.05];
+    })
+    .toEqual([baseline.textures, baseline.geometries, true]);
 });
 
 test("a zone UV template exports as SVG at the zone's real size in millimetres", async ({ page, host }) => {
@@ -124,7 +144,19 @@ test("a zone UV template exports as SVG at the zone's real size in millimetres",
     zones: { id: string; uvSizeM: [number, number] }[];
   };
   const hood = manifest.zones.find((z) => z.id === 'hood')!;
-  await openDesigner(page, host);
+  const folder = await openDesigner(page, host);
+  // An image wider than the GPU holds is downscaled, and the panel says at which resolution.
+  writeFileSync(join(folder, 'banner.png'), quadrantPng(9000, 40, [ORANGE, CYAN, CYAN, ORANGE]));
+  await page.getByRole('button', { name: /刷新|Refresh/ }).click();
+  await page.getByRole('button', { name: /banner\.png/ }).click();
+  const limit = await page.evaluate(() => {
+    const gl = document.createElement('canvas').getContext('webgl2');
+    return Math.min(8192, gl?.getParameter(gl.MAX_TEXTURE_SIZE) ?? 8192);
+  });
+  await expect(page.getByRole('status').filter({ hasText: /banner\.png/ })).toContainText(
+    `${limit}×${Math.round((40 * limit) / 9000)}`,
+  );
+
   await page.getByTestId('template-zone').selectOption('hood');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
