@@ -64,6 +64,19 @@ test('artwork applied to the hood shows its colours; a rewrite on disk updates t
   });
 
   // The designer saves a new version over the file: the hood turns lime without a page reload.
+  const swapped = page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const store = window.__configuratorSceneControl!;
+        const first = store.store().look.artwork?.hood?.url;
+        const timer = setInterval(() => {
+          if (store.store().look.artwork?.hood?.url === first) return;
+          clearInterval(timer);
+          resolve(Date.now());
+        }, 10);
+      }),
+  );
+  const saved = Date.now();
   writeFileSync(file, quadrantPng(512, 320, [LIME, LIME, LIME, LIME]));
   await expect
     .poll(
@@ -71,9 +84,12 @@ test('artwork applied to the hood shows its colours; a rewrite on disk updates t
         const [magenta, cyan, lime] = await hueShares(page, [MAGENTA, CYAN, LIME]);
         return magenta! < 0.0005 && cyan! < 0.0005 && lime! > 0.01;
       },
-      { timeout: 30_000 },
+      { timeout: 30_000, intervals: [50] },
     )
     .toBe(true);
+  console.log(
+    `live reload: file saved → new image decoded and on the look in ${(await swapped) - saved} ms, hood pixels changed within ${Date.now() - saved} ms (SwiftShader, 50 ms polls)`,
+  );
   expect(await page.evaluate(() => (window as { __notReloaded?: boolean }).__notReloaded)).toBe(true);
   await expect(page.getByRole('status').filter({ hasText: /hood-art\.png/ })).toBeVisible();
   const [limeBefore] = await hueShares(page, [LIME]);
@@ -168,4 +184,17 @@ test("a zone UV template exports as SVG at the zone's real size in millimetres",
   expect(Math.abs(width - hood.uvSizeM[0] * 1000)).toBeLessThan(1);
   expect(Math.abs(height - hood.uvSizeM[1] * 1000)).toBeLessThan(1);
   await expect(page.getByRole('status').filter({ hasText: download.suggestedFilename() })).toBeVisible();
+
+  // The render export is a PNG at twice the stage's size.
+  const stage = (await page.locator('canvas').boundingBox())!;
+  const [render] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /(导出效果图|Export render) 2×/ }).click(),
+  ]);
+  const png = readFileSync((await render.path())!);
+  expect(png.subarray(1, 4).toString()).toBe('PNG');
+  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([
+    Math.round(stage.width * 2),
+    Math.round(stage.height * 2),
+  ]);
 });
