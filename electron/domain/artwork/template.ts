@@ -105,7 +105,12 @@ export function templatePng(l: ZoneLayout): {
     data[i + 1] = (rgb >> 8) & 255;
     data[i + 2] = rgb & 255;
   };
-  fillEvenOdd(l.outlineMm, pxPerMm, width, height, (x, y) => put(x, y, 0xfdecee));
+  // The light fill covers most pixels: write whole row spans as 32-bit words (RGBA bytes in memory order).
+  const words = new Uint32Array(data.buffer, data.byteOffset, width * height);
+  const fillWord = new Uint32Array(new Uint8Array([0xfd, 0xec, 0xee, 0xff]).buffer)[0] as number;
+  fillEvenOdd(l.outlineMm, pxPerMm, width, height, (y, x0, x1) =>
+    words.fill(fillWord, y * width + x0, y * width + x1),
+  );
   for (const [step, rgb, thick] of [
     [10, 0xd9d9d9, 1],
     [100, 0x8c8c8c, 2],
@@ -155,13 +160,13 @@ function drawLine(
   }
 }
 
-/** Scanline fill of the outline's closed loops (even-odd), sampling pixel centres. */
+/** Scanline fill of the outline's closed loops (even-odd), sampling pixel centres; `span` gets [x0, x1) per row. */
 function fillEvenOdd(
   lines: readonly Polyline[],
   pxPerMm: number,
   width: number,
   height: number,
-  dot: (x: number, y: number) => void,
+  span: (y: number, x0: number, x1: number) => void,
 ): void {
   const segments: [number, number, number, number][] = [];
   for (const line of lines) {
@@ -183,12 +188,9 @@ function fillEvenOdd(
     }
     xs.sort((a, b) => a - b);
     for (let i = 0; i + 1 < xs.length; i += 2) {
-      for (
-        let x = Math.max(0, Math.ceil((xs[i] as number) - 0.5));
-        x < Math.min(width, (xs[i + 1] as number) - 0.5);
-        x++
-      )
-        dot(x, y);
+      const x0 = Math.max(0, Math.ceil((xs[i] as number) - 0.5));
+      const x1 = Math.min(width, Math.ceil((xs[i + 1] as number) - 0.5));
+      if (x1 > x0) span(y, x0, x1);
     }
   }
 }

@@ -61,3 +61,66 @@ describe('renderer event-stream reader', () => {
     await host.close();
   });
 });
+
+describe('onEvent on the local host (no preload bridge)', () => {
+  it('sends the token in the header, never the URL, and reconnects after the stream drops', async () => {
+    const { vi } = await import('vitest');
+    const events = createEventHub();
+    let host = await startLocalHost({
+      dispatch: createDispatcher({} as Handlers),
+      rendererDir: mkdtempSync(join(tmpdir(), 'r-')),
+      token: 'tok-on',
+      events,
+    });
+    const port = host.port;
+    const urls: string[] = [];
+    const realFetch = globalThis.fetch;
+    const store = new Map<string, string>();
+    vi.stubGlobal('window', { location: { hash: '#token=tok-on', pathname: '/', search: '' } });
+    vi.stubGlobal('history', { replaceState: () => {} });
+    vi.stubGlobal('sessionStorage', {
+      getItem: (k: string) => store.get(k) ?? null,
+      setItem: (k: string, v: string) => store.set(k, v),
+    });
+    vi.stubGlobal('fetch', (url: string, init: RequestInit) => {
+      urls.push(url);
+      expect(new Headers(init.headers).get('authorization')).toBe('Bearer tok-on');
+      return realFetch(`http://127.0.0.1:${port}${url}`, init);
+    });
+    try {
+      const { onEvent } = await import('../../../renderer/src/api');
+      const seen: string[] = [];
+      const stop = onEvent((_name, data) => seen.push((data as { name: string }).name));
+      const waitFor = async (check: () => boolean) => {
+        for (let i = 0; i < 500 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
+        expect(check(), `${check} (listeners ${events.size()}, seen ${seen}, fetches ${urls.length})`).toBe(
+          true,
+        );
+      };
+      await waitFor(() => events.size() === 1);
+      events.publish('artwork:removed', { name: 'first.png' });
+      await waitFor(() => seen.length === 1);
+      // The host goes away and comes back on the same port (e.g. restarted): the page reconnects by itself.
+      await host.close();
+      await waitFor(() => events.size() === 0);
+      host = await startLocalHost({
+        dispatch: createDispatcher({} as Handlers),
+        rendererDir: mkdtempSync(join(tmpdir(), 'r-')),
+        token: 'tok-on',
+        events,
+        port,
+      });
+      await waitFor(() => events.size() === 1);
+      events.publish('artwork:removed', { name: 'second.png' });
+      await waitFor(() => seen.length === 2);
+      expect(seen).toEqual(['first.png', 'second.png']);
+      expect(urls.every((u) => u === '/api/events')).toBe(true);
+      expect(urls.length).toBeGreaterThanOrEqual(2);
+      stop();
+      await waitFor(() => events.size() === 0);
+    } finally {
+      vi.unstubAllGlobals();
+      await host.close();
+    }
+  });
+});

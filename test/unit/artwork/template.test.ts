@@ -126,6 +126,30 @@ describe('artwork:template on the shipped car', () => {
     },
   );
 
+  it('hood PNG: inside the outline is tinted, outside is white paper, the outline is red', async () => {
+    const { inflateSync } = await import('node:zlib');
+    const png = Buffer.from((await template('hood', 'png')).dataBase64, 'base64');
+    const width = png.readUInt32BE(16);
+    const height = png.readUInt32BE(20);
+    const idat: Buffer[] = [];
+    for (let at = 8; at < png.length; ) {
+      const length = png.readUInt32BE(at);
+      if (png.toString('ascii', at + 4, at + 8) === 'IDAT') idat.push(png.subarray(at + 8, at + 8 + length));
+      at += 12 + length;
+    }
+    const raw = inflateSync(Buffer.concat(idat));
+    const rgb = (x: number, y: number) => {
+      const i = y * (width * 4 + 1) + 1 + x * 4;
+      return [raw[i], raw[i + 1], raw[i + 2]];
+    };
+    expect(rgb(1115, 1115)).toEqual([0xfd, 0xec, 0xee]); // middle of the hood, off the grid
+    expect(rgb(5, height - 7)).toEqual([255, 255, 255]); // rounded-off corner, outside the hood
+    let red = 0;
+    for (let x = 0; x < width; x++)
+      for (let y = 0; y < height; y += 7) if (rgb(x, y)[0] === 0xd0 && rgb(x, y)[1] === 0x02) red++;
+    expect(red).toBeGreaterThan(500);
+  });
+
   it('refuses a zone the car does not have, naming the zones it has', async () => {
     const result = await dispatch(
       'artwork:template',
