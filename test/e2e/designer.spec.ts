@@ -136,6 +136,7 @@ test('a decal placed by clicking the car prints its artwork under the click', as
   await expect
     .poll(async () => (await hueShares(page, [ORANGE], spot))[0], { timeout: 60_000 })
     .toBeGreaterThan(0.8);
+  await page.screenshot({ path: join(ROOT, 'test-results', 'designer', 'decal-placed.png') });
   const decals = await page.evaluate(() => window.__configuratorState?.().configuration?.wrap?.decals);
   expect(decals).toHaveLength(1);
   expect(decals?.[0]).toMatchObject({ ref: 'badge.png', sizeMm: [400, 400], rotationDeg: 0 });
@@ -172,6 +173,16 @@ test("a zone UV template exports as SVG at the zone's real size in millimetres",
   await expect(page.getByRole('status').filter({ hasText: /banner\.png/ })).toContainText(
     `${limit}×${Math.round((40 * limit) / 9000)}`,
   );
+
+  // A PNG whose header is fine but whose pixel data is damaged passes main's check and fails to decode in
+  // the page: the designer is told which file and why.
+  const damaged = quadrantPng(64, 64, [ORANGE, ORANGE, ORANGE, ORANGE]);
+  const idat = damaged.indexOf('IDAT') + 4;
+  damaged.fill(0x55, idat + 10, idat + 40);
+  writeFileSync(join(folder, 'damaged.png'), damaged);
+  await page.getByRole('button', { name: /刷新|Refresh/ }).click();
+  await page.getByRole('button', { name: /damaged\.png/ }).click();
+  await expect(page.getByRole('alert').filter({ hasText: /damaged\.png/ })).toBeVisible();
 
   await page.getByTestId('template-zone').selectOption('hood');
   const [download] = await Promise.all([
