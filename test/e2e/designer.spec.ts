@@ -155,7 +155,10 @@ test('a decal placed by clicking the car prints its artwork under the click', as
     .toEqual([baseline.textures, baseline.geometries, true]);
 });
 
-test("a zone UV template exports as SVG at the zone's real size in millimetres", async ({ page, host }) => {
+test('an over-size image is downscaled with a notice, a damaged one refused; a UV template exports as SVG at real size in mm; a render at 2×', async ({
+  page,
+  host,
+}) => {
   test.setTimeout(200_000);
   const manifest = JSON.parse(readFileSync(join(ROOT, 'assets/models/compact-ev.manifest.json'), 'utf8')) as {
     zones: { id: string; uvSizeM: [number, number] }[];
