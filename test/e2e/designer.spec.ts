@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { hueShares, openDesigner, quadrantPng, type Rgb, zoneOnPage } from './designer-helpers';
 import { expect, ROOT, test } from './fixtures';
@@ -106,6 +106,11 @@ test('artwork applied to the hood shows its colours; a rewrite on disk updates t
   expect(Math.abs(lime! - limeBefore!)).toBeLessThan(0.002);
   expect(magenta).toBeLessThan(0.0005);
 
+  // The file disappears from disk: the car keeps its last image and the designer is warned.
+  unlinkSync(file);
+  await expect(page.getByRole('status').filter({ hasText: /hood-art\.png.*(删除|deleted)/ })).toBeVisible();
+  expect((await hueShares(page, [LIME]))[0]).toBeGreaterThan(0.01);
+
   // Removing the print frees its textures: the renderer holds what it held before any artwork.
   await page.getByRole('button', { name: /^(移除满版图案|Remove zone print)$/ }).click();
   await expect
@@ -129,6 +134,12 @@ test('a decal placed by clicking the car prints its artwork under the click', as
   const baseline = await page.evaluate(() => window.__configuratorScene!());
   const [before] = await hueShares(page, [ORANGE], spot);
   expect(before).toBeLessThan(0.05);
+
+  // In the zone tool a tap on the car picks the zone tapped.
+  const hoodButton = page.getByRole('button', { name: /^(引擎盖|Hood)$/ });
+  await expect(hoodButton).toHaveAttribute('aria-pressed', 'false');
+  await page.mouse.click(hood.x, hood.y);
+  await expect(hoodButton).toHaveAttribute('aria-pressed', 'true');
 
   await page.getByRole('button', { name: /^(局部贴花|Decal)$/ }).click();
   await page.getByTestId('place-decal').click();
