@@ -5,6 +5,7 @@ import { DEFAULT_CATALOG_DIR, loadCatalog, loadZoneTable } from '../domain/catal
 import { jsonPath } from '../domain/catalog/validate';
 import { Configuration, configurationJsonSchema } from '../domain/configuration';
 import { priceQuote } from '../domain/pricing/quote';
+import { COMPARE_USAGE, compareCommand } from './compare';
 import { DRAFT_COMMANDS, DRAFT_USAGE } from './drafts';
 
 /** What the tool prints and its exit code (kept apart from `process` so it can be tested). */
@@ -19,6 +20,7 @@ export const USAGE = [
   'usage:',
   '  cli validate-catalog [dir]',
   '  cli quote <configuration.json> [--catalog dir] [--store id] [--date YYYY-MM-DD]',
+  COMPARE_USAGE,
   '  cli schema [--out docs/schema/configuration.schema.json]',
   ...DRAFT_USAGE,
 ].join('\n');
@@ -30,11 +32,12 @@ export async function runCli(argv: readonly string[]): Promise<CliResult> {
   const [command, ...rest] = argv;
   if (command === 'validate-catalog') return validateCommand(rest);
   if (command === 'quote') return quoteCommand(rest);
+  if (command === 'compare') return compareCommand(rest);
   if (command === 'schema') return schemaCommand(rest);
   if (command !== undefined && Object.hasOwn(DRAFT_COMMANDS, command)) return DRAFT_COMMANDS[command]!(rest);
   if (command === undefined || command === '--help' || command === '-h')
     return { code: command ? 0 : 2, stderr: USAGE };
-  return fail(`unknown command "${command}"; use validate-catalog, quote or schema`, 2);
+  return fail(`unknown command "${command}"; use validate-catalog, quote, compare or schema`, 2);
 }
 
 async function validateCommand(args: readonly string[]): Promise<CliResult> {

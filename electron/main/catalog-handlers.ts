@@ -1,5 +1,6 @@
 import type { Catalog, ZoneTable } from '../domain';
 import { applyChoice, evaluateRules, optionAvailability, priceQuote } from '../domain';
+import { compareResults } from '../domain/pricing/compare';
 import type { CatalogView, PricedQuote } from '../shared/contract';
 import { RefusedError } from '../shared/result';
 import type { Handlers } from './dispatch';
@@ -22,7 +23,7 @@ function loaded(services: Services): { catalog: Catalog; zones: ZoneTable } {
 /** Handlers for the catalog, the rules engine and the pricing engine; prices are computed here, never taken from the page. */
 export function catalogHandlers(
   services: Services,
-): Pick<Handlers, 'catalog:get' | 'rules:evaluate' | 'rules:apply' | 'quote:price'> {
+): Pick<Handlers, 'catalog:get' | 'rules:evaluate' | 'rules:apply' | 'quote:price' | 'quote:compare'> {
   return {
     'catalog:get': (): CatalogView => {
       const state = services.catalog;
@@ -54,6 +55,19 @@ export function catalogHandlers(
       const date = services.today();
       const store = configuration.store ?? services.settings.storeId;
       return { ...priceQuote(catalog, configuration, { date, store, zones }), date, store };
+    },
+    'quote:compare': ({ a, b }) => {
+      const { catalog, zones } = loaded(services);
+      const date = services.today();
+      const side = (configuration: typeof a) => ({
+        configuration,
+        result: priceQuote(catalog, configuration, {
+          date,
+          store: configuration.store ?? services.settings.storeId,
+          zones,
+        }),
+      });
+      return { ...compareResults(catalog, side(a), side(b)), date };
     },
   };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Localized } from '../domain/catalog/common';
 import type { CatalogData } from '../domain/catalog/schema';
 import { Configuration } from '../domain/configuration';
+import type { ComparisonResult } from '../domain/pricing/compare';
 import type { QuoteResult } from '../domain/pricing/types';
 import type { ChoiceResult } from '../domain/rules/apply';
 import type { OptionStatus } from '../domain/rules/availability';
@@ -67,6 +68,11 @@ export const contract = {
   'quote:price': {
     request: z.object({ configuration: Configuration }).strict(),
     response: z.custom<PricedQuote>(),
+  },
+  /** Sales: prices two configurations on the same date and compares them row by row (B − A). */
+  'quote:compare': {
+    request: z.object({ a: Configuration, b: Configuration }).strict(),
+    response: z.custom<ComparisonResult & { date: string }>(),
   },
   'kiosk:exit': {
     request: z

@@ -6,6 +6,7 @@ import { kioskSession } from './kiosk/session';
 import { AppHeader } from './panels/AppHeader';
 import { ConfiguratorPanel } from './panels/ConfiguratorPanel';
 import { ComparePanel } from './sales/ComparePanel';
+import { SlotSwitch } from './sales/SlotSwitch';
 import { startConfigurator } from './store/boot';
 import { useConfigurator } from './store/store';
 
@@ -24,12 +25,13 @@ export function App() {
   return (
     <KioskFrame enabled={kiosk} idleSeconds={idleSeconds} hooks={kioskSession}>
       {(session) => (
-        <div className="app">
+        <div className="app" data-workspace={workspace}>
           <AppHeader key={`header-${session}`} />
           <main className="stage">
             <Suspense fallback={null}>
               <Stage />
             </Suspense>
+            <SlotSwitch />
           </main>
           {workspace === 'configure' && <ConfiguratorPanel key={`panel-${session}`} />}
           {workspace === 'compare' && <ComparePanel />}

@@ -11,6 +11,8 @@ export type DraftAction = 'open' | 'duplicate' | 'delete';
 export function DraftRow(props: {
   entry: DraftListEntry;
   busy: boolean;
+  /** Label of the open button when opening somewhere else than the configurator (sales A / B). */
+  openLabel?: string;
   onAction: (a: DraftAction) => void;
 }) {
   const { t } = useTranslation();
@@ -65,7 +67,7 @@ export function DraftRow(props: {
             aria-disabled={busy || undefined}
             onClick={act('open')}
           >
-            {t('drafts.reopen')}
+            {props.openLabel ?? t('drafts.reopen')}
           </button>
           <button
             type="button"

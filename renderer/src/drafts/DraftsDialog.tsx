@@ -11,8 +11,15 @@ import { loadConfiguration } from './open-configuration';
 
 type Status = { error: boolean; text: string } | null;
 
+/** Where an opened draft or code goes instead of the configurator (sales: "open into A / B"). */
+export interface OpenInto {
+  /** Label of the open button, e.g. "Open into B". */
+  label: string;
+  open: (configuration: Configuration) => void;
+}
+
 /** The staff drafts list (newest first; open, duplicate, delete) and "open from code", as a modal dialog. */
-export function DraftsDialog({ onClose }: { onClose: () => void }) {
+export function DraftsDialog({ onClose, into }: { onClose: () => void; into?: OpenInto }) {
   const { t } = useTranslation();
   const [drafts, setDrafts] = useState<DraftListEntry[] | null>(null);
   const [busy, setBusy] = useState(false);
@@ -33,7 +40,8 @@ export function DraftsDialog({ onClose }: { onClose: () => void }) {
     return () => window.removeEventListener('keydown', key);
   }, [onClose]);
   const load = (title: string, configuration: Configuration, notices: CodeNotice[]) => {
-    loadConfiguration(configuration);
+    if (into) into.open(configuration);
+    else loadConfiguration(configuration);
     setOpened({ title, notices });
   };
   const act = async (draftId: string, action: DraftAction) => {
@@ -94,7 +102,13 @@ export function DraftsDialog({ onClose }: { onClose: () => void }) {
             ) : (
               <ul className="drafts-list" aria-label={t('drafts.list')} aria-busy={busy}>
                 {drafts.map((d) => (
-                  <DraftRow key={d.id} entry={d} busy={busy} onAction={(a) => void act(d.id, a)} />
+                  <DraftRow
+                    key={d.id}
+                    entry={d}
+                    busy={busy}
+                    {...(into ? { openLabel: into.label } : {})}
+                    onAction={(a) => void act(d.id, a)}
+                  />
                 ))}
               </ul>
             )}

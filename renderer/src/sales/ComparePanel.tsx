@@ -1,11 +1,114 @@
 import { useTranslation } from 'react-i18next';
+import type { Localized } from '../../../electron/domain/catalog/common';
+import { formatFen, loc } from '../panels/format';
+import { useLanguage } from '../panels/hooks';
+import { PromotionEntry } from '../panels/PromotionEntry';
+import { slotConfigurations } from '../store/compare-slice';
+import { useConfigurator } from '../store/store';
+import { CompareTable } from './CompareTable';
+import { SlotCard } from './SlotCard';
+import '../drafts/drafts.css';
+import './sales.css';
 
-/** Sales: two configurations side by side with their price difference by category. */
+/** Sales: two configurations of the same car, switched on the one stage, with their price difference by category. */
 export function ComparePanel() {
   const { t } = useTranslation();
+  const language = useLanguage();
+  const A = useConfigurator((s) => slotConfigurations(s).A);
+  const B = useConfigurator((s) => slotConfigurations(s).B);
+  const active = useConfigurator((s) => s.activeSlot);
+  const answer = useConfigurator((s) => s.comparison);
+  const error = useConfigurator((s) => s.comparisonError);
+  const activeTotal = useConfigurator((s) => s.quote?.totalFen ?? null);
+  const current = answer !== null && answer.a === A && answer.b === B ? answer.result : null;
+  const comparison = current?.ok ? current.comparison : null;
+  const pending = A !== null && B !== null && current === null && error === null;
+  const totalOf = (slot: 'A' | 'B') =>
+    comparison
+      ? slot === 'A'
+        ? comparison.total.aFen
+        : comparison.total.bFen
+      : slot === active
+        ? activeTotal
+        : null;
+  const reasons = (list: { message: Localized }[] | undefined) =>
+    (list ?? []).map((r) => loc(r.message, language)).join(language.startsWith('zh') ? '；' : '; ');
+  const stores = useConfigurator((s) => s.catalog?.stores);
+  const stamp = (p: { date: string; priceListVersion: string; store: string }) =>
+    t('sales.pricedAt', {
+      date: p.date,
+      version: p.priceListVersion,
+      store: loc(stores?.find((x) => x.id === p.store)?.name, language) || p.store,
+    });
+  const diff = comparison?.total.differenceFen ?? 0;
+  const headline = comparison
+    ? t(diff > 0 ? 'sales.headline.more' : diff < 0 ? 'sales.headline.less' : 'sales.headline.same', {
+        amount: formatFen(Math.abs(diff), language),
+      })
+    : null;
   return (
-    <aside className="workspace-panel" aria-label={t('workspace.compare')} data-testid="compare-panel">
-      <p>{t('workspace.compare')}</p>
+    <aside
+      className="workspace-panel compare-panel"
+      aria-label={t('sales.title')}
+      data-testid="compare-panel"
+    >
+      <header className="compare-head">
+        <h2>
+          <span className="compare-print-only">{t('sales.sheetTitle')}</span>
+          <span className="compare-screen-only">{t('sales.title')}</span>
+        </h2>
+        {comparison && (
+          <button type="button" className="quiet-button compare-screen-only" onClick={() => window.print()}>
+            {t('sales.printSheet')}
+          </button>
+        )}
+      </header>
+      <p className="section-hint compare-screen-only">{t('sales.hint')}</p>
+      {headline && (
+        <p className="compare-headline" data-testid="compare-headline" data-sign={Math.sign(diff)}>
+          {headline}
+        </p>
+      )}
+      <div className="slot-cards compare-screen-only">
+        <SlotCard slot="A" configuration={A} totalFen={totalOf('A')} pending={pending} />
+        <SlotCard slot="B" configuration={B} totalFen={totalOf('B')} pending={pending} />
+      </div>
+      {pending && (
+        <p className="section-hint" role="status">
+          {t('sales.computing')}
+        </p>
+      )}
+      {error && (
+        <p className="option-reason" role="alert">
+          {t('sales.failed', { message: error })}
+        </p>
+      )}
+      {current && !current.ok && (
+        <div role="alert">
+          {(['a', 'b'] as const)
+            .filter((side) => current.refused[side])
+            .map((side) => (
+              <p key={side} className="option-reason">
+                {t('sales.refused', { slot: side.toUpperCase(), reasons: reasons(current.refused[side]) })}
+              </p>
+            ))}
+        </div>
+      )}
+      {!(A && B) && <p className="section-hint">{t('sales.needBoth')}</p>}
+      {comparison && (
+        <>
+          <CompareTable comparison={comparison} />
+          <p className="section-hint compare-priced">
+            A: {stamp(comparison.priced.a)}
+            <br />
+            B: {stamp(comparison.priced.b)}
+          </p>
+        </>
+      )}
+      <div className="compare-promotions compare-screen-only">
+        <p className="compare-promotions-for">{t('sales.promotionsFor', { slot: active })}</p>
+        <PromotionEntry />
+      </div>
     </aside>
   );
 }

@@ -1,7 +1,10 @@
 import type { i18n as I18n } from 'i18next';
 import type { Configuration } from '../../../electron/domain/configuration';
+import { call } from '../api';
 import { startArtworkLive } from '../designer/live';
+import { watchComparison } from '../sales/compare-watch';
 import { actions } from './app';
+import { type Slot, slotConfigurations } from './compare-slice';
 import { connectScene } from './scene-bridge';
 import { useConfigurator } from './store';
 
@@ -10,6 +13,9 @@ export interface ConfiguratorSnapshot {
   configuration: Configuration | null;
   quote: { totalFen: number; date: string; store: string } | null;
   language: string;
+  /** Sales compare: the slot on stage and both slots' configurations (null while empty). */
+  activeSlot: Slot;
+  slots: Record<Slot, Configuration | null>;
 }
 
 declare global {
@@ -24,6 +30,7 @@ export function startConfigurator(i18n: I18n): () => void {
   const offQuote = actions.watch();
   const offScene = connectScene(useConfigurator);
   const offArtwork = startArtworkLive();
+  const offCompare = watchComparison(useConfigurator, call);
   const offLanguage = useConfigurator.subscribe(
     (s) => s.language,
     (language) => {
@@ -38,6 +45,8 @@ export function startConfigurator(i18n: I18n): () => void {
       configuration: s.configuration,
       quote: s.quote ? { totalFen: s.quote.totalFen, date: s.quote.date, store: s.quote.store } : null,
       language: s.language,
+      activeSlot: s.activeSlot,
+      slots: slotConfigurations(s),
     });
   };
   void actions.load();
@@ -45,6 +54,7 @@ export function startConfigurator(i18n: I18n): () => void {
     offQuote();
     offScene();
     offArtwork();
+    offCompare();
     offLanguage();
     delete window.__configuratorState;
   };

@@ -1,11 +1,12 @@
 import { create } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
+import { type CompareSlice, createCompareSlice } from './compare-slice';
 import { type ConfigurationSlice, createConfigurationSlice } from './configuration-slice';
 import { createSessionSlice, type SessionSlice } from './session-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
 
-/** The whole configurator state: configuration, ui and session slices. */
-export type ConfiguratorState = ConfigurationSlice & UiSlice & SessionSlice;
+/** The whole configurator state: configuration, ui, session and sales compare slices. */
+export type ConfiguratorState = ConfigurationSlice & UiSlice & SessionSlice & CompareSlice;
 
 /** Creates a configurator store (tests make their own; the app uses `useConfigurator`). */
 export function createConfiguratorStore() {
@@ -14,6 +15,7 @@ export function createConfiguratorStore() {
       ...createConfigurationSlice(...a),
       ...createUiSlice(...a),
       ...createSessionSlice(...a),
+      ...createCompareSlice(...a),
     })),
   );
 }
