@@ -2,7 +2,7 @@
 import type { MountPointId } from '../../electron/domain/vocabulary';
 import { CAR, WHEEL_CENTRES, yBottom, yTop } from './dims';
 import { V } from './layout';
-import { box, type Mesh, mergeMeshes, mirrorX, rotation, transformMesh, tube } from './mesh';
+import { box, type Mesh, mergeMeshes, mirrorX, pillow, rotation, transformMesh, tube } from './mesh';
 import { bodyPoint, uAtZ, uFrontCap } from './surface';
 import { surfaceStrip } from './surftools';
 import type { SceneNode } from './write';
@@ -24,23 +24,37 @@ function roofRails(): Mesh {
 }
 
 const CROSS_Z = [-0.25, -1.05];
-const crossY = (z: number) => roofY(z) + 0.085;
+/** Crossbars rest on the rails (rail top ≈ roof + 5 cm). */
+const crossY = (z: number) => roofY(z) + 0.064;
 
-/** Two aero crossbars spanning the rails. */
-const crossbars = (): Mesh => mergeMeshes(CROSS_Z.map((z) => box(1.22, 0.026, 0.07, [0, crossY(z), z])));
+/** Two aero crossbars spanning the rails, with a foot clamped on each rail. */
+const crossbars = (): Mesh =>
+  mergeMeshes(
+    CROSS_Z.flatMap((z) => [
+      pillow(1.24, 0.026, 0.07, 0.3, 10, 4, ([x, y, zz]) => [x, y + crossY(z), zz + z]),
+      ...[RAIL_X, -RAIL_X].map((x) => box(0.05, 0.04, 0.08, [x, crossY(z) - 0.01, z])),
+    ]),
+  );
 
-/** A roof box sitting on the crossbars. */
+/** An aerodynamic roof box on the crossbars: rounded, wedge-nosed, lower at the front. */
 function roofBox(): Mesh {
-  const y0 = crossY(-0.65) + 0.012;
-  return mergeMeshes([
-    box(0.82, 0.3, 1.6, [0, y0 + 0.15, -0.62]),
-    box(0.74, 0.06, 1.5, [0, y0 + 0.33, -0.62]),
-  ]);
+  const y0 = Math.max(crossY(CROSS_Z[0]!), crossY(CROSS_Z[1]!)) + 0.013;
+  const h = 0.34;
+  const len = 1.75;
+  return pillow(0.84, h, len, 0.28, 18, 10, ([x, y, z]) => {
+    const s = z / (len / 2); // -1 tail … +1 nose
+    // The nose dips and narrows like a real box; the flat floor stays on the bars.
+    const top = y > 0 ? 1 - 0.35 * Math.max(0, s) ** 2 : 1;
+    return [x * (1 - 0.12 * Math.max(0, s) ** 3), (y + h / 2) * top + y0, z - 0.62];
+  });
 }
 
-/** Rear spoiler blade over the rear glass. */
+/** Rear spoiler: a cambered blade over the rear glass with end plates. */
 const rearSpoiler = (): Mesh =>
-  transformMesh(box(1.02, 0.022, 0.2), { m: rotation('x', -0.22), t: [0, roofY(-1.52) - 0.005, -1.58] });
+  transformMesh(
+    pillow(1.04, 0.03, 0.22, 0.25, 12, 4, ([x, y, z]) => [x, y + 0.012 * (1 - (x / 0.52) ** 2), z]),
+    { m: rotation('x', -0.2), t: [0, roofY(-1.52) - 0.002, -1.6] },
+  );
 
 /** Front lip blade following the nose underside. */
 function frontLip(): Mesh {
@@ -52,7 +66,7 @@ function frontLip(): Mesh {
 function sideSteps(): Mesh {
   const x = 0.93;
   const y = yBottom(0) + 0.05;
-  const bar = box(0.16, 0.035, 1.6, [x, y, -0.05]);
+  const bar = pillow(0.17, 0.045, 1.6, 0.25, 10, 4, ([px, py, pz]) => [px + x, py + y, pz - 0.05]);
   const arms = [-0.6, 0.5].map((z) => box(0.2, 0.03, 0.05, [x - 0.12, y - 0.01, z]));
   return both(mergeMeshes([bar, ...arms]));
 }

@@ -26,7 +26,7 @@ const m = (
 /** All materials of the default car, keyed by name. */
 export const MATERIALS: Record<string, MaterialSpec> = Object.fromEntries([
   m('paint', rgba(0.86, 0.87, 0.88), 0, 0.32, { clearcoat: 1 }),
-  m('glass', rgba(0.015, 0.02, 0.024, 0.64), 0, 0.04, { blend: true, doubleSided: true }),
+  m('glass', rgba(0.015, 0.02, 0.024, 0.7), 0, 0.04, { blend: true, doubleSided: true }),
   m('tyre-rubber', rgba(0.04, 0.04, 0.042), 0, 0.86),
   m('rim-alloy', rgba(0.78, 0.79, 0.8), 1, 0.28, { doubleSided: true }),
   m('rim-dark', rgba(0.035, 0.036, 0.04), 0.3, 0.55, { doubleSided: true }),
@@ -43,5 +43,5 @@ export const MATERIALS: Record<string, MaterialSpec> = Object.fromEntries([
     emissiveStrength: 2.5,
   }),
   m('mirror-glass', rgba(0.9, 0.92, 0.95), 1, 0.02),
-  m('interior', rgba(0.11, 0.105, 0.1), 0, 0.85, { doubleSided: true }),
+  m('interior', rgba(0.042, 0.041, 0.043), 0, 0.78, { doubleSided: true }),
 ]);

@@ -274,3 +274,35 @@ export function meshArea(m: Mesh): number {
   }
   return s;
 }
+
+const spow = (x: number, e: number) => Math.sign(x) * Math.abs(x) ** e;
+
+/**
+ * A rounded block (superellipsoid) of full size w × h × d centred at the origin; `shape` may bend or taper
+ * each point (x, y, z in the block's own frame, y from -h/2 to h/2) before it is placed.
+ */
+export function pillow(
+  w: number,
+  h: number,
+  d: number,
+  round = 0.35,
+  nu = 12,
+  nv = 8,
+  shape?: (p: [number, number, number]) => [number, number, number],
+): Mesh {
+  return gridMesh(
+    nu,
+    nv,
+    (i, j) => {
+      const t = (i / nu) * Math.PI * 2;
+      const f = -Math.PI / 2 + (j / nv) * Math.PI;
+      const p: [number, number, number] = [
+        (w / 2) * spow(Math.cos(f), round) * spow(Math.cos(t), round),
+        (h / 2) * spow(Math.sin(f), round),
+        (d / 2) * spow(Math.cos(f), round) * spow(Math.sin(t), round),
+      ];
+      return shape ? shape(p) : p;
+    },
+    { closedU: true, flip: true },
+  );
+}

@@ -24,8 +24,8 @@ function tyreProfile(inch: number): [number, number][] {
   side.push([R - 0.018, 0.112], [R - 0.006, 0.106], [R, 0.096]);
   const tread: [number, number][] = [];
   const grooves = [0.072, 0.025];
-  for (const g of grooves)
-    tread.push([R, g + 0.007], [R - 0.009, g + 0.005], [R - 0.009, g - 0.005], [R, g - 0.007]);
+  // V-section grooves: three profile points each keep the tread readable at a lower triangle cost.
+  for (const g of grooves) tread.push([R, g + 0.007], [R - 0.009, g], [R, g - 0.007]);
   const half = [...side, ...tread];
   const inboard = half.map(([r, x]) => [r, -x] as [number, number]);
   return [...inboard, ...half.reverse()];

@@ -15,29 +15,30 @@ test('the default car from every camera preset, in three films, accessories on a
   test.setTimeout(600_000);
   mkdirSync(OUT, { recursive: true });
   await openApp(page, host);
-  const films = catalogFilms();
-  const pick = (id: string) => films.find((f) => f.id === id)!.material;
-  const looks = [
-    { name: 'gloss-red', look: fullWrap(pick('gloss-red')) },
-    {
-      name: 'satin-khaki-accessories',
-      look: fullWrap(pick('satin-khaki'), {
-        accessories: [
-          'roof-rails',
-          'crossbars',
-          'roof-box',
-          'rear-spoiler',
-          'front-lip',
-          'side-steps',
-          'mud-flaps',
-        ],
-      }),
-    },
+  const catalog = catalogFilms();
+  const pick = (id: string) => catalog.find((f) => f.id === id)!.material;
+  const accessories = [
+    'roof-rails',
+    'crossbars',
+    'roof-box',
+    'rear-spoiler',
+    'front-lip',
+    'side-steps',
+    'mud-flaps',
+  ];
+  const films = [
+    { name: 'gloss-red', film: pick('gloss-red'), extra: {} },
+    { name: 'satin-khaki', film: pick('satin-khaki'), extra: {} },
     {
       name: 'metallic-midnight-blue',
-      look: fullWrap(pick('metallic-midnight-blue'), { rim: { design: 'turbine', sizeInch: 17 } }),
+      film: pick('metallic-midnight-blue'),
+      extra: { rim: { design: 'turbine', sizeInch: 17 } },
     },
   ];
+  const looks = films.flatMap(({ name, film, extra }) => [
+    { name, look: fullWrap(film, extra) },
+    { name: `${name}-accessories`, look: fullWrap(film, { ...extra, accessories }) },
+  ]);
   for (const { name, look } of looks) {
     await setLook(page, look);
     for (const preset of CAMERA_PRESETS) {

@@ -43,7 +43,8 @@ test('films change the body at the front ¾ view without compiling shaders; an i
   await setLook(page, fullWrap(films.find((f) => f.id === 'gloss-red')!.material));
   const red = await canvasPixels(page);
   expect(changedShare(white, red)).toBeGreaterThan(0.08);
-  expect(redShare(red)).toBeGreaterThan(0.08);
+  // The whole car is framed with a margin above the HUD (on this small stage ~7 % of the canvas is red body).
+  expect(redShare(red)).toBeGreaterThan(0.05);
   expect(redShare(white)).toBeLessThan(0.01);
 
   const before = (await stats(page)).programs;

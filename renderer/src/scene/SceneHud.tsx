@@ -1,11 +1,15 @@
-import { type ChangeEvent, useRef } from 'react';
+import { type ChangeEvent, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSceneStore } from '../store/scene-slice';
+import { useStageInset } from './camera/stage-inset';
 import { hudText } from './hud-text';
 import { sceneActions } from './SceneHooks';
 import { CAMERA_PRESETS, LIGHTINGS } from './scene-config';
 import type { ScreenshotSize } from './screenshot';
 import './scene-hud.css';
+
+/** Below this stage width (CSS px) the HUD keeps only the views in its bar and folds the rest behind "More". */
+export const COMPACT_STAGE_PX = 600;
 
 async function saveScreenshot(kind: ScreenshotSize): Promise<void> {
   const blob = await sceneActions.screenshot?.(kind);
@@ -18,6 +22,36 @@ async function saveScreenshot(kind: ScreenshotSize): Promise<void> {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** Watches the HUD's width (compact or not) and reports the height its bar covers to the camera rig. */
+function useHudLayout() {
+  const root = useRef<HTMLDivElement>(null);
+  const bar = useRef<HTMLDivElement>(null);
+  const [compact, setCompact] = useState(false);
+  const setBottomPx = useStageInset((s) => s.setBottomPx);
+  useLayoutEffect(() => {
+    const r = root.current;
+    const b = bar.current;
+    if (!r || !b) return;
+    const measure = () => {
+      setCompact(r.clientWidth < COMPACT_STAGE_PX);
+      const stage = r.parentElement?.getBoundingClientRect();
+      let top = b.getBoundingClientRect().top;
+      for (const el of r.querySelectorAll('[data-inset]'))
+        top = Math.min(top, el.getBoundingClientRect().top);
+      setBottomPx(stage ? Math.max(0, stage.bottom - top) : 0);
+    };
+    measure();
+    const watch = new ResizeObserver(measure);
+    watch.observe(r);
+    watch.observe(b);
+    return () => {
+      watch.disconnect();
+      setBottomPx(0);
+    };
+  }, [setBottomPx]);
+  return { root, bar, compact };
+}
+
 /** The stage's own controls over the canvas: views, lighting, turntable, screenshots, model import and its status. */
 export function SceneHud() {
   const { t } = useTranslation();
@@ -27,6 +61,8 @@ export function SceneHud() {
   const turntable = useSceneStore((s) => s.turntable);
   const model = useSceneStore((s) => s.model);
   const fileInput = useRef<HTMLInputElement>(null);
+  const { root, bar, compact } = useHudLayout();
+  const [moreOpen, setMoreOpen] = useState(false);
   const store = useSceneStore.getState;
   const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
@@ -35,42 +71,69 @@ export function SceneHud() {
     store().setModel({ state: 'loading', progress: 0.1, name: file.name, error: null });
     store().importModel({ name: file.name, bytes: await file.arrayBuffer() });
   };
+  const turntableButton = (
+    <button type="button" aria-pressed={turntable} onClick={() => store().setTurntable(!turntable)}>
+      {text.turntable}
+    </button>
+  );
+  const tools = (
+    <div className="scene-hud-row" role="toolbar" aria-label={text.lights}>
+      {LIGHTINGS.map((l) => (
+        <button key={l} type="button" aria-pressed={lighting === l} onClick={() => store().setLighting(l)}>
+          {text.lighting[l]}
+        </button>
+      ))}
+      {compact && turntableButton}
+      <button type="button" onClick={() => void saveScreenshot('2x')}>
+        {text.shot2x}
+      </button>
+      <button type="button" onClick={() => void saveScreenshot('4k')}>
+        {text.shot4k}
+      </button>
+      <button type="button" onClick={() => fileInput.current?.click()}>
+        {text.import}
+      </button>
+    </div>
+  );
   return (
-    <div className="scene-hud">
-      <div className="scene-hud-row" role="toolbar" aria-label={text.views}>
+    <div ref={root} className="scene-hud" data-compact={compact}>
+      <div ref={bar} className="scene-hud-row scene-hud-views" role="toolbar" aria-label={text.views}>
         {CAMERA_PRESETS.map((p) => (
           <button key={p} type="button" aria-pressed={preset === p} onClick={() => store().goToPreset(p)}>
             {text.preset[p]}
           </button>
         ))}
-        <button type="button" aria-pressed={turntable} onClick={() => store().setTurntable(!turntable)}>
-          {text.turntable}
-        </button>
-      </div>
-      <div className="scene-hud-row" role="toolbar" aria-label={text.lights}>
-        {LIGHTINGS.map((l) => (
-          <button key={l} type="button" aria-pressed={lighting === l} onClick={() => store().setLighting(l)}>
-            {text.lighting[l]}
+        {compact ? (
+          <button
+            type="button"
+            className="scene-hud-more-toggle"
+            aria-expanded={moreOpen}
+            aria-controls="scene-hud-more"
+            onClick={() => setMoreOpen(!moreOpen)}
+          >
+            {text.more}
           </button>
-        ))}
-        <button type="button" onClick={() => void saveScreenshot('2x')}>
-          {text.shot2x}
-        </button>
-        <button type="button" onClick={() => void saveScreenshot('4k')}>
-          {text.shot4k}
-        </button>
-        <button type="button" onClick={() => fileInput.current?.click()}>
-          {text.import}
-        </button>
-        <input
-          ref={fileInput}
-          type="file"
-          accept=".glb,.gltf,model/gltf-binary,model/gltf+json"
-          hidden
-          data-testid="model-file"
-          onChange={(e) => void onFile(e)}
-        />
+        ) : (
+          turntableButton
+        )}
       </div>
+      {(!compact || moreOpen) && (
+        <div
+          id="scene-hud-more"
+          className={compact ? 'scene-hud-more' : 'scene-hud-tools'}
+          data-inset={compact ? undefined : true}
+        >
+          {tools}
+        </div>
+      )}
+      <input
+        ref={fileInput}
+        type="file"
+        accept=".glb,.gltf,model/gltf-binary,model/gltf+json"
+        hidden
+        data-testid="model-file"
+        onChange={(e) => void onFile(e)}
+      />
       {model.state === 'loading' && (
         <progress className="scene-hud-progress" aria-label={text.loading} max={1} value={model.progress} />
       )}

@@ -5,6 +5,7 @@ import { type Box3, MathUtils, Vector3 } from 'three';
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
 import { useSceneStore } from '../../store/scene-slice';
 import { type CameraPose, orbitLimits, poseToPosition, presetPose } from './presets';
+import { useStageInset } from './stage-inset';
 
 /** Turntable speed, radians per second (one turn in about 18 s). */
 const TURNTABLE_SPEED = 0.35;
@@ -29,7 +30,16 @@ const shortest = (from: number, to: number) => {
  * Orbit controls within limits, damped moves to the camera presets and the turntable.
  * Asks for frames only while something moves (frameloop "demand").
  */
-export function CameraRig({ bounds, wheels }: { bounds: Box3; wheels: Vector3[] }) {
+export function CameraRig({
+  bounds,
+  wheels,
+  framing,
+}: {
+  bounds: Box3;
+  wheels: Vector3[];
+  /** What the presets frame, read when one is chosen (the car with its shown accessories); default `bounds`. */
+  framing?: () => Box3;
+}) {
   const camera = useThree((s) => s.camera);
   const size = useThree((s) => s.size);
   const invalidate = useThree((s) => s.invalidate);
@@ -37,14 +47,16 @@ export function CameraRig({ bounds, wheels }: { bounds: Box3; wheels: Vector3[] 
   const goal = useRef<CameraPose | null>(null);
   const preset = useSceneStore((s) => s.camera);
   const turntable = useSceneStore((s) => s.turntable);
+  const insetPx = useStageInset((s) => s.bottomPx);
   const first = useRef(true);
 
   useEffect(() => {
     const c = controls.current;
     if (!c) return;
     const aspect = size.width / Math.max(1, size.height);
-    const g = presetPose(preset.preset, bounds, wheels, aspect);
-    Object.assign(c, orbitLimits(bounds, preset.preset, aspect));
+    const box = framing?.() ?? bounds;
+    const g = presetPose(preset.preset, box, wheels, aspect, insetPx / Math.max(1, size.height));
+    Object.assign(c, orbitLimits(box, preset.preset, aspect));
     if (first.current || preset.instant) {
       first.current = false;
       goal.current = null;
@@ -54,7 +66,7 @@ export function CameraRig({ bounds, wheels }: { bounds: Box3; wheels: Vector3[] 
       c.update();
     } else goal.current = g;
     invalidate();
-  }, [preset, bounds, wheels, camera, invalidate, size]);
+  }, [preset, bounds, wheels, framing, camera, invalidate, size, insetPx]);
 
   useEffect(() => {
     const c = controls.current;

@@ -6,6 +6,7 @@ import { ArtworkTextures } from '../artwork/artwork-textures';
 import { CarTaps } from '../artwork/CarTaps';
 import { useArtworkStage } from '../artwork/useArtworkStage';
 import { CameraRig } from '../camera/CameraRig';
+import { framingBox } from '../camera/framing';
 import { LIGHTING_LOOKS } from '../lighting/env-scenes';
 import { createFilmTextures, disposeFilmTextures } from '../materials/textures';
 import { SceneReady } from '../SceneReady';
@@ -32,6 +33,7 @@ export function Car() {
   const modelState = useSceneStore((s) => s.model.state);
   const lighting = useSceneStore((s) => s.lighting);
   const wheels = useMemo(() => (rig ? rig.wheels.map((w) => w.getWorldPosition(new Vector3())) : []), [rig]);
+  const framing = useMemo(() => (rig ? () => framingBox(rig) : undefined), [rig]);
 
   if (!rig) return modelState === 'error' ? <SceneReady /> : null;
   return (
@@ -39,8 +41,8 @@ export function Car() {
       <CarModel rig={rig} textures={textures} artwork={artwork} />
       <Decals rig={rig} textures={artworkTextures} />
       <CarTaps rig={rig} />
-      <CameraRig bounds={rig.bounds} wheels={wheels} />
-      <GroundShadow bounds={rig.bounds} wheels={wheels} opacity={LIGHTING_LOOKS[lighting].shadowOpacity} />
+      <CameraRig bounds={rig.bounds} wheels={wheels} framing={framing} />
+      <GroundShadow rig={rig} opacity={LIGHTING_LOOKS[lighting].shadowOpacity} />
       <SceneReady />
     </>
   );

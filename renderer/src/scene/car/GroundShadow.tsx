@@ -1,33 +1,32 @@
+import { useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
-import { type Box3, Vector3 } from 'three';
-import { groundShadowTexture, wheelsInPlane } from './ground-shadow';
+import { useSceneStore } from '../../store/scene-slice';
+import { createShadowBaker } from './ground-shadow';
+import type { CarRig } from './rig';
 
-/** Margin of the shadow plane around the car's footprint. */
-const SPREAD = 1.35;
-
-/** Soft ground shadow under the car: one baked quad on the floor, sized to the car's footprint. */
-export function GroundShadow({
-  bounds,
-  wheels,
-  opacity,
-}: {
-  bounds: Box3;
-  wheels: Vector3[];
-  opacity: number;
-}) {
-  const plane = useMemo(() => {
-    const size = bounds.getSize(new Vector3());
-    const centre = bounds.getCenter(new Vector3());
-    const half = { x: (size.x * SPREAD) / 2, z: (size.z * SPREAD) / 2 };
-    return { centre, half, texture: groundShadowTexture(wheelsInPlane(wheels, centre, half), 1) };
-  }, [bounds, wheels]);
-  useEffect(() => () => plane.texture.dispose(), [plane]);
+/**
+ * Soft ground shadow under the car: one baked quad on the floor. It is re-baked in place (same texture,
+ * same material) only when the silhouette changes (accessories shown or hidden, wheel size), never per frame.
+ */
+export function GroundShadow({ rig, opacity }: { rig: CarRig; opacity: number }) {
+  const invalidate = useThree((s) => s.invalidate);
+  const baker = useMemo(() => createShadowBaker(rig), [rig]);
+  useEffect(() => {
+    const bake = () => {
+      const { accessories, rim } = useSceneStore.getState().look;
+      if (baker.bake(accessories, rim.sizeInch)) invalidate();
+    };
+    bake();
+    return useSceneStore.subscribe((s) => s.look, bake);
+  }, [baker, invalidate]);
+  useEffect(() => () => baker.texture.dispose(), [baker]);
+  const { plane } = baker;
   return (
-    <mesh rotation-x={-Math.PI / 2} position={[plane.centre.x, 0.003, plane.centre.z]} renderOrder={1}>
-      <planeGeometry args={[plane.half.x * 2, plane.half.z * 2]} />
+    <mesh rotation-x={-Math.PI / 2} position={[plane.cx, 0.003, plane.cz]} renderOrder={1}>
+      <planeGeometry args={[plane.hx * 2, plane.hz * 2]} />
       <meshBasicMaterial
         color="#000000"
-        alphaMap={plane.texture}
+        alphaMap={baker.texture}
         transparent
         opacity={opacity}
         depthWrite={false}

@@ -56,7 +56,7 @@ export function applyLook(
     const film = chosen ?? rig.factory.get(zoneId)!;
     applyFilmParams(material, filmParams(film, look.ppf[zoneId] ?? null), textures, artwork.get(zoneId));
   }
-  for (const [set, material] of rig.glass) applyTint(material, look.tintVlt[set] ?? null);
+  for (const [set, material] of rig.glass) applyTint(material, look.tintVlt[set] ?? null, set);
   applyFilmParams(rig.caliperMaterial, filmParams(caliperFilm(look.caliperColor)), textures);
   applyFilmParams(rig.trimMaterial, filmParams(look.chromeDelete ? BLACKOUT : CHROME), textures);
   applyRims(rig, look);
