@@ -83,7 +83,7 @@ export function DecalTools() {
             label={t('designer.decal.width')}
             unit="mm"
             value={decal.sizeMm[0]}
-            min={10}
+            min={20}
             max={5000}
             step={5}
             onPreview={(v) => preview(index, { sizeMm: size(v, lock ? v / ratio : decal.sizeMm[1]) })}
@@ -93,7 +93,7 @@ export function DecalTools() {
             label={t('designer.decal.height')}
             unit="mm"
             value={decal.sizeMm[1]}
-            min={10}
+            min={20}
             max={5000}
             step={5}
             onPreview={(v) => preview(index, { sizeMm: size(lock ? v * ratio : decal.sizeMm[0], v) })}

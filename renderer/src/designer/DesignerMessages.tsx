@@ -12,7 +12,12 @@ export function DesignerMessages() {
       {messages.map((m) => (
         <li key={m.id} className={`dz-message ${m.tone}`} role={m.tone === 'error' ? 'alert' : 'status'}>
           <span>{t(`designer.${m.key}`, m.values)}</span>
-          <button type="button" aria-label={t('designer.message.dismiss')} onClick={() => dismiss(m.id)}>
+          <button
+            type="button"
+            className="dz-dismiss"
+            aria-label={t('designer.message.dismiss')}
+            onClick={() => dismiss(m.id)}
+          >
             ×
           </button>
         </li>

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NoticeBanner } from '../panels/NoticeBanner';
 import { Segmented } from '../panels/Segmented';
 import { useArtworkScene } from '../scene/artwork/artwork-scene-store';
 import { useConfigurator } from '../store/store';
@@ -71,6 +72,9 @@ export function DesignerPanel() {
         <h2>{t('designer.title')}</h2>
         <p>{t('designer.subtitle')}</p>
       </header>
+      <div className="dz-notice">
+        <NoticeBanner />
+      </div>
       <DesignerMessages />
       <ArtworkLibrary />
       <div className="dz-tool">

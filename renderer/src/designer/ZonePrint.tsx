@@ -19,10 +19,7 @@ export function ZonePrint() {
   const picked = artwork ? selected.filter((z) => artwork.zones.includes(z)) : [];
   return (
     <>
-      <section className="dz-section" aria-labelledby="dz-zones">
-        <div className="dz-section-head">
-          <h3 id="dz-zones">{t('designer.zones.title')}</h3>
-        </div>
+      <section className="dz-section" aria-label={t('designer.zones.title')}>
         <ZonePicker />
         <button
           type="button"

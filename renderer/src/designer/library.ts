@@ -180,7 +180,8 @@ export function currentDecals(): ArtworkDecal[] {
 /** Default decal width, millimetres (height follows the image). */
 const DECAL_WIDTH_MM = 400;
 
-const clampMm = (v: number) => Math.min(5000, Math.max(10, Math.round(v)));
+/** Decal sides main accepts, millimetres (at least 20 mm; one side must fit the 1.52 m roll). */
+const clampMm = (v: number) => Math.min(5000, Math.max(20, Math.round(v)));
 
 /** Places a new decal of an artwork where the car was tapped; resolves its index. */
 export async function addDecal(

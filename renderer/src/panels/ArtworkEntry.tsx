@@ -1,12 +1,18 @@
 import { type ChangeEvent, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DesignerMessages } from '../designer/DesignerMessages';
+import { applyToZones, importFile } from '../designer/library';
 import { actions } from '../store/app';
 import { useConfigurator } from '../store/store';
 import { loc } from './format';
 import { useLanguage } from './hooks';
 import { Section } from './Section';
 
-/** Printed artwork: load an image and print it on the picked zones (on the catalog's printed film). */
+/**
+ * Printed artwork: load an image and print it on the picked zones (on the catalog's printed film). The file
+ * goes to the artwork folder (so the order carries its name and hash, and edits reload live); a file that
+ * cannot be used is refused with the designer's message.
+ */
 export function ArtworkEntry() {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -21,15 +27,15 @@ export function ArtworkEntry() {
     const file = e.target.files?.[0];
     e.target.value = '';
     if (!file) return;
-    const ref = file.name.slice(0, 200);
-    useConfigurator.getState().addArtworkUrl(ref, URL.createObjectURL(file));
-    await actions.choose({ kind: 'artwork', artwork: { ref, film: printed.id, zones: target } });
+    const stored = await importFile(file);
+    if (stored) await applyToZones(stored.name, target);
   };
   return (
     <Section
       title={t('artwork.title')}
       hint={t('artwork.hint', { film: loc(printed.name, language), sku: printed.sku })}
     >
+      <DesignerMessages />
       {artwork && (
         <p className="artwork-current">
           {t('artwork.current', { ref: artwork.ref, count: artwork.zones.length })}
