@@ -102,7 +102,11 @@ test('an imported third-party car renders with its paint in the chosen film; a b
   await page
     .getByTestId('model-file')
     .setInputFiles({ name: 'broken.glb', mimeType: 'model/gltf-binary', buffer: bytes.subarray(0, 5000) });
-  await expect(page.getByRole('alert').filter({ hasText: 'truncated' })).toBeVisible();
+  const refusal = page.getByRole('alert').filter({ hasText: 'truncated' });
+  await expect(refusal).toBeVisible();
+  // The shop floor reads Chinese first: the headline and what to do are translated, the detail is for support.
+  await expect(refusal).toContainText('无法打开车辆模型「broken.glb」');
+  await expect(refusal).toContainText('glTF 2.0（.glb）');
   await page.getByTestId('model-file').setInputFiles({
     name: 'notes.glb',
     mimeType: 'model/gltf-binary',

@@ -138,9 +138,13 @@ export function SceneHud() {
         <progress className="scene-hud-progress" aria-label={text.loading} max={1} value={model.progress} />
       )}
       {model.error && (
-        <p className="scene-hud-error" role="alert">
-          {model.error}
-        </p>
+        <div className="scene-hud-error" role="alert">
+          <strong>{text.importFailed.replace('{{name}}', model.name)}</strong>
+          <span className="scene-hud-error-detail" lang="en">
+            {model.error}
+          </span>
+          <span>{text.importHint}</span>
+        </div>
       )}
       {model.guesses.length > 0 && (
         <details className="scene-hud-guesses" open>
