@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: build, unit tests (vitest), end-to-end tests (Playwright in Chromium), then the Electron
+// `npm test`: build, typecheck and lint, unit tests (vitest), end-to-end tests (Playwright in Chromium), then the Electron
 // security scan (one test) and the broken-input corpus summary (docs/TESTING.md).
 // Ends with one line "N passed, N failed, N skipped" over every test run; exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
@@ -48,6 +48,12 @@ if (run('npx', ['electron-vite', 'build']) !== 0) {
   process.exit(1);
 }
 
+// Static checks, one test each: the TypeScript compiler (strict) and Biome (lint + format).
+const staticChecks = [
+  ['typecheck', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
+  ['lint', ['biome', 'check', '.']],
+].map(([name, args]) => ({ name, ok: run('npx', args) === 0 }));
+
 const vitestJson = join(results, 'vitest.json');
 run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
 const playwrightJson = join(results, 'playwright.json');
@@ -58,6 +64,10 @@ run('npx', ['playwright', 'test', '-c', 'test/e2e/playwright.config.ts', '--repo
 
 const counts = { passed: 0, failed: 0, skipped: 0 };
 const skipped = [];
+for (const check of staticChecks) {
+  console.log(`${check.name}: ${check.ok ? 'passed' : 'failed'}`);
+  counts[check.ok ? 'passed' : 'failed'] += 1;
+}
 
 // Security scan of the built Electron code: one test, failing on any high or medium finding that
 // docs/SECURITY.md does not explain.
