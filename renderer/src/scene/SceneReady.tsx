@@ -18,6 +18,23 @@ declare global {
   }
 }
 
+/**
+ * Runs `work` once the car's first frame is on screen (at once when it already is): work the first frame
+ * must not wait for, such as compiling hidden variants or baking the other lightings. Returns a cancel.
+ */
+export function afterFirstFrame(work: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const run = () => {
+    timer = setTimeout(work, 0);
+  };
+  if (document.documentElement.dataset.sceneReady) run();
+  else window.addEventListener('scene-ready', run, { once: true });
+  return () => {
+    window.removeEventListener('scene-ready', run);
+    clearTimeout(timer);
+  };
+}
+
 /** Marks `<html data-scene-ready>` once everything inside its Suspense boundary has rendered a frame. */
 export function SceneReady() {
   const gl = useThree((s) => s.gl);

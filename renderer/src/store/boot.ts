@@ -1,5 +1,6 @@
 import type { i18n as I18n } from 'i18next';
 import type { Configuration } from '../../../electron/domain/configuration';
+import type { Choice } from '../../../electron/domain/rules/choice';
 import { call } from '../api';
 import { startArtworkLive } from '../designer/live';
 import { watchComparison } from '../sales/compare-watch';
@@ -28,10 +29,20 @@ export interface ConfiguratorSnapshot {
   slots: Record<Slot, Configuration | null>;
 }
 
+/** The panels' own actions, for the soak test and the benchmark (thousands of changes without clicks). */
+export interface ConfiguratorDrive {
+  choose: (choice: Choice) => Promise<boolean>;
+  reset: () => void;
+  /** What the artwork entry does with a loaded file: keeps its object URL under the artwork reference. */
+  addArtworkUrl: (ref: string, url: string) => void;
+}
+
 declare global {
   interface Window {
     /** Read-only snapshot for end-to-end tests (compare with the command-line quote). */
     __configuratorState?: () => ConfiguratorSnapshot;
+    /** The same actions the panels call (soak test, benchmark). */
+    __configuratorDrive?: ConfiguratorDrive;
   }
 }
 
@@ -67,6 +78,11 @@ export function startConfigurator(i18n: I18n): () => void {
       slots: slotConfigurations(s),
     });
   };
+  window.__configuratorDrive = {
+    choose: actions.choose,
+    reset: actions.reset,
+    addArtworkUrl: (ref, url) => useConfigurator.getState().addArtworkUrl(ref, url),
+  };
   void actions.load().then(async () => {
     if (stored) await restoreConfiguration(useConfigurator, call, stored, sessionStorage, logSession);
     if (!stopped) offPersist = persistConfiguration(useConfigurator, sessionStorage);
@@ -74,6 +90,7 @@ export function startConfigurator(i18n: I18n): () => void {
   return () => {
     stopped = true;
     offPersist();
+    delete window.__configuratorDrive;
     offQuote();
     offScene();
     offArtwork();

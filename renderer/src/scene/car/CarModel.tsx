@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import type { Texture } from 'three';
 import { useSceneStore } from '../../store/scene-slice';
 import type { FilmTextures } from '../materials/textures';
+import { afterFirstFrame } from '../SceneReady';
 import { applyLook, highlightZone } from './apply-look';
 import type { CarRig } from './rig';
 import { warmUp } from './warm-up';
@@ -41,7 +42,8 @@ export function CarModel({
       invalidate();
     };
     apply();
-    warmUp(gl, scene, camera, rig);
+    // Hidden rims and accessories compile right after the first frame, before anyone can pick them.
+    const offWarm = afterFirstFrame(() => warmUp(gl, scene, camera, rig));
     const offLook = useSceneStore.subscribe((s) => s.look, apply);
     const offZone = useSceneStore.subscribe(
       (s) => s.selectedZone,
@@ -54,6 +56,7 @@ export function CarModel({
     return () => {
       offLook();
       offZone();
+      offWarm();
     };
   }, [rig, textures, artwork, gl, scene, camera, invalidate]);
 
