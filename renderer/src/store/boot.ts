@@ -46,6 +46,16 @@ declare global {
   }
 }
 
+/** Artwork references the configurations use (printed zones and decals). */
+export function artworkRefs(configurations: readonly (Configuration | null)[]): Set<string> {
+  const refs = new Set<string>();
+  for (const c of configurations) {
+    if (c?.wrap?.artwork) refs.add(c.wrap.artwork.ref);
+    for (const d of c?.wrap?.decals ?? []) refs.add(d.ref);
+  }
+  return refs;
+}
+
 /**
  * Wires the app: loads catalog and settings, restores the configuration this window had before a reload or
  * a renderer crash, keeps it in sessionStorage, re-quotes on change, drives the scene and i18next.
@@ -60,6 +70,15 @@ export function startConfigurator(i18n: I18n): () => void {
   const offScene = connectScene(useConfigurator);
   const offArtwork = startArtworkLive();
   const offCompare = watchComparison(useConfigurator, call);
+  // Artwork previews no configuration in reach uses (undo, redo, the compare slots) are freed.
+  const offArtworkUrls = useConfigurator.subscribe(
+    (s) => [s.configuration, s.past, s.future] as const,
+    ([configuration, past, future]) => {
+      const slots = Object.values(slotConfigurations(useConfigurator.getState()));
+      useConfigurator.getState().keepArtworkUrls(artworkRefs([configuration, ...past, ...future, ...slots]));
+    },
+    { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2] },
+  );
   const offLanguage = useConfigurator.subscribe(
     (s) => s.language,
     (language) => {
@@ -95,6 +114,7 @@ export function startConfigurator(i18n: I18n): () => void {
     offScene();
     offArtwork();
     offCompare();
+    offArtworkUrls();
     offLanguage();
     delete window.__configuratorState;
   };

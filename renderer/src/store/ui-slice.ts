@@ -30,8 +30,17 @@ export interface UiSlice {
   toggleZone: (zone: string) => void;
   setZones: (zones: string[]) => void;
   setLanguage: (language: Language) => void;
+  /** Keeps a loaded image's object URL under its reference (a reload under the same name frees the old one). */
   addArtworkUrl: (ref: string, url: string) => void;
+  /**
+   * Frees the object URLs of artwork no configuration in reach uses (`refs`: the current one, undo and redo),
+   * except the newest load, which its choice has not reached yet.
+   */
+  keepArtworkUrls: (refs: ReadonlySet<string>) => void;
 }
+
+/** The artwork reference loaded last (kept by `keepArtworkUrls` until its choice lands). */
+let newestArtwork: string | null = null;
 
 /** The ui slice. */
 export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set) => ({
@@ -54,5 +63,22 @@ export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set) => ({
     })),
   setZones: (selectedZones) => set({ selectedZones }),
   setLanguage: (language) => set({ language }),
-  addArtworkUrl: (ref, url) => set((s) => ({ artworkUrls: { ...s.artworkUrls, [ref]: url } })),
+  addArtworkUrl: (ref, url) =>
+    set((s) => {
+      const old = s.artworkUrls[ref];
+      if (old && old !== url) URL.revokeObjectURL(old);
+      newestArtwork = ref;
+      return { artworkUrls: { ...s.artworkUrls, [ref]: url } };
+    }),
+  keepArtworkUrls: (refs) =>
+    set((s) => {
+      const gone = Object.keys(s.artworkUrls).filter((ref) => !refs.has(ref) && ref !== newestArtwork);
+      if (gone.length === 0) return {};
+      const artworkUrls = { ...s.artworkUrls };
+      for (const ref of gone) {
+        URL.revokeObjectURL(artworkUrls[ref]!);
+        delete artworkUrls[ref];
+      }
+      return { artworkUrls };
+    }),
 });
