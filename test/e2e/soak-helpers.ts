@@ -183,19 +183,20 @@ const DRIVER = `async ({ choices, every }) => {
     ctx.fillText(String(seed), 8, 88);
     return canvas.convertToBlob({ type: 'image/png' });
   };
-  let changes = 0, refused = 0, shown = 0, artwork = 0;
+  let changes = 0, refused = 0, shown = 0, artwork = 0, loads = 0;
   for (const choice of choices) {
     const before = window.__configuratorState().configuration;
     const f0 = frames();
     const art = choice.kind === 'artwork' && choice.artwork;
     if (art) {
-      artwork += 1;
-      drive.addArtworkUrl(choice.artwork.ref, URL.createObjectURL(await image(artwork)));
+      loads += 1;
+      drive.addArtworkUrl(choice.artwork.ref, URL.createObjectURL(await image(loads)));
     }
     const ok = await drive.choose(choice);
     const changed = ok && JSON.stringify(window.__configuratorState().configuration) !== JSON.stringify(before);
     if (!changed) { refused += ok ? 0 : 1; continue; }
     changes += 1;
+    if (art) artwork += 1;
     // An artwork change draws twice: the new look at once, the texture when its image has decoded.
     if (art || changes % every === 0) { if (await drawn(f0, 1, 20000)) shown += 1; }
     if (art) await drawn(f0, 2, 3000);
