@@ -39,46 +39,47 @@ export interface UiSlice {
   keepArtworkUrls: (refs: ReadonlySet<string>) => void;
 }
 
-/** The artwork reference loaded last (kept by `keepArtworkUrls` until its choice lands). */
-let newestArtwork: string | null = null;
-
 /** The ui slice. */
-export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set) => ({
-  workspace: 'configure',
-  step: 'trim',
-  wrapMode: 'full',
-  selectedZones: [],
-  finish: null,
-  language: 'zh-CN',
-  artworkUrls: {},
-  setWorkspace: (workspace) => set({ workspace }),
-  setStep: (step) => set({ step }),
-  setWrapMode: (wrapMode) => set({ wrapMode }),
-  setFinish: (finish) => set({ finish }),
-  toggleZone: (zone) =>
-    set((s) => ({
-      selectedZones: s.selectedZones.includes(zone)
-        ? s.selectedZones.filter((z) => z !== zone)
-        : [...s.selectedZones, zone],
-    })),
-  setZones: (selectedZones) => set({ selectedZones }),
-  setLanguage: (language) => set({ language }),
-  addArtworkUrl: (ref, url) =>
-    set((s) => {
-      const old = s.artworkUrls[ref];
-      if (old && old !== url) URL.revokeObjectURL(old);
-      newestArtwork = ref;
-      return { artworkUrls: { ...s.artworkUrls, [ref]: url } };
-    }),
-  keepArtworkUrls: (refs) =>
-    set((s) => {
-      const gone = Object.keys(s.artworkUrls).filter((ref) => !refs.has(ref) && ref !== newestArtwork);
-      if (gone.length === 0) return {};
-      const artworkUrls = { ...s.artworkUrls };
-      for (const ref of gone) {
-        URL.revokeObjectURL(artworkUrls[ref]!);
-        delete artworkUrls[ref];
-      }
-      return { artworkUrls };
-    }),
-});
+export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set) => {
+  /** The artwork reference loaded last (kept by `keepArtworkUrls` until its choice lands). */
+  let newestArtwork: string | null = null;
+  return {
+    workspace: 'configure',
+    step: 'trim',
+    wrapMode: 'full',
+    selectedZones: [],
+    finish: null,
+    language: 'zh-CN',
+    artworkUrls: {},
+    setWorkspace: (workspace) => set({ workspace }),
+    setStep: (step) => set({ step }),
+    setWrapMode: (wrapMode) => set({ wrapMode }),
+    setFinish: (finish) => set({ finish }),
+    toggleZone: (zone) =>
+      set((s) => ({
+        selectedZones: s.selectedZones.includes(zone)
+          ? s.selectedZones.filter((z) => z !== zone)
+          : [...s.selectedZones, zone],
+      })),
+    setZones: (selectedZones) => set({ selectedZones }),
+    setLanguage: (language) => set({ language }),
+    addArtworkUrl: (ref, url) =>
+      set((s) => {
+        const old = s.artworkUrls[ref];
+        if (old && old !== url) URL.revokeObjectURL(old);
+        newestArtwork = ref;
+        return { artworkUrls: { ...s.artworkUrls, [ref]: url } };
+      }),
+    keepArtworkUrls: (refs) =>
+      set((s) => {
+        const gone = Object.keys(s.artworkUrls).filter((ref) => !refs.has(ref) && ref !== newestArtwork);
+        if (gone.length === 0) return {};
+        const artworkUrls = { ...s.artworkUrls };
+        for (const ref of gone) {
+          URL.revokeObjectURL(artworkUrls[ref]!);
+          delete artworkUrls[ref];
+        }
+        return { artworkUrls };
+      }),
+  };
+};
