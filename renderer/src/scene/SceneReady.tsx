@@ -27,10 +27,12 @@ export function afterFirstFrame(work: () => void): () => void {
   const run = () => {
     timer = setTimeout(work, 0);
   };
-  if (document.documentElement.dataset.sceneReady) run();
-  else window.addEventListener('scene-ready', run, { once: true });
+  // Without a page (the scene graph under the test renderer) there is no first frame to wait for.
+  const page = typeof window === 'undefined' ? null : window;
+  if (!page || document.documentElement.dataset.sceneReady) run();
+  else page.addEventListener('scene-ready', run, { once: true });
   return () => {
-    window.removeEventListener('scene-ready', run);
+    page?.removeEventListener('scene-ready', run);
     clearTimeout(timer);
   };
 }
