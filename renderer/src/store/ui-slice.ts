@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { Language } from '../i18n';
+import { releaseArtworkImage } from '../scene/artwork/images';
 
 /** The configurator's steps, in the order a buyer decides. */
 export const STEPS = ['trim', 'wrap', 'protection', 'wheels', 'accessories', 'service', 'summary'] as const;
@@ -39,6 +40,12 @@ export interface UiSlice {
   keepArtworkUrls: (refs: ReadonlySet<string>) => void;
 }
 
+/** Frees an artwork preview: its object URL and the decoded image the scene made from it. */
+function dropArtworkUrl(url: string): void {
+  releaseArtworkImage(url);
+  URL.revokeObjectURL(url);
+}
+
 /** The ui slice. */
 export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set) => {
   /** The artwork reference loaded last (kept by `keepArtworkUrls` until its choice lands). */
@@ -66,7 +73,7 @@ export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set) => {
     addArtworkUrl: (ref, url) =>
       set((s) => {
         const old = s.artworkUrls[ref];
-        if (old && old !== url) URL.revokeObjectURL(old);
+        if (old && old !== url) dropArtworkUrl(old);
         newestArtwork = ref;
         return { artworkUrls: { ...s.artworkUrls, [ref]: url } };
       }),
@@ -76,7 +83,7 @@ export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set) => {
         if (gone.length === 0) return {};
         const artworkUrls = { ...s.artworkUrls };
         for (const ref of gone) {
-          URL.revokeObjectURL(artworkUrls[ref]!);
+          dropArtworkUrl(artworkUrls[ref]!);
           delete artworkUrls[ref];
         }
         return { artworkUrls };
