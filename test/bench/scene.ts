@@ -50,7 +50,8 @@ async function appFigures(
 ): Promise<{ rows: BenchRow[]; canvas: [number, number] }> {
   const page = await browser.newPage({ viewport: VIEWPORT });
   await page.goto(appUrl);
-  await page.waitForSelector('html[data-scene-ready="true"]', { timeout: 120_000 });
+  // Wait for the warm-up after the first frame (hidden variants compiled, other lightings baked).
+  await page.waitForSelector('html[data-scene-warm="true"]', { timeout: 300_000 });
   await page.waitForFunction(() => !window.__configuratorSceneControl?.moving(), undefined, {
     timeout: 60_000,
   });
@@ -124,7 +125,8 @@ export async function benchScene(): Promise<BenchRow[]> {
     try {
       const page = await browser.newPage({ viewport: VIEWPORT });
       await page.goto(host.appUrl);
-      await page.waitForSelector('html[data-scene-ready="true"]', { timeout: 120_000 });
+      // Wait for the warm-up after the first frame (hidden variants compiled, other lightings baked).
+      await page.waitForSelector('html[data-scene-warm="true"]', { timeout: 300_000 });
       await page.evaluate(() => window.__configuratorSceneControl!.store().setTurntable(true));
       await page.waitForTimeout(1500);
       return await framesOver(page, 'app', WINDOW_MS);

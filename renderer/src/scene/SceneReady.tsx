@@ -56,6 +56,7 @@ export function SceneReady() {
     return () => {
       delete window.__configuratorScene;
       delete document.documentElement.dataset.sceneReady;
+      delete document.documentElement.dataset.sceneWarm;
     };
   }, [gl, invalidate]);
   useFrame(() => {

@@ -41,12 +41,15 @@ export function Lighting() {
     return { bake, bakeAll, dispose };
   }, [gl]);
   useEffect(() => {
-    const offBake = afterFirstFrame(maps.bakeAll);
+    const offBake = afterFirstFrame(() => {
+      maps.bakeAll();
+      invalidate();
+    });
     return () => {
       offBake();
       maps.dispose();
     };
-  }, [maps]);
+  }, [maps, invalidate]);
   useEffect(() => {
     const look = LIGHTING_LOOKS[lighting];
     scene.environment = maps.bake(lighting);
