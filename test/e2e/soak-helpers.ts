@@ -101,7 +101,14 @@ export function soakChoices(catalog: CatalogData, zones: ZoneTable, count: numbe
   const out: Choice[] = [];
   while (out.length < count) {
     let r = rnd() * total;
-    const make = kinds.find(([w]) => (r -= w) < 0)?.[1] ?? kinds[0]![1];
+    let make = kinds[0]![1];
+    for (const [w, m] of kinds) {
+      r -= w;
+      if (r < 0) {
+        make = m;
+        break;
+      }
+    }
     const choice = make();
     if (choice) out.push(choice);
   }
