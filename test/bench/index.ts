@@ -1,11 +1,12 @@
 /**
  * `npm run bench`: builds the app, runs every benchmark, prints a table and writes
- * bench-results/bench-<time>.json (and latest.json). Timings are ratios against references measured in
+ * bench-results/bench-<time>.json (and latest.json). `npm run bench -- --only scene,soak` runs only the
+ * modules whose file names (without .ts; `bundle` for the bundle size) contain one of the given words. Timings are ratios against references measured in
  * the same run where the issue asks for ratios; budgets live here, not in tests.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { benchBundle } from './bundle';
 import type { BenchRow } from './row';
@@ -18,20 +19,35 @@ const CPU_ONLY = ['quote.ts', 'model.ts'];
 /** Each benchmark module exports async functions named bench* that return rows. */
 type BenchModule = Record<string, unknown>;
 
+/** The words after `--only` (comma-separated, or repeated), or null for every benchmark. */
+function onlyFilter(argv: readonly string[]): string[] | null {
+  const words: string[] = [];
+  argv.forEach((arg, i) => {
+    if (arg === '--only' && argv[i + 1]) words.push(...argv[i + 1]!.split(','));
+    else if (arg.startsWith('--only=')) words.push(...arg.slice('--only='.length).split(','));
+  });
+  return words.length > 0 ? words.map((w) => w.trim()).filter(Boolean) : null;
+}
+
 async function main(): Promise<void> {
+  const only = onlyFilter(process.argv.slice(2));
+  const wanted = (name: string) => only === null || only.some((w) => name.includes(w));
   const built = spawnSync('npx', ['electron-vite', 'build'], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   if (built.status !== 0) throw new Error('build failed');
-  const rows: BenchRow[] = [...benchBundle(join(root, 'out', 'renderer'))];
+  const rows: BenchRow[] = wanted('bundle') ? [...benchBundle(join(root, 'out', 'renderer'))] : [];
   const here = dirname(fileURLToPath(import.meta.url));
   const modules = readdirSync(here)
     .filter((f) => f.endsWith('.ts') && !['index.ts', 'row.ts', 'bundle.ts'].includes(f))
+    .filter((f) => wanted(f.replace(/\.ts$/, '')))
     // CPU-only benchmarks first: browser-based ones leave Chromium processes that compete for the cores.
     .sort((a, b) => Number(!CPU_ONLY.includes(a)) - Number(!CPU_ONLY.includes(b)) || a.localeCompare(b));
+  if (only) console.log(`only: ${[...(wanted('bundle') ? ['bundle'] : []), ...modules].join(', ')}`);
   for (const file of modules) {
     const mod = (await import(pathToFileURL(join(here, file)).href)) as BenchModule;
+    console.error(`bench: ${file}`);
     for (const [name, fn] of Object.entries(mod)) {
       if (!name.startsWith('bench') || typeof fn !== 'function') continue;
       try {
@@ -51,17 +67,17 @@ async function main(): Promise<void> {
   print(rows);
   const out = join(root, 'bench-results');
   mkdirSync(out, { recursive: true });
-  const report = { time: new Date().toISOString(), node: process.version, rows };
-  writeFileSync(
-    join(out, `bench-${report.time.replace(/[:.]/g, '-')}.json`),
-    `${JSON.stringify(report, null, 2)}\n`,
-  );
-  writeFileSync(join(out, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
+  const report = { time: new Date().toISOString(), node: process.version, ...(only ? { only } : {}), rows };
+  const stamped = join(out, `bench-${report.time.replace(/[:.]/g, '-')}.json`);
+  writeFileSync(stamped, `${JSON.stringify(report, null, 2)}\n`);
+  // A partial run (--only) never replaces the last full run's latest.json.
+  const latest = join(out, only ? 'latest-partial.json' : 'latest.json');
+  writeFileSync(latest, `${JSON.stringify(report, null, 2)}\n`);
   const failed = rows.filter((r) => r.pass === false).length;
   console.log(
     `\n${rows.filter((r) => r.pass).length} within budget, ${failed} over budget, ${rows.filter((r) => r.pass === null).length} not measurable here`,
   );
-  console.log(`results: ${join('bench-results', 'latest.json')}${existsSync(out) ? '' : ''}`);
+  console.log(`results: ${relative(root, latest)} and ${relative(root, stamped)}`);
   process.exitCode = failed > 0 ? 1 : 0;
 }
 

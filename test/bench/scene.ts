@@ -4,20 +4,13 @@
  * steady frame time of the app against a bare three.js page drawing the same car, environment and canvas size
  * in the same Chromium (ratio, budget ≤ 1.05). Part of `npm run bench`; run alone with `npx tsx test/bench/scene.ts`.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { findChromium, OFFLINE_CHROMIUM_FLAGS } from '../../electron/host/chromium';
-import { startLocalHost } from '../../electron/host/server';
-import { bootstrap } from '../../electron/main/bootstrap';
+import type { Browser, Page } from 'playwright-core';
+import { buildBare, launchChromium, noChromium, printRows, ROOT, serveBare, startApp } from './lib/harness';
 import type { BenchRow } from './row';
 
-const ROOT = resolve(fileURLToPath(import.meta.url), '..', '..', '..');
-const BARE_OUT = join(ROOT, 'out', 'bench-bare');
 const VIEWPORT = { width: 800, height: 500 };
 const WINDOW_MS = 5000;
 
@@ -29,41 +22,6 @@ const row = (
   pass: boolean | null,
   note?: string,
 ) => ({ name: `scene: ${name}`, value, unit, budget, pass, ...(note ? { note } : {}) }) satisfies BenchRow;
-
-async function buildBare(): Promise<void> {
-  const { build } = await import('vite');
-  await build({
-    root: join(ROOT, 'test', 'bench', 'bare'),
-    base: './',
-    logLevel: 'error',
-    assetsInclude: ['**/*.glb'],
-    build: { outDir: BARE_OUT, emptyOutDir: true, target: 'es2022' },
-  });
-}
-
-function serveBare(): Promise<{ url: string; server: Server }> {
-  const types: Record<string, string> = {
-    '.html': 'text/html',
-    '.js': 'text/javascript',
-    '.glb': 'model/gltf-binary',
-  };
-  const server = createServer((req, res) => {
-    const path = join(
-      BARE_OUT,
-      decodeURIComponent((req.url ?? '/').split('?')[0]!).replace(/^\/$/, '/index.html'),
-    );
-    if (!path.startsWith(BARE_OUT) || !existsSync(path)) return void res.writeHead(404).end();
-    res
-      .writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' })
-      .end(readFileSync(path));
-  });
-  return new Promise((ok) =>
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      ok({ url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`, server });
-    }),
-  );
-}
 
 async function framesOver(page: Page, counter: string, ms: number): Promise<number> {
   const read = () =>
@@ -92,7 +50,8 @@ async function appFigures(
 ): Promise<{ rows: BenchRow[]; canvas: [number, number] }> {
   const page = await browser.newPage({ viewport: VIEWPORT });
   await page.goto(appUrl);
-  await page.waitForSelector('html[data-scene-ready="true"]', { timeout: 120_000 });
+  // Wait for the warm-up after the first frame (hidden variants compiled, other lightings baked).
+  await page.waitForSelector('html[data-scene-warm="true"]', { timeout: 300_000 });
   await page.waitForFunction(() => !window.__configuratorSceneControl?.moving(), undefined, {
     timeout: 60_000,
   });
@@ -153,36 +112,21 @@ async function appFigures(
 
 /** Scene figures of the default car in the app, and its frame time against bare three.js. */
 export async function benchScene(): Promise<BenchRow[]> {
-  const executablePath = findChromium();
-  if (!executablePath)
-    return [
-      { name: 'scene', value: null, unit: '', budget: '-', pass: null, note: 'no Chromium on this machine' },
-    ];
-  if (!existsSync(join(ROOT, 'out', 'renderer', 'index.html')))
-    spawnSync('npx', ['electron-vite', 'build'], { cwd: ROOT, stdio: 'ignore' });
+  const probe = await launchChromium();
+  if (!probe) return noChromium('scene');
+  await probe.close();
   await buildBare();
-  const userDataDir = mkdtempSync(join(tmpdir(), 'bench-scene-'));
-  const { dispatch } = await bootstrap({ userDataDir, appRoot: ROOT, runtime: 'browser', log: () => {} });
-  const host = await startLocalHost({ dispatch, rendererDir: join(ROOT, 'out', 'renderer') });
+  const host = await startApp();
   const bare = await serveBare();
-  const launch = () =>
-    chromium.launch({
-      executablePath,
-      args: [
-        '--no-sandbox',
-        ...OFFLINE_CHROMIUM_FLAGS,
-        '--use-angle=swiftshader',
-        '--enable-unsafe-swiftshader',
-        '--ignore-gpu-blocklist',
-      ],
-    });
+  const launch = async () => (await launchChromium())!;
   /** One browser, one page per measurement, so no tab is throttled in the background. */
   const timeApp = async (): Promise<number> => {
     const browser = await launch();
     try {
       const page = await browser.newPage({ viewport: VIEWPORT });
       await page.goto(host.appUrl);
-      await page.waitForSelector('html[data-scene-ready="true"]', { timeout: 120_000 });
+      // Wait for the warm-up after the first frame (hidden variants compiled, other lightings baked).
+      await page.waitForSelector('html[data-scene-warm="true"]', { timeout: 300_000 });
       await page.evaluate(() => window.__configuratorSceneControl!.store().setTurntable(true));
       await page.waitForTimeout(1500);
       return await framesOver(page, 'app', WINDOW_MS);
@@ -225,13 +169,8 @@ export async function benchScene(): Promise<BenchRow[]> {
   } finally {
     bare.server.close();
     await host.close();
-    rmSync(userDataDir, { recursive: true, force: true });
   }
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  for (const r of await benchScene())
-    console.log(
-      `${r.name.padEnd(58)} ${String(r.value === null ? '-' : Number(r.value.toFixed(3))).padStart(10)} ${r.unit.padEnd(10)} budget ${r.budget}  ${r.pass === null ? '' : r.pass ? 'ok' : 'OVER'} ${r.note ?? ''}`,
-    );
-}
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url))
+  printRows(await benchScene());

@@ -1,3 +1,4 @@
+import { releaseArtworkImage } from '../scene/artwork/images';
 import { actions } from '../store/app';
 import { useSceneStore } from '../store/scene-slice';
 import { forgetStoredConfiguration } from '../store/session-persistence';
@@ -12,7 +13,10 @@ function freshConfiguration(): void {
   const s = useConfigurator.getState();
   const catalog = s.catalog;
   if (!catalog) return;
-  for (const url of Object.values(s.artworkUrls)) URL.revokeObjectURL(url);
+  for (const url of Object.values(s.artworkUrls)) {
+    releaseArtworkImage(url);
+    URL.revokeObjectURL(url);
+  }
   const store = s.appInfo?.storeId;
   s.startConfiguration({
     schemaVersion: 1,

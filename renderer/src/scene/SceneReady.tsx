@@ -18,6 +18,25 @@ declare global {
   }
 }
 
+/**
+ * Runs `work` once the car's first frame is on screen (at once when it already is): work the first frame
+ * must not wait for, such as compiling hidden variants or baking the other lightings. Returns a cancel.
+ */
+export function afterFirstFrame(work: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const run = () => {
+    timer = setTimeout(work, 0);
+  };
+  // Without a page (the scene graph under the test renderer) there is no first frame to wait for.
+  const page = typeof window === 'undefined' ? null : window;
+  if (!page || document.documentElement.dataset.sceneReady) run();
+  else page.addEventListener('scene-ready', run, { once: true });
+  return () => {
+    page?.removeEventListener('scene-ready', run);
+    clearTimeout(timer);
+  };
+}
+
 /** Marks `<html data-scene-ready>` once everything inside its Suspense boundary has rendered a frame. */
 export function SceneReady() {
   const gl = useThree((s) => s.gl);
@@ -37,6 +56,7 @@ export function SceneReady() {
     return () => {
       delete window.__configuratorScene;
       delete document.documentElement.dataset.sceneReady;
+      delete document.documentElement.dataset.sceneWarm;
     };
   }, [gl, invalidate]);
   useFrame(() => {

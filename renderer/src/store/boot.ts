@@ -1,5 +1,6 @@
 import type { i18n as I18n } from 'i18next';
 import type { Configuration } from '../../../electron/domain/configuration';
+import type { Choice } from '../../../electron/domain/rules/choice';
 import { call } from '../api';
 import { startArtworkLive } from '../designer/live';
 import { watchComparison } from '../sales/compare-watch';
@@ -28,11 +29,31 @@ export interface ConfiguratorSnapshot {
   slots: Record<Slot, Configuration | null>;
 }
 
+/** The panels' own actions, for the soak test and the benchmark (thousands of changes without clicks). */
+export interface ConfiguratorDrive {
+  choose: (choice: Choice) => Promise<boolean>;
+  reset: () => void;
+  /** What the artwork entry does with a loaded file: keeps its object URL under the artwork reference. */
+  addArtworkUrl: (ref: string, url: string) => void;
+}
+
 declare global {
   interface Window {
     /** Read-only snapshot for end-to-end tests (compare with the command-line quote). */
     __configuratorState?: () => ConfiguratorSnapshot;
+    /** The same actions the panels call (soak test, benchmark). */
+    __configuratorDrive?: ConfiguratorDrive;
   }
+}
+
+/** Artwork references the configurations use (printed zones and decals). */
+export function artworkRefs(configurations: readonly (Configuration | null)[]): Set<string> {
+  const refs = new Set<string>();
+  for (const c of configurations) {
+    if (c?.wrap?.artwork) refs.add(c.wrap.artwork.ref);
+    for (const d of c?.wrap?.decals ?? []) refs.add(d.ref);
+  }
+  return refs;
 }
 
 /**
@@ -49,6 +70,15 @@ export function startConfigurator(i18n: I18n): () => void {
   const offScene = connectScene(useConfigurator);
   const offArtwork = startArtworkLive();
   const offCompare = watchComparison(useConfigurator, call);
+  // Artwork previews no configuration in reach uses (undo, redo, the compare slots) are freed.
+  const offArtworkUrls = useConfigurator.subscribe(
+    (s) => [s.configuration, s.past, s.future] as const,
+    ([configuration, past, future]) => {
+      const slots = Object.values(slotConfigurations(useConfigurator.getState()));
+      useConfigurator.getState().keepArtworkUrls(artworkRefs([configuration, ...past, ...future, ...slots]));
+    },
+    { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2] },
+  );
   const offLanguage = useConfigurator.subscribe(
     (s) => s.language,
     (language) => {
@@ -67,6 +97,11 @@ export function startConfigurator(i18n: I18n): () => void {
       slots: slotConfigurations(s),
     });
   };
+  window.__configuratorDrive = {
+    choose: actions.choose,
+    reset: actions.reset,
+    addArtworkUrl: (ref, url) => useConfigurator.getState().addArtworkUrl(ref, url),
+  };
   void actions.load().then(async () => {
     if (stored) await restoreConfiguration(useConfigurator, call, stored, sessionStorage, logSession);
     if (!stopped) offPersist = persistConfiguration(useConfigurator, sessionStorage);
@@ -74,10 +109,12 @@ export function startConfigurator(i18n: I18n): () => void {
   return () => {
     stopped = true;
     offPersist();
+    delete window.__configuratorDrive;
     offQuote();
     offScene();
     offArtwork();
     offCompare();
+    offArtworkUrls();
     offLanguage();
     delete window.__configuratorState;
   };

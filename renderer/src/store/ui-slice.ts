@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { Language } from '../i18n';
+import { releaseArtworkImage } from '../scene/artwork/images';
 
 /** The configurator's steps, in the order a buyer decides. */
 export const STEPS = ['trim', 'wrap', 'protection', 'wheels', 'accessories', 'service', 'summary'] as const;
@@ -30,29 +31,62 @@ export interface UiSlice {
   toggleZone: (zone: string) => void;
   setZones: (zones: string[]) => void;
   setLanguage: (language: Language) => void;
+  /** Keeps a loaded image's object URL under its reference (a reload under the same name frees the old one). */
   addArtworkUrl: (ref: string, url: string) => void;
+  /**
+   * Frees the object URLs of artwork no configuration in reach uses (`refs`: the current one, undo and redo),
+   * except the newest load, which its choice has not reached yet.
+   */
+  keepArtworkUrls: (refs: ReadonlySet<string>) => void;
+}
+
+/** Frees an artwork preview: its object URL and the decoded image the scene made from it. */
+function dropArtworkUrl(url: string): void {
+  releaseArtworkImage(url);
+  URL.revokeObjectURL(url);
 }
 
 /** The ui slice. */
-export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set) => ({
-  workspace: 'configure',
-  step: 'trim',
-  wrapMode: 'full',
-  selectedZones: [],
-  finish: null,
-  language: 'zh-CN',
-  artworkUrls: {},
-  setWorkspace: (workspace) => set({ workspace }),
-  setStep: (step) => set({ step }),
-  setWrapMode: (wrapMode) => set({ wrapMode }),
-  setFinish: (finish) => set({ finish }),
-  toggleZone: (zone) =>
-    set((s) => ({
-      selectedZones: s.selectedZones.includes(zone)
-        ? s.selectedZones.filter((z) => z !== zone)
-        : [...s.selectedZones, zone],
-    })),
-  setZones: (selectedZones) => set({ selectedZones }),
-  setLanguage: (language) => set({ language }),
-  addArtworkUrl: (ref, url) => set((s) => ({ artworkUrls: { ...s.artworkUrls, [ref]: url } })),
-});
+export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set) => {
+  /** The artwork reference loaded last (kept by `keepArtworkUrls` until its choice lands). */
+  let newestArtwork: string | null = null;
+  return {
+    workspace: 'configure',
+    step: 'trim',
+    wrapMode: 'full',
+    selectedZones: [],
+    finish: null,
+    language: 'zh-CN',
+    artworkUrls: {},
+    setWorkspace: (workspace) => set({ workspace }),
+    setStep: (step) => set({ step }),
+    setWrapMode: (wrapMode) => set({ wrapMode }),
+    setFinish: (finish) => set({ finish }),
+    toggleZone: (zone) =>
+      set((s) => ({
+        selectedZones: s.selectedZones.includes(zone)
+          ? s.selectedZones.filter((z) => z !== zone)
+          : [...s.selectedZones, zone],
+      })),
+    setZones: (selectedZones) => set({ selectedZones }),
+    setLanguage: (language) => set({ language }),
+    addArtworkUrl: (ref, url) =>
+      set((s) => {
+        const old = s.artworkUrls[ref];
+        if (old && old !== url) dropArtworkUrl(old);
+        newestArtwork = ref;
+        return { artworkUrls: { ...s.artworkUrls, [ref]: url } };
+      }),
+    keepArtworkUrls: (refs) =>
+      set((s) => {
+        const gone = Object.keys(s.artworkUrls).filter((ref) => !refs.has(ref) && ref !== newestArtwork);
+        if (gone.length === 0) return {};
+        const artworkUrls = { ...s.artworkUrls };
+        for (const ref of gone) {
+          dropArtworkUrl(artworkUrls[ref]!);
+          delete artworkUrls[ref];
+        }
+        return { artworkUrls };
+      }),
+  };
+};

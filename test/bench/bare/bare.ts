@@ -1,6 +1,7 @@
 /**
  * The benchmark's reference: plain three.js drawing the same default car with the same studio environment,
- * tone mapping, antialiasing and canvas size as the app, spinning continuously. `?w=&h=&dpr=` set the canvas.
+ * tone mapping, antialiasing and canvas size as the app, spinning continuously (`?still` keeps it still after its first
+ * frame). `?w=&h=&dpr=` set the canvas. Like the app, it sets `<html data-scene-ready>` after its first frame.
  */
 import {
   Box3,
@@ -31,6 +32,7 @@ declare global {
 const params = new URLSearchParams(location.search);
 const width = Number(params.get('w') ?? 800);
 const height = Number(params.get('h') ?? 500);
+const still = params.has('still');
 const renderer = new WebGLRenderer({ antialias: true, preserveDrawingBuffer: true });
 renderer.setPixelRatio(Number(params.get('dpr') ?? 1));
 renderer.setSize(width, height);
@@ -76,7 +78,12 @@ function frame(now: number): void {
   camera.lookAt(pose.target);
   renderer.render(scene, camera);
   window.__bareFrames += 1;
+  if (!window.__bareReady)
+    // Same signal as the app's SceneReady: the attribute goes up one animation frame after the first car frame.
+    requestAnimationFrame(() => {
+      document.documentElement.dataset.sceneReady = 'true';
+    });
   window.__bareReady = true;
-  requestAnimationFrame(frame);
+  if (!still) requestAnimationFrame(frame);
 }
 requestAnimationFrame(frame);

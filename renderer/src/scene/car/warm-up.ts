@@ -5,7 +5,7 @@ import type { CarRig } from './rig';
  * Compiles every shader the car can need (hidden accessories and rims included) before the user
  * clicks anything, so no film, rim or accessory switch ever compiles on the click.
  */
-export function warmUp(gl: WebGLRenderer, scene: Scene, camera: Camera, rig: CarRig): void {
+export function warmUp(gl: WebGLRenderer, scene: Scene, camera: Camera, rig: CarRig): Promise<unknown> {
   const hidden: Object3D[] = [];
   rig.root.traverse((o) => {
     if (!o.visible) {
@@ -13,6 +13,8 @@ export function warmUp(gl: WebGLRenderer, scene: Scene, camera: Camera, rig: Car
       o.visible = true;
     }
   });
-  gl.compile(scene, camera);
+  // compileAsync collects the materials synchronously, then resolves when their programs are linked.
+  const ready = gl.compileAsync(scene, camera);
   for (const o of hidden) o.visible = false;
+  return ready;
 }
