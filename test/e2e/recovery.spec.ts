@@ -7,32 +7,9 @@ import { type LocalHost, startLocalHost } from '../../electron/host/server';
 import { bootstrap } from '../../electron/main/bootstrap';
 import { openStep, pick, quoteSettled, showFinish, snapshot } from './configurator-helpers';
 import { expect, openApp, ROOT, test } from './fixtures';
-import { afterFrame, canvasPixels, goTo } from './scene-helpers';
+import { afterFrame, canvasPixels, changedShare, goTo, redShare } from './scene-helpers';
 
 const SESSION_KEY = 'wrap-configurator.configuration';
-
-/** Share of pixels whose colour moved by more than `threshold` (sum over RGB). */
-function changedShare(a: { data: number[] }, b: { data: number[] }, threshold = 30): number {
-  let changed = 0;
-  for (let i = 0; i < a.data.length; i += 4) {
-    const d =
-      Math.abs(a.data[i]! - b.data[i]!) +
-      Math.abs(a.data[i + 1]! - b.data[i + 1]!) +
-      Math.abs(a.data[i + 2]! - b.data[i + 2]!);
-    if (d > threshold) changed += 1;
-  }
-  return changed / (a.data.length / 4);
-}
-
-/** Share of pixels that are clearly the gloss red film. */
-function redShare(img: { data: number[] }): number {
-  let red = 0;
-  for (let i = 0; i < img.data.length; i += 4) {
-    if (img.data[i]! > 110 && img.data[i]! > 2.2 * img.data[i + 1]! && img.data[i]! > 2.2 * img.data[i + 2]!)
-      red += 1;
-  }
-  return red / (img.data.length / 4);
-}
 
 /** Loses or restores the stage's WebGL context through WEBGL_lose_context, as a GPU reset would. */
 function context(page: Page, action: 'loseContext' | 'restoreContext') {

@@ -87,3 +87,26 @@ export async function canvasPixels(page: Page): Promise<{ width: number; height:
     };
   });
 }
+
+/** Share of pixels that differ by more than `threshold` (sum of channel differences). */
+export function changedShare(a: { data: number[] }, b: { data: number[] }, threshold = 30): number {
+  let changed = 0;
+  for (let i = 0; i < a.data.length; i += 4) {
+    const d =
+      Math.abs(a.data[i]! - b.data[i]!) +
+      Math.abs(a.data[i + 1]! - b.data[i + 1]!) +
+      Math.abs(a.data[i + 2]! - b.data[i + 2]!);
+    if (d > threshold) changed += 1;
+  }
+  return changed / (a.data.length / 4);
+}
+
+/** Share of pixels that are clearly red (the gloss red film). */
+export function redShare(img: { data: number[] }): number {
+  let red = 0;
+  for (let i = 0; i < img.data.length; i += 4) {
+    if (img.data[i]! > 110 && img.data[i]! > 2.2 * img.data[i + 1]! && img.data[i]! > 2.2 * img.data[i + 2]!)
+      red += 1;
+  }
+  return red / (img.data.length / 4);
+}

@@ -1,6 +1,7 @@
 import { deflateSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { crc32, readImageHeader } from '../../../electron/domain/artwork';
+import { CorpusTally } from '../../support/corpus';
 import { jpegBytes, pngBytes, webpBytes, webpExtended, webpLossless, webpLossy } from './samples';
 
 /** A PNG whose IHDR says w × h (with a correct CRC), followed by a tiny IDAT and IEND. */
@@ -155,7 +156,9 @@ for (const [kind, bytes, headerEnd] of [
 
 describe('broken artwork corpus', () => {
   const tally = { inputs: 0, refused: 0, crashes: 0 };
+  const counted = new CorpusTally('artwork', import.meta.url);
   afterAll(() => {
+    counted.write();
     console.log(
       `corpus artwork: ${tally.inputs} inputs, ${tally.refused} refused with a clear message, ${tally.crashes} crashes`,
     );
@@ -181,6 +184,7 @@ describe('broken artwork corpus', () => {
       result = readImageHeader(bytes);
     } catch (error) {
       tally.crashes += 1;
+      counted.crash(code);
       throw error;
     }
     expect(result.ok).toBe(false);
@@ -193,5 +197,6 @@ describe('broken artwork corpus', () => {
     expect(result.problem.en).not.toContain('undefined');
     expect(result.problem.zh).not.toContain('undefined');
     tally.refused += 1;
+    counted.add(code);
   });
 });
