@@ -1,11 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { isCalendarDate } from '../domain/catalog/common';
-import { DEFAULT_CATALOG_DIR, loadCatalog, loadZoneTable } from '../domain/catalog/load';
+import { DEFAULT_CATALOG_DIR } from '../domain/catalog/load';
 import { jsonPath } from '../domain/catalog/validate';
 import { Configuration } from '../domain/configuration';
 import { compareResults } from '../domain/pricing/compare';
 import { priceQuote } from '../domain/pricing/quote';
 import { shopDate } from '../main/catalog-service';
+import { loadPricingData } from './pricing-data';
 import type { CliResult } from './run';
 
 /** Usage line of the compare command. */
@@ -71,21 +72,14 @@ export async function compareCommand(args: readonly string[]): Promise<CliResult
   const b = await readConfiguration(fileB, 'B');
   if (typeof b === 'string') return fail(b);
   const dir = options.get('catalog') ?? DEFAULT_CATALOG_DIR;
-  const catalog = await loadCatalog(dir);
-  if (!catalog.ok) {
-    const e = catalog.errors[0]!;
-    return fail(
-      `catalog ${dir} is invalid (${catalog.errors.length} problem(s)); first: ${e.file} ${e.path}: ${e.message}; run validate-catalog`,
-    );
-  }
-  const zones = await loadZoneTable(dir);
-  if (!zones.ok)
-    return fail(`zone table: ${zones.errors[0]!.file} ${zones.errors[0]!.path}: ${zones.errors[0]!.message}`);
+  const data = await loadPricingData(dir);
+  if (typeof data === 'string') return fail(data);
+  const { catalog, zones } = data;
   const store = options.get('store');
   const price = (configuration: Configuration) =>
-    priceQuote(catalog.catalog, configuration, { date, zones: zones.zones, ...(store ? { store } : {}) });
+    priceQuote(catalog, configuration, { date, zones, ...(store ? { store } : {}) });
   const result = compareResults(
-    catalog.catalog,
+    catalog,
     { configuration: a, result: price(a) },
     { configuration: b, result: price(b) },
   );

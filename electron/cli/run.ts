@@ -7,6 +7,7 @@ import { Configuration, configurationJsonSchema } from '../domain/configuration'
 import { priceQuote } from '../domain/pricing/quote';
 import { COMPARE_USAGE, compareCommand } from './compare';
 import { DRAFT_COMMANDS, DRAFT_USAGE } from './drafts';
+import { loadPricingData } from './pricing-data';
 
 /** What the tool prints and its exit code (kept apart from `process` so it can be tested). */
 export interface CliResult {
@@ -124,20 +125,13 @@ async function quoteCommand(args: readonly string[]): Promise<CliResult> {
   const config = Configuration.safeParse(json);
   if (!config.success) return fail(`invalid configuration ${file}: ${describeIssue(config.error)}`);
   const dir = parsed.options.get('catalog') ?? DEFAULT_CATALOG_DIR;
-  const catalog = await loadCatalog(dir);
-  if (!catalog.ok) {
-    const e = catalog.errors[0]!;
-    return fail(
-      `catalog ${dir} is invalid (${catalog.errors.length} problem(s)); first: ${e.file} ${e.path}: ${e.message}; run validate-catalog`,
-    );
-  }
-  const zones = await loadZoneTable(dir);
-  if (!zones.ok)
-    return fail(`zone table: ${zones.errors[0]!.file} ${zones.errors[0]!.path}: ${zones.errors[0]!.message}`);
+  const data = await loadPricingData(dir);
+  if (typeof data === 'string') return fail(data);
+  const { catalog, zones } = data;
   const store = parsed.options.get('store');
-  const result = priceQuote(catalog.catalog, config.data, {
+  const result = priceQuote(catalog, config.data, {
     date,
-    zones: zones.zones,
+    zones,
     ...(store ? { store } : {}),
   });
   if (!result.ok) {

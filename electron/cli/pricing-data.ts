@@ -1,0 +1,14 @@
+import { type Catalog, loadCatalog, loadZoneTable, type ZoneTable } from '../domain';
+
+/** Loads what pricing needs from a catalog folder (catalog + the car's zone table), or the first problem as CLI text. */
+export async function loadPricingData(dir: string): Promise<{ catalog: Catalog; zones: ZoneTable } | string> {
+  const catalog = await loadCatalog(dir);
+  if (!catalog.ok) {
+    const e = catalog.errors[0]!;
+    return `catalog ${dir} is invalid (${catalog.errors.length} problem(s)); first: ${e.file} ${e.path}: ${e.message}; run validate-catalog`;
+  }
+  const zones = await loadZoneTable(dir);
+  if (!zones.ok)
+    return `zone table: ${zones.errors[0]!.file} ${zones.errors[0]!.path}: ${zones.errors[0]!.message}`;
+  return { catalog: catalog.catalog, zones: zones.zones };
+}
