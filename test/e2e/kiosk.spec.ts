@@ -37,6 +37,12 @@ test('kiosk: idle clears the customer session, the attract loop runs, the next t
   await attract.click();
   await expect(attract).toBeHidden();
   await expect(page.locator('html')).toHaveAttribute('data-kiosk', 'session');
+  // A customer sees views and lighting, but no staff tools: no file chooser, no downloads, no workspaces.
+  await expect(page.getByRole('button', { name: '前 ¾' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '导入车辆模型…' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: '截图 4K' })).toHaveCount(0);
+  await expect(page.getByRole('tablist', { name: '工作区' })).toHaveCount(0);
+  await page.screenshot({ path: join(ROOT, 'test-results', 'kiosk-session.png') });
   await quoteSettled(page);
   const fresh = await snapshot(page);
   expect(fresh.configuration?.wrap).toBeUndefined();

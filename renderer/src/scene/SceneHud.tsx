@@ -1,6 +1,7 @@
 import { type ChangeEvent, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSceneStore } from '../store/scene-slice';
+import { useConfigurator } from '../store/store';
 import { useStageInset } from './camera/stage-inset';
 import { hudText } from './hud-text';
 import { sceneActions } from './SceneHooks';
@@ -60,6 +61,8 @@ export function SceneHud() {
   const preset = useSceneStore((s) => s.camera.preset);
   const turntable = useSceneStore((s) => s.turntable);
   const model = useSceneStore((s) => s.model);
+  // Staff tools: a kiosk customer gets no file chooser (it would browse the machine) and no downloads.
+  const staff = useConfigurator((s) => !(s.appInfo?.kiosk ?? true));
   const fileInput = useRef<HTMLInputElement>(null);
   const { root, bar, compact } = useHudLayout();
   const [moreOpen, setMoreOpen] = useState(false);
@@ -84,15 +87,19 @@ export function SceneHud() {
         </button>
       ))}
       {compact && turntableButton}
-      <button type="button" onClick={() => void saveScreenshot('2x')}>
-        {text.shot2x}
-      </button>
-      <button type="button" onClick={() => void saveScreenshot('4k')}>
-        {text.shot4k}
-      </button>
-      <button type="button" onClick={() => fileInput.current?.click()}>
-        {text.import}
-      </button>
+      {staff && (
+        <>
+          <button type="button" onClick={() => void saveScreenshot('2x')}>
+            {text.shot2x}
+          </button>
+          <button type="button" onClick={() => void saveScreenshot('4k')}>
+            {text.shot4k}
+          </button>
+          <button type="button" onClick={() => fileInput.current?.click()}>
+            {text.import}
+          </button>
+        </>
+      )}
     </div>
   );
   return (
