@@ -40,13 +40,14 @@ export const yBottom = pchip([
   [1.72, 0.27],
 ]);
 
-/** Centre-line top: hood, windscreen, roof, rear glass. */
+/** Centre-line top: hood, windscreen, roof, rear glass (about 57° from horizontal down to the tailgate). */
 export const yTop = pchip([
-  [-1.93, 1.07],
-  [-1.8, 1.23],
-  [-1.64, 1.43],
-  [-1.5, 1.535],
-  [-1.2, 1.575],
+  [-1.93, 1.075],
+  [-1.84, 1.225],
+  [-1.72, 1.41],
+  [-1.63, 1.52],
+  [-1.5, 1.56],
+  [-1.2, 1.578],
   [-0.55, 1.6],
   [-0.1, 1.57],
   [0.2, 1.43],
@@ -65,6 +66,22 @@ export const yBelt = pchip([
   [0.95, 0.965],
   [1.35, 0.91],
   [1.72, 0.8],
+]);
+
+/** z where the roof ends and the rear glass begins (the roof spoiler sits here). */
+export const Z_ROOF_END = -1.63;
+
+/**
+ * How far the tail cap reaches behind the cap join at a given (section) height: full depth at the bumper,
+ * raked forward up the tailgate, and only a short rounded edge under the rear glass (no deck).
+ */
+export const tailDepth = pchip([
+  [0.62, 0.17],
+  [0.8, 0.155],
+  [0.95, 0.118],
+  [1.0, 0.088],
+  [1.04, 0.05],
+  [1.08, 0.012],
 ]);
 
 /** Height of the widest point of the body side. */

@@ -10,6 +10,7 @@ import { buildManifest } from './manifestdata';
 import { mergeMeshes, meshArea, mirrorX as mirrorX2 } from './mesh';
 import { mirrorParts } from './mirrors';
 import { groupBody } from './parts';
+import { plateFrame, roofSpoiler, tailgateLines } from './tail';
 import { badges, grilleSlats, handles, shutLines, windowLine } from './trim';
 import { wheelNodes } from './wheelnodes';
 import { type SceneNode, writeGlb } from './write';
@@ -56,19 +57,32 @@ export function buildScene(): { nodes: SceneNode[]; zones: MeasuredZone[] } {
       name: 'trim:black',
       prims: [
         {
-          mesh: mergeMeshes([body.black, archMeshes(), shutLines(), mirrors.stalk, mirrorX2(mirrors.stalk)]),
+          mesh: mergeMeshes([
+            body.black,
+            archMeshes(),
+            shutLines(),
+            tailgateLines(),
+            mirrors.stalk,
+            mirrorX2(mirrors.stalk),
+          ]),
           material: 'trim-black',
         },
       ],
     },
-    { name: 'trim:gloss-black', prims: [{ mesh: body.gloss, material: 'trim-gloss-black' }] },
+    {
+      name: 'trim:gloss-black',
+      prims: [{ mesh: mergeMeshes([body.gloss, roofSpoiler()]), material: 'trim-gloss-black' }],
+    },
     {
       name: 'trim:mirror-glass',
       prims: [{ mesh: mergeMeshes([mirrors.glass, mirrorX2(mirrors.glass)]), material: 'mirror-glass' }],
     },
     { name: 'trim:bright-handles', prims: [{ mesh: handles(), material: 'trim-bright' }] },
     { name: 'trim:bright-window-line', prims: [{ mesh: windowLine(), material: 'trim-bright' }] },
-    { name: 'trim:bright-badges', prims: [{ mesh: badges(), material: 'trim-bright' }] },
+    {
+      name: 'trim:bright-badges',
+      prims: [{ mesh: mergeMeshes([badges(), plateFrame()]), material: 'trim-bright' }],
+    },
     { name: 'trim:bright-grille', prims: [{ mesh: grilleSlats(), material: 'trim-bright' }] },
     { name: 'interior', prims: [{ mesh: interiorMesh(), material: 'interior' }] },
   );

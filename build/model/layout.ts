@@ -2,7 +2,8 @@
  * Where each part of the body surface lies in (u, v): wrap zones, glass, lights and black trim as rectangles.
  * The first rectangle that contains a cell wins. Ids are for the car's left half; the mirror swaps -left/-right.
  */
-import { U_FRONT, U_REAR, uAtZ, uFrontCap, uRearCap } from './surface';
+import { Z_ROOF_END } from './dims';
+import { PLATE_RECESS, U_FRONT, U_REAR, uAtZ, uFrontCap, uRearCap } from './surface';
 
 /** A rectangle in (u, v) assigned to one body part. */
 export interface Rect {
@@ -32,6 +33,9 @@ export const V = {
   roof: 0.79,
 } as const;
 
+/** v range of the tail light bar's lens across the tailgate. */
+export const TAIL_LIGHT_V = [0.442, 0.476] as const;
+
 /** Layout rectangles in priority order. */
 export const RECTS: Rect[] = [
   r(0, 1, 0, V.floor, 'black:underbody'),
@@ -47,21 +51,22 @@ export const RECTS: Rect[] = [
   r(uRearCap(0.5), uAtZ(-1.78), 0.452, 0.466, 'light:tail:led'),
   r(0, uRearCap(0.5), 0.455, 0.463, 'light:tail:led'),
   r(uRearCap(0.5), uAtZ(-1.78), 0.415, 0.478, 'light:tail'),
-  r(0, uRearCap(0.5), 0.442, 0.476, 'light:tail'),
-  r(0, uRearCap(0.85), V.floor, 0.13, 'black:diffuser'),
-  r(uRearCap(0.97), uRearCap(0.55), 0.175, 0.19, 'light:tail'),
-  r(0, uRearCap(0.3), 0.335, 0.4, 'gloss:plate'),
+  r(0, uRearCap(0.5), TAIL_LIGHT_V[0], TAIL_LIGHT_V[1], 'light:tail'),
+  r(0, uRearCap(0.9), V.floor, 0.175, 'black:diffuser'),
+  r(0, uAtZ(-1.8), V.floor, 0.13, 'black:diffuser'),
+  r(uRearCap(0.97), uRearCap(0.72), 0.175, 0.19, 'light:tail'),
+  r(0, PLATE_RECESS.uIn, PLATE_RECESS.v[1], PLATE_RECESS.v[2], 'gloss:plate'),
+  // The recess walls are tailgate (this rectangle only adds their grid lines).
+  r(0, PLATE_RECESS.uOut, PLATE_RECESS.v[0], PLATE_RECESS.v[3], 'zone:tailgate'),
   r(uFrontCap(0.3), 1, 0.2, 0.262, 'gloss:plate'),
   // Glass.
   r(uAtZ(0.93), uAtZ(-0.08), V.roof, 1, 'glass:windscreen'),
   r(uAtZ(0.86), uAtZ(-0.12), V.dloLo, V.dloHi, 'glass:front-sides'),
   r(uAtZ(-0.22), uAtZ(-1.34), V.dloLo, V.dloHi, 'glass:rear-sides'),
-  r(uAtZ(-1.55), uRearCap(0.7), V.roof - 0.02, 1, 'glass:rear'),
-  r(0, uRearCap(0.7), V.roof - 0.02, 1, 'gloss:hatch'),
-  r(0, uAtZ(-1.89), V.dloLo, V.roof - 0.02, 'gloss:hatch'),
+  r(uAtZ(Z_ROOF_END), U_REAR, V.roof - 0.02, 1, 'glass:rear'),
   r(uAtZ(0.93), uAtZ(0.99), V.belt, 1, 'black:cowl'),
   // Panels.
-  r(uAtZ(-1.55), uAtZ(-0.08), V.roof - 0.02, 1, 'zone:roof'),
+  r(uAtZ(Z_ROOF_END), uAtZ(-0.08), V.roof - 0.02, 1, 'zone:roof'),
   r(uAtZ(-1.89), uAtZ(0.93), V.dloLo, V.roof, 'zone:pillars'),
   r(0, uAtZ(-1.89), V.belt, 1, 'zone:tailgate'),
   r(0, uRearCap(0.95), V.bumperRear, V.belt, 'zone:tailgate'),

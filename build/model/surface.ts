@@ -4,7 +4,7 @@
  */
 
 import { clamp, curveAt, lerp, type P2, smoothstep } from './curves';
-import { CAR, halfWidth, WHEEL_CENTRES, yBelt, yBottom, yMaxWidth, yTop } from './dims';
+import { CAR, halfWidth, tailDepth, WHEEL_CENTRES, yBelt, yBottom, yMaxWidth, yTop } from './dims';
 
 /** Parameter where the tail cap joins the mid body. */
 export const U_REAR = 0.12;
@@ -35,12 +35,17 @@ export function sectionPoints(z: number): P2[] {
     [(w - 0.3) * 0.5, yt - 0.006],
   ];
   const gh = Math.max(0.08, yr - ybelt);
-  const cabin: P2[] = [
-    [xg0, ybelt + 0.012],
-    [xg1 + 0.035, ybelt + Math.max(0.03, gh - 0.07)],
-    [xg1 - 0.035, ybelt + gh + 0.004],
-    [xg1 * 0.5, Math.max(yt, ybelt + gh) - 0.008],
-  ];
+  // Towards the tail the greenhouse settles into a smooth crown from the shoulders to the glass's lower edge.
+  const tail = smoothstep(-1.76, -1.93, z);
+  const crown = (x: number) => yt - (yt - ybelt) * (x / (w - 0.06)) ** 2;
+  const cabin: P2[] = (
+    [
+      [xg0, ybelt + 0.012],
+      [xg1 + 0.035, ybelt + Math.max(0.03, gh - 0.07)],
+      [xg1 - 0.035, ybelt + gh + 0.004],
+      [xg1 * 0.5, Math.max(yt, ybelt + gh) - 0.008],
+    ] as P2[]
+  ).map(([x, y]) => [x, lerp(y, crown(x), tail)] as P2);
   const top = deck.map((d, i) => [lerp(d[0], cabin[i]![0], g), lerp(d[1], cabin[i]![1], g)] as P2);
   return [
     [0, yb],
@@ -62,6 +67,8 @@ export interface Station {
   sx: number;
   sy: number;
   cap: number;
+  /** How far along the cap's depth the station sits (0 at the join, 1 at the tip). */
+  reach: number;
   front: boolean;
 }
 
@@ -87,6 +94,25 @@ export const uFrontCap = (s: number): number => 1 - capParam(s, CAR.capExpFront)
 /** Parameter u in the tail cap where the x scale is s. */
 export const uRearCap = (s: number): number => capParam(s, CAR.capExpRear) * U_REAR;
 
+/**
+ * The licence-plate recess in the tailgate, in (u, v): the floor (where the plate sits) reaches to `uIn` and
+ * `v[1]..v[2]`; the walls rise to the surface by `uOut` and `v[0]`, `v[3]`. `depth` is metres into the tailgate.
+ */
+export const PLATE_RECESS = {
+  uIn: uRearCap(0.262),
+  uOut: uRearCap(0.285),
+  v: [0.327, 0.336, 0.4, 0.409],
+  depth: 0.013,
+} as const;
+
+/** 1 on the plate recess floor, falling to 0 at the top of its walls. */
+function plateRecess(u: number, v: number): number {
+  const { uIn, uOut, v: pv } = PLATE_RECESS;
+  const mu = clamp((uOut - u) / (uOut - uIn), 0, 1);
+  const mv = Math.min(clamp((v - pv[0]) / (pv[1] - pv[0]), 0, 1), clamp((pv[3] - v) / (pv[3] - pv[2]), 0, 1));
+  return mu * mv;
+}
+
 /** Station for parameter u. */
 export function station(uIn: number): Station {
   const u = clamp(uIn, 0, 1);
@@ -94,18 +120,36 @@ export function station(uIn: number): Station {
     const c = (1 - u) / (1 - U_FRONT);
     const n = CAR.capExpFront;
     const s = capScale(c, n);
-    const z = CAR.zCapFront + (CAR.zTipFront - CAR.zCapFront) * Math.cos((c * Math.PI) / 2) ** (2 / n);
-    return { z, zBase: CAR.zCapFront, sx: s, sy: lerp(SY_MIN_FRONT, 1, s ** 1.5), cap: 1 - s, front: true };
+    const reach = Math.cos((c * Math.PI) / 2) ** (2 / n);
+    const z = CAR.zCapFront + (CAR.zTipFront - CAR.zCapFront) * reach;
+    return {
+      z,
+      zBase: CAR.zCapFront,
+      sx: s,
+      sy: lerp(SY_MIN_FRONT, 1, s ** 1.5),
+      cap: 1 - s,
+      reach,
+      front: true,
+    };
   }
   if (u <= U_REAR) {
     const c = u / U_REAR;
     const n = CAR.capExpRear;
     const s = capScale(c, n);
-    const z = CAR.zCapRear + (CAR.zTipRear - CAR.zCapRear) * Math.cos((c * Math.PI) / 2) ** (2 / n);
-    return { z, zBase: CAR.zCapRear, sx: s, sy: lerp(SY_MIN_REAR, 1, s ** 1.5), cap: 1 - s, front: false };
+    const reach = Math.cos((c * Math.PI) / 2) ** (2 / n);
+    const z = CAR.zCapRear + (CAR.zTipRear - CAR.zCapRear) * reach;
+    return {
+      z,
+      zBase: CAR.zCapRear,
+      sx: s,
+      sy: lerp(SY_MIN_REAR, 1, s ** 1.5),
+      cap: 1 - s,
+      reach,
+      front: false,
+    };
   }
   const z = CAR.zCapRear + ((u - U_REAR) / (U_FRONT - U_REAR)) * (CAR.zCapFront - CAR.zCapRear);
-  return { z, zBase: z, sx: 1, sy: 1, cap: 0, front: z > 0 };
+  return { z, zBase: z, sx: 1, sy: 1, cap: 0, reach: 0, front: z > 0 };
 }
 
 const sectionCache = new Map<number, P2[]>();
@@ -154,9 +198,9 @@ export function bodyPoint(u: number, v: number): [number, number, number] {
   const y = c + (y0 - c) * st.sy;
   let z = st.z;
   if (st.cap > 0) {
-    // Rake the nose face back at the top and the tail face forward at the top.
-    const rake = st.front ? -0.5 : 0.22;
-    z += rake * clamp(y - 0.5, 0, 1) * st.cap ** 2;
+    if (st.front) z -= 0.5 * clamp(y - 0.5, 0, 1) * st.cap ** 2;
+    // The tail's depth follows its side profile: the tailgate rakes forward and rounds straight into the glass.
+    else z = CAR.zCapRear - tailDepth(y0) * st.reach + PLATE_RECESS.depth * plateRecess(u, v);
     // Bumpers stand proud of the face below the lights.
     z += (st.front ? 0.03 : -0.02) * smoothstep(0.56, 0.36, y) * st.cap ** 1.5;
   }

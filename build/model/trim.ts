@@ -1,9 +1,9 @@
 /** Small body details: door handles, bright window line, badges, grille slats, charge-port door and panel shut lines. */
 
-import { V } from './layout';
+import { TAIL_LIGHT_V, V } from './layout';
 import { lathe, type Mesh, mergeMeshes, mirrorX, rotation, transformMesh } from './mesh';
-import { bodyPoint, uAtZ, uFrontCap, uRearCap } from './surface';
-import { findOnSide, surfaceStrip } from './surftools';
+import { bodyPoint, PLATE_RECESS, uAtZ, uFrontCap, uRearCap } from './surface';
+import { bodyNormal, findOnSide, surfaceStrip } from './surftools';
 
 const both = (m: Mesh): Mesh => mergeMeshes([m, mirrorX(m)]);
 
@@ -22,8 +22,9 @@ export const handles = (): Mesh =>
 export const windowLine = (): Mesh =>
   both(surfaceStrip(uAtZ(-1.5), uAtZ(0.86), V.dloLo - 0.012, V.dloLo, 60, 1, 0.0025));
 
-/** Round badge facing along +z (front) or -z (rear) at a point, radius r. */
-function badge(at: [number, number, number], r: number, front: boolean): Mesh {
+/** Round badge facing along +z (front) or -z (rear) at a point, radius r, tilted back by `tilt` radians. */
+function badge(at: [number, number, number], r: number, front: boolean, tilt = 0): Mesh {
+  // Profile from the rim's back edge over the dome to the axis: this order faces the badge outward.
   const disc = lathe(
     [
       [r, -0.004],
@@ -31,20 +32,24 @@ function badge(at: [number, number, number], r: number, front: boolean): Mesh {
       [r * 0.92, 0.006],
       [r * 0.6, 0.004],
       [0, 0.005],
-    ].reverse() as [number, number][],
+    ],
     32,
   );
   // Lathe axis is +x; turn it to face +z (front) or -z (rear).
-  return transformMesh(disc, { m: rotation('y', front ? -Math.PI / 2 : Math.PI / 2), t: at });
+  const facing = transformMesh(disc, { m: rotation('y', front ? -Math.PI / 2 : Math.PI / 2), t: [0, 0, 0] });
+  return transformMesh(facing, { m: rotation('x', tilt), t: at });
 }
 
 /** Front and rear badges (bright trim). */
 export function badges(): Mesh {
   const f = bodyPoint(uFrontCap(0.02), 0.3);
-  const r = bodyPoint(uRearCap(0.02), 0.4);
+  // The rear badge sits on the tailgate between the plate recess and the light bar, square to its rake.
+  const v = (PLATE_RECESS.v[3] + TAIL_LIGHT_V[0]) / 2;
+  const r = bodyPoint(0, v);
+  const n = bodyNormal(uRearCap(0.02), v);
   return mergeMeshes([
     badge([0, f[1], f[2] - 0.002], 0.045, true),
-    badge([0, r[1] + 0.02, r[2] + 0.002], 0.045, false),
+    badge([0, r[1], r[2] + 0.001], 0.027, false, Math.atan2(n[1], -n[2])),
   ]);
 }
 
