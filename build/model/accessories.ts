@@ -1,10 +1,11 @@
 /** Accessory parts shipped hidden in the model, and the mount points the catalog's accessories attach to. */
 import type { MountPointId } from '../../electron/domain/vocabulary';
-import { CAR, WHEEL_CENTRES, yBottom, yTop } from './dims';
+import { CAR, WHEEL_CENTRES, yBottom, yTop, Z_ROOF_END } from './dims';
 import { V } from './layout';
-import { box, type Mesh, mergeMeshes, mirrorX, pillow, rotation, transformMesh, tube } from './mesh';
+import { box, type Mesh, mergeMeshes, mirrorX, pillow, tube } from './mesh';
 import { bodyPoint, uAtZ, uFrontCap } from './surface';
 import { surfaceStrip } from './surftools';
+import { SPOILER_HALF_WIDTH, SPOILER_TOP, spoilerBlade } from './tail';
 import type { SceneNode } from './write';
 
 const both = (m: Mesh): Mesh => mergeMeshes([m, mirrorX(m)]);
@@ -49,12 +50,16 @@ function roofBox(): Mesh {
   });
 }
 
-/** Rear spoiler: a cambered blade over the rear glass with end plates. */
+/** Rear spoiler: a longer, wider blade on top of the delivered roof spoiler, its trailing edge kicked up. */
 const rearSpoiler = (): Mesh =>
-  transformMesh(
-    pillow(1.04, 0.03, 0.22, 0.25, 12, 4, ([x, y, z]) => [x, y + 0.012 * (1 - (x / 0.52) ** 2), z]),
-    { m: rotation('x', -0.2), t: [0, roofY(-1.52) - 0.002, -1.6] },
-  );
+  spoilerBlade({
+    halfWidth: SPOILER_HALF_WIDTH + 0.03,
+    length: 0.25,
+    overhang: 0.15,
+    thickness: 0.028,
+    lift: SPOILER_TOP - 0.004,
+    kick: 0.02,
+  });
 
 /** Front lip blade following the nose underside. */
 function frontLip(): Mesh {
@@ -149,7 +154,7 @@ export function mountPoints(): { id: MountPointId; position: [number, number, nu
     r3([sx * (Math.abs(c[0]) + 0.02), 0.2, c[2] - CAR.archRadius - 0.02]);
   return [
     { id: 'roof', position: r3([0, roofY(-0.65), -0.65]) },
-    { id: 'rear-spoiler', position: r3([0, roofY(-1.5), -1.55]) },
+    { id: 'rear-spoiler', position: r3([0, roofY(Z_ROOF_END) + SPOILER_TOP, Z_ROOF_END]) },
     { id: 'front-lip', position: r3([0, nose[1], nose[2]]) },
     { id: 'side-left', position: r3([0.9, yBottom(0) + 0.05, -0.05]) },
     { id: 'side-right', position: r3([-0.9, yBottom(0) + 0.05, -0.05]) },

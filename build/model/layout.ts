@@ -63,7 +63,7 @@ export const RECTS: Rect[] = [
   r(uAtZ(0.93), uAtZ(-0.08), V.roof, 1, 'glass:windscreen'),
   r(uAtZ(0.86), uAtZ(-0.12), V.dloLo, V.dloHi, 'glass:front-sides'),
   r(uAtZ(-0.22), uAtZ(-1.34), V.dloLo, V.dloHi, 'glass:rear-sides'),
-  r(uAtZ(Z_ROOF_END), U_REAR, V.roof - 0.02, 1, 'glass:rear'),
+  r(0, uAtZ(Z_ROOF_END), V.roof - 0.02, 1, 'glass:rear'),
   r(uAtZ(0.93), uAtZ(0.99), V.belt, 1, 'black:cowl'),
   // Panels.
   r(uAtZ(Z_ROOF_END), uAtZ(-0.08), V.roof - 0.02, 1, 'zone:roof'),

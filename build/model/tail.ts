@@ -21,27 +21,52 @@ function roofEndY(x: number): number {
 
 /** Half width of the roof spoiler: it covers the top edge of the rear glass. */
 export const SPOILER_HALF_WIDTH = 0.575;
-/** How far the spoiler's trailing edge reaches past the roof end (m) and how much it drops per metre. */
-const OVERHANG = 0.075;
+/** How much the spoiler line drops per metre behind the roof end. */
 const DROP = 0.32;
 
 /** The spoiler's upper surface line at the centre: the roof, then a straight run past the roof end. */
 export const spoilerLineY = (z: number): number =>
   z >= Z_ROOF_END ? yTop(z) : yTop(Z_ROOF_END) + DROP * (z - Z_ROOF_END);
 
-/** Roof spoiler: a thin blade that continues the roof over the top of the rear glass (gloss black). */
-export function roofSpoiler(): Mesh {
-  const h = 0.024;
-  const d = 0.16;
-  const zc = Z_ROOF_END - OVERHANG + d / 2;
+/** Shape of a spoiler blade laid along the roof end. */
+export interface BladeSpec {
+  halfWidth: number;
+  /** Length front to back and how far of it reaches past the roof end (m). */
+  length: number;
+  overhang: number;
+  thickness: number;
+  /** Height of the blade's underside over the roof (negative sinks it in). */
+  lift: number;
+  /** How much the trailing edge kicks up (m). */
+  kick: number;
+}
+
+/** A cambered blade that follows the roof's crown at the roof end and runs on past it over the glass. */
+export function spoilerBlade(b: BladeSpec): Mesh {
+  const zc = Z_ROOF_END - b.overhang + b.length / 2;
   const crown = (x: number) => yTop(Z_ROOF_END) - roofEndY(Math.min(Math.abs(x), SPOILER_HALF_WIDTH));
-  return pillow(SPOILER_HALF_WIDTH * 2, h, d, 0.22, 24, 6, ([x, y, z]) => {
+  return pillow(b.halfWidth * 2, b.thickness, b.length, 0.22, 24, 6, ([x, y, z]) => {
     const zz = z + zc;
-    // The blade thins towards its trailing edge and sits 2 mm proud of the roof.
-    const t = Math.min(1, Math.max(0, (Z_ROOF_END - zz) / OVERHANG));
-    return [x, spoilerLineY(zz) - crown(x) + (y + h / 2) * (1 - 0.45 * t) - 0.004, zz];
+    // Behind the roof end the blade thins towards its trailing edge and kicks up.
+    const t = Math.min(1, Math.max(0, (Z_ROOF_END - zz) / b.overhang));
+    const top = (y + b.thickness / 2) * (1 - 0.45 * t);
+    return [x, spoilerLineY(zz) - crown(x) + b.lift + top + b.kick * t * t, zz];
   });
 }
+
+/** Roof spoiler of the car as delivered: a thin blade over the top of the rear glass (gloss black). */
+export const roofSpoiler = (): Mesh =>
+  spoilerBlade({
+    halfWidth: SPOILER_HALF_WIDTH,
+    length: 0.16,
+    overhang: 0.075,
+    thickness: 0.024,
+    lift: -0.004,
+    kick: 0,
+  });
+
+/** Height of the delivered spoiler's top at the roof end (where the accessory spoiler sits). */
+export const SPOILER_TOP = 0.02;
 
 /** Parameter step that moves `len` metres along u at (u, v) on the body. */
 function duFor(u: number, v: number, len: number): number {

@@ -177,8 +177,8 @@ export function flattenZone(
   let best = uv.slice();
   let bestScore = layoutScore(lpos, uv, ltris);
   let done = 0;
-  for (const stage of [40, 120, iterations]) {
-    if (stage <= done) continue;
+  for (const stage of [40, 120, 300, 1000, iterations]) {
+    if (stage <= done || stage > iterations) continue;
     smacof(lpos, uv, ltris, pin, stage - done);
     done = stage;
     const trial = uv.slice();

@@ -9,13 +9,15 @@ export interface ZoneInfo {
   labourHours: number;
   /** How the zone is first laid flat from the loft's grid lines. */
   arc: ArcMode;
+  /** Relaxation rounds when laying it flat (default 300); curved zones that wrap a corner need more. */
+  iterations?: number;
 }
 
 /** Per-zone metadata, keyed by the shared vocabulary ids. */
 export const ZONE_INFO: Record<WrapZoneId, ZoneInfo> = {
   hood: { zh: '引擎盖', en: 'Hood', labourHours: 1.5, arc: 'top' },
   roof: { zh: '车顶', en: 'Roof', labourHours: 1.5, arc: 'top' },
-  tailgate: { zh: '尾门', en: 'Tailgate', labourHours: 1.8, arc: 'tip-rear' },
+  tailgate: { zh: '尾门', en: 'Tailgate', labourHours: 1.8, arc: 'tip-rear', iterations: 3000 },
   'bumper-front': { zh: '前保险杠', en: 'Front bumper', labourHours: 2, arc: 'tip-front' },
   'bumper-rear': { zh: '后保险杠', en: 'Rear bumper', labourHours: 2, arc: 'tip-rear' },
   'fender-left': { zh: '左前翼子板', en: 'Left front fender', labourHours: 1, arc: 'side' },

@@ -26,7 +26,7 @@ export function measureBodyZones(g: BodyGrid, zones: Map<string, Mesh>): Measure
     const ij = [...mesh.uvs];
     const pinned = (k: number) =>
       info.arc === 'top' ? ij[k * 2 + 1] === nv - 1 : ij[k * 2] === 0 || ij[k * 2] === nu - 1;
-    const uvSizeM = flattenZone(mesh, arcInit(g, ij, info.arc), pinned);
+    const uvSizeM = flattenZone(mesh, arcInit(g, ij, info.arc), pinned, info.iterations ?? 300);
     out.push({ id: id as WrapZoneId, mesh, uvSizeM, areaM2: meshArea(mesh) });
   }
   return out;
