@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { configA, configB } from '../domain/hand-calc';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
@@ -64,14 +65,14 @@ describe('cli quote', () => {
     const r = cli('quote', path.join(FIXTURES, 'config-a.json'), '--date', '2026-11-22');
     expect(r.code).toBe(0);
     const q = JSON.parse(r.stdout);
-    expect(q.totalFen).toBe(16_452_617);
+    expect(q.totalFen).toBe(configA().totalFen);
     expect(q.store).toBe('sh-xuhui-wrap');
     expect(q.priceListVersion).toBe('2026.11');
   });
 
   it('prices configuration B; --store overrides the configuration store', () => {
     const b = cli('quote', path.join(FIXTURES, 'config-b.json'), '--date=2026-11-22');
-    expect(JSON.parse(b.stdout).totalFen).toBe(18_351_123);
+    expect(JSON.parse(b.stdout).totalFen).toBe(configB().totalFen);
     const elsewhere = cli(
       'quote',
       path.join(FIXTURES, 'config-b.json'),

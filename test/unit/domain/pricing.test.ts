@@ -5,6 +5,7 @@ import type { Configuration } from '../../../electron/domain/configuration';
 import { priceQuote } from '../../../electron/domain/pricing/quote';
 import type { Quote } from '../../../electron/domain/pricing/types';
 import { base, catalogFrom, DATE, loadDefault, rawDefault } from './fixtures';
+import { areaOf, configA, configB, filmFen } from './hand-calc';
 
 let catalog: Catalog;
 let zones: ZoneTable;
@@ -51,9 +52,9 @@ describe('wrap, PPF and tint per zone', () => {
   });
 
   it('a film with its own waste factor uses it (chrome 20 %)', () => {
-    // roof 1.7446 × 1.20 × 68,800 = 144,034.176 → 144,034; labour 1.5 h × 18,000 = 27,000
+    // roof area (manifest) × 1.20 × 68,800, half-up; labour 1.5 h × 18,000 = 27,000
     const q = quote(base('standard', { wrap: { zones: { roof: 'chrome-silver' } } }));
-    expect(q.subtotalsFen.wrap).toBe(144_034 + 27_000);
+    expect(q.subtotalsFen.wrap).toBe(filmFen(areaOf('roof'), 0.2, 68_800) + 27_000);
   });
 
   it('full wrap covers every body zone once, each line rounded where computed', () => {
@@ -114,12 +115,15 @@ describe('wheels, accessories, packages, maintenance', () => {
 
 describe('promotions', () => {
   it('percent off a category, half-up at exactly .5 fen, naming the promotion', () => {
-    // bumper-rear 0.4618 × 1.15 × 22,850 = 12,134.9495 → 12,135; labour 2 h × 18,000 = 36,000; wrap 48,135
-    // wrap launch 10 % = 4,813.5 → 4,814
-    const q = quote(base('standard', { wrap: { zones: { 'bumper-rear': 'gloss-white' } } }));
+    // tailgate area (manifest) × 1.15 × 25,500 matte black, half-up; labour 1.8 h × 18,000 = 32,400.
+    // The wrap total ends in 5 fen, so the 10 % wrap launch discount is exactly x.5 fen and rounds up.
+    const wrap = filmFen(areaOf('tailgate'), 0.15, 25_500) + 32_400;
+    expect(wrap % 10, 'pick a zone and film whose wrap total ends in 5 fen').toBe(5);
+    const discount = (wrap + 5) / 10;
+    const q = quote(base('standard', { wrap: { zones: { tailgate: 'matte-black' } } }));
     const line = q.lines.find((l) => l.kind === 'discount')!;
-    expect(line).toMatchObject({ category: 'wrap', promotion: 'promo-wrap-launch', amountFen: -4_814 });
-    expect(q.categoryTotalsFen.wrap).toBe(48_135 - 4_814);
+    expect(line).toMatchObject({ category: 'wrap', promotion: 'promo-wrap-launch', amountFen: -discount });
+    expect(q.categoryTotalsFen.wrap).toBe(wrap - discount);
   });
 
   it('fixed amount off a category, only at the stores it names', () => {
@@ -185,19 +189,12 @@ describe('promotions', () => {
 describe('totals, deposit, tax, on-the-road, financing', () => {
   it('hand-built configuration A matches the independent calculation to the fen', () => {
     // Standard, gloss red + black roof two-tone, tint, roof box set, basic care, Xuhui (180 CNY/h).
-    // Wrap at 18,000 fen/h, areas from the manifest, waste 0.15, material rounded per zone:
-    //   gloss-red 24,650 fen/m² on the 15 body zones outside the preset:
-    //     hood 1.7186 → 48,718.0135 → 48,718 + 1.5 h 27,000; tailgate 0.4362 → 12,365.1795 → 12,365 + 1.8 h 32,400
-    //     bumper-front 0.7243 → 20,532.09425 → 20,532 + 2.0 h 36,000; bumper-rear 0.4618 → 13,090.8755 → 13,091 + 36,000
-    //     fenders 2 × (0.2286 → 6,480.2385 → 6,480 + 1.0 h 18,000); front doors 2 × (0.7879 → 22,334.99525 → 22,335 + 21,600)
-    //     rear doors 2 × (0.6865 → 19,460.55875 → 19,461 + 21,600); quarters 2 × (0.4129 → 11,704.68275 → 11,705 + 25,200)
-    //     pillars 1.1373 → 32,239.61175 → 32,240 + 21,600; skirts 2 × (0.1724 → 4,887.109 → 4,887 + 0.6 h 10,800)
-    //   two-tone black roof, gloss-black 22,850 fen/m²:
-    //     roof 1.7446 → 45,843.7265 → 45,844 + 1.5 h 27,000; mirrors 2 × (0.0708 → 1,860.447 → 1,860 + 0.5 h 9,000)
-    //   material 306,246 + labour 392,400 = wrap 698,646
-    // Subtotals: vehicle 14,880,000; wrap 698,646; tint 151,836; accessories 714,000; maintenance 128,000
-    // Promotions: wrap 10 % = 69,864.6 → 69,865; accessories threshold −50,000
-    // Total 16,572,482 − 69,865 − 50,000 = 16,452,617 (cli fixture config-a.json)
+    // Wrap at 18,000 fen/h, areas from the manifest, waste 0.15, material rounded per zone (see hand-calc.ts):
+    //   gloss-red 24,650 fen/m² on the 15 body zones outside the preset, gloss-black 22,850 on roof and mirrors;
+    //   labour 21.8 h × 18,000 = 392,400.
+    // Subtotals: vehicle 14,880,000; tint 151,836; accessories 714,000; maintenance 128,000
+    // Promotions: wrap 10 % half-up; accessories threshold −50,000 (cli fixture config-a.json)
+    const a = configA();
     const q = quote(
       base('standard', {
         wrap: { film: 'gloss-red', twoTone: 'two-tone-black-roof' },
@@ -207,48 +204,31 @@ describe('totals, deposit, tax, on-the-road, financing', () => {
         financing: { plan: 'fin-zero-24', termMonths: 24, downPaymentPercent: 30 },
       }),
     );
-    expect(q.subtotalsFen).toEqual({
-      vehicle: 14_880_000,
-      wrap: 698_646,
-      ppf: 0,
-      tint: 151_836,
-      wheels: 0,
-      accessories: 714_000,
-      maintenance: 128_000,
-    });
-    expect(q.totalFen).toBe(16_452_617);
+    expect(q.subtotalsFen).toEqual(a.subtotals);
+    expect(q.totalFen).toBe(a.totalFen);
     expect(q.depositFen).toBe(500_000);
     // Tax: base 14,880,000 / 1.13 = 13,168,141.59 → 13,168,142; full 1,316,814.2 → 1,316,814;
-    // relief 658,407 (below the 1,500,000 cap); tax 658,407; on the road 16,452,617 + 658,407
+    // relief 658,407 (below the 1,500,000 cap); tax 658,407; on the road = total + 658,407
     expect(q.purchaseTax).toMatchObject({
       baseFen: 13_168_142,
       fullTaxFen: 1_316_814,
       reliefFen: 658_407,
       taxFen: 658_407,
     });
-    expect(q.onTheRoadFen).toBe(17_111_024);
-    // 0 % APR: down 30 % = 4,935,785.1 → 4,935,785; P = 11,516,832; P / 24 = 479,868 exactly;
-    // the last instalment 11,516,832 − 23 × 479,868 = 479,868 (no rounding to take up); interest 0
-    expect(q.financing).toMatchObject({
-      downPaymentFen: 4_935_785,
-      principalFen: 11_516_832,
-      monthlyPaymentFen: 479_868,
-      lastPaymentFen: 479_868,
-      totalInterestFen: 0,
-    });
+    expect(q.onTheRoadFen).toBe(a.onTheRoadFen);
+    // 0 % APR: down 30 % half-up; P / 24 half-up each month, the last instalment takes up the rounding; interest 0
+    expect(q.financing).toMatchObject(a.financing);
   });
 
   it('standard APR: payment = P·r / (1 − (1 + r)^−n), interest = payment × n − P', () => {
     // Configuration B (cli fixture), Nanshan 16,550 fen/h: vehicle 19,880,000 − 4,000,000 = 15,880,000;
-    // PPF full front (waste 0.12, 52,800 fen/m², areas from the manifest):
-    //   bumper-front 0.7243 → 42,832.2048 → 42,832 + 2.0 h 33,100; hood 1.7186 → 101,631.1296 → 101,631 + 1.5 h 24,825
-    //   fenders 2 × (0.2286 → 13,518.4896 → 13,518 + 1.0 h 16,550); mirrors 2 × (0.0708 → 4,186.8288 → 4,187 + 0.5 h 8,275)
-    //   pillars 1.1373 → 67,255.3728 → 67,255 + 1.2 h 19,860; PPF 374,563
+    // PPF full front (waste 0.12, 52,800 fen/m², areas from the manifest) on bumper-front, hood, fenders,
+    // mirrors and pillars + 7.7 h labour (127,435);
     // wheels 880,000 + 16,550 + caliper 180,000 + 49,650 + chrome delete 150,000 + 41,375 = 1,317,575
     // packages: family 212,350 − 18,050 = 194,300; sport 380,000 + 2 × 24,825 = 429,650 − 42,965 = 386,685
-    // maintenance 498,000; subtotal 18,651,123; VIP (not stackable, first) −300,000 → total 18,351,123
-    // down 20 % = 3,670,224.6 → 3,670,225; P = 14,680,898
-    // r = 0.0399 / 12; n = 60 → 270,304.8… → 270,305; interest 270,305 × 60 − 14,680,898 = 1,537,402
+    // maintenance 498,000; VIP (not stackable, first) −300,000; down 20 % half-up
+    // r = 0.0399 / 12; n = 60; payment half-up; interest = payment × 60 − P (see hand-calc.ts)
+    const b = configB();
     const q = quote(
       base('performance', {
         battery: 'subscribe',
@@ -263,11 +243,11 @@ describe('totals, deposit, tax, on-the-road, financing', () => {
       }),
       'sz-nanshan-wrap',
     );
-    expect(q.totalFen).toBe(18_351_123);
+    expect(q.totalFen).toBe(b.totalFen);
     expect(q.financing).toMatchObject({
-      principalFen: 14_680_898,
-      monthlyPaymentFen: 270_305,
-      totalInterestFen: 1_537_402,
+      principalFen: b.principalFen,
+      monthlyPaymentFen: b.monthlyPaymentFen,
+      totalInterestFen: b.totalInterestFen,
     });
   });
 

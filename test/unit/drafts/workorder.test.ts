@@ -31,7 +31,7 @@ describe('work order', () => {
     });
     expect(hood.zoneName.zh).toBe('引擎盖');
     const roof = order.wrap.find((j) => j.zone === 'roof')!;
-    // 1.7446 × 1.15 / 1.52 = 1.3199 m → 1.4
+    // roof 1.8332 m² (manifest) × 1.15 / 1.52 = 1.387 m → 1.4
     expect(roof).toMatchObject({ sku: 'WF-GL-002', lengthM: 1.4, hours: 1.5 });
     expect(order.ppf.length).toBeGreaterThan(0);
     expect(order.ppf.every((j) => j.wasteFactor === 0.12)).toBe(true);
