@@ -80,7 +80,8 @@ export function templateSvg(l: ZoneLayout): string {
 /** Pixel density of PNG templates: 2 px/mm (≈ 51 dpi), lowered so the longest side stays ≤ 6000 px. */
 export function templateDensity(l: ZoneLayout): { pxPerMm: number; pixelsPerMetre: number } {
   const pxPerMm = Math.min(2, 6000 / Math.max(l.widthMm, l.heightMm));
-  const pixelsPerMetre = Math.round(pxPerMm * 1000);
+  // Round the density down: rounding up could push the longest side one pixel past the limit.
+  const pixelsPerMetre = Math.floor(pxPerMm * 1000);
   return { pxPerMm: pixelsPerMetre / 1000, pixelsPerMetre };
 }
 

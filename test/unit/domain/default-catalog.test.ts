@@ -3,6 +3,7 @@ import type { Catalog } from '../../../electron/domain/catalog/catalog';
 import type { ZoneTable } from '../../../electron/domain/catalog/zones';
 import { FILM_FINISHES, MOUNT_POINT_IDS, WRAP_ZONE_IDS } from '../../../electron/domain/vocabulary';
 import { DATE, loadDefault } from './fixtures';
+import { areaOf } from './hand-calc';
 
 let catalog: Catalog;
 let zones: ZoneTable;
@@ -75,8 +76,11 @@ describe('default catalog is a store-ready demo (issue item 2)', () => {
   it('the car model manifest gives every standard zone of the 4.2 m compact EV', () => {
     expect(zones.modelId).toBe(catalog.vehicle.modelId);
     expect([...zones.zones.keys()]).toEqual([...WRAP_ZONE_IDS]);
-    // Sum of the manifest's areas measured from the mesh (compact-ev.manifest.json): 10.941 m²
+    // Every area is the manifest's, measured from the mesh (compact-ev.manifest.json), and they add up to a
+    // plausible body for a 4.2 m car.
+    for (const id of WRAP_ZONE_IDS) expect(zones.zones.get(id)?.areaM2, id).toBe(areaOf(id));
     const total = [...zones.zones.values()].reduce((s, z) => s + z.areaM2, 0);
-    expect(total).toBeCloseTo(10.941, 4);
+    expect(total).toBeGreaterThan(10);
+    expect(total).toBeLessThan(14);
   });
 });
