@@ -1,4 +1,4 @@
-import type { Camera, Object3D, Scene, WebGLRenderer } from 'three';
+import { type Camera, type Object3D, type Scene, Texture, type WebGLRenderer } from 'three';
 import { FILM_VARIANTS, shapeFilmMaterial } from '../materials/film-material';
 import type { FilmTextures } from '../materials/textures';
 import type { CarRig } from './rig';
@@ -17,8 +17,9 @@ function programsLinked(gl: WebGLRenderer): Promise<void> {
 
 /**
  * Compiles every shader the car can need before the user clicks anything (each film variant on every film
- * material, hidden accessories and rims included), so no film, rim or accessory switch ever compiles on the
- * click. `restore` puts the look back after the variants were tried on; resolves when all programs are linked.
+ * material, hidden accessories and rims included) and uploads the films' pattern textures, so no film, rim or
+ * accessory switch ever compiles or uploads on the click. `restore` puts the look back after the variants were
+ * tried on; resolves when all programs are linked.
  */
 export async function warmUp(
   gl: WebGLRenderer,
@@ -42,6 +43,8 @@ export async function warmUp(
     gl.compile(scene, camera);
   }
   restore();
+  // The films' pattern textures go to the GPU now, not on the first click on a metallic or carbon film.
+  for (const t of Object.values(textures)) if (t instanceof Texture) gl.initTexture(t);
   const ready = gl.compileAsync(scene, camera);
   for (const o of hidden) o.visible = false;
   await ready;
