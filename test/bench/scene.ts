@@ -2,7 +2,7 @@
  * 3D scene benchmarks (issue item 8): triangles, draw calls, textures and shader programs of the default car;
  * frames drawn while idle (must be 0); programs compiled while switching through every film (must be 0);
  * steady frame time of the app against a bare three.js page drawing the same car, environment and canvas size
- * in the same Chromium (ratio, budget ≤ 1.05). Part of `npm run bench`; run alone with `npx tsx test/bench/scene.ts`.
+ * in the same Chromium (ratio of adjacent turns, budget ≤ 1.05). Part of `npm run bench`; run alone with `npx tsx test/bench/scene.ts`.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -12,7 +12,9 @@ import { buildBare, launchChromium, noChromium, printRows, ROOT, serveBare, star
 import type { BenchRow } from './row';
 
 const VIEWPORT = { width: 800, height: 500 };
-const WINDOW_MS = 5000;
+/** Length of one timed turntable window, and how many app / bare pairs are timed. */
+const WINDOW_MS = 3000;
+const PAIRS = 8;
 
 const row = (
   name: string,
@@ -23,32 +25,70 @@ const row = (
   note?: string,
 ) => ({ name: `scene: ${name}`, value, unit, budget, pass, ...(note ? { note } : {}) }) satisfies BenchRow;
 
-async function framesOver(page: Page, counter: string, ms: number): Promise<number> {
+type Counter = 'app' | 'bare';
+
+/**
+ * In the page: over `ms`, the mean time between the frames the page draws (first to last frame seen, so the
+ * window's edges do not round the figure). Written as a string so the bundler adds nothing to it.
+ */
+const SAMPLE = `([counter, ms]) => new Promise((resolve) => {
+  const read = () => counter === 'app' ? (window.__configuratorScene?.().frames ?? 0) : window.__bareFrames;
+  const stamps = [];
+  let seen = read();
+  const end = performance.now() + ms;
+  const tick = () => {
+    const n = read();
+    if (n !== seen) { seen = n; stamps.push(performance.now()); }
+    if (performance.now() < end) requestAnimationFrame(tick);
+    else resolve(stamps.length > 2 ? (stamps[stamps.length - 1] - stamps[0]) / (stamps.length - 1) : null);
+  };
+  requestAnimationFrame(tick);
+})`;
+
+/** In the page: resolves once the frame counter has not moved for 500 ms. */
+const SETTLED = `([counter]) => new Promise((resolve) => {
+  const read = () => counter === 'app' ? (window.__configuratorScene?.().frames ?? 0) : window.__bareFrames;
+  let seen = read();
+  let since = performance.now();
+  const check = () => {
+    const n = read();
+    if (n !== seen) { seen = n; since = performance.now(); }
+    if (performance.now() - since > 500) resolve(true); else setTimeout(check, 50);
+  };
+  check();
+})`;
+
+const spin = (page: Page, counter: Counter, on: boolean) =>
+  counter === 'app'
+    ? page.evaluate((v) => window.__configuratorSceneControl!.store().setTurntable(v), on)
+    : page.evaluate((v) => window.__bareSpin(v), on);
+
+/** One window of turntable frames on one page (the other stands still), after one frame to get going. */
+async function spinWindow(page: Page, counter: Counter, ms: number): Promise<number> {
   const read = () =>
     page.evaluate(
       (c) => (c === 'app' ? (window.__configuratorScene?.().frames ?? 0) : window.__bareFrames),
       counter,
     );
-  const a = await read();
-  const t0 = Date.now();
-  await page.waitForTimeout(ms);
-  const b = await read();
-  return (Date.now() - t0) / Math.max(1, b - a);
+  const start = await read();
+  await spin(page, counter, true);
+  await page.waitForFunction(
+    ([c, n]) => (c === 'app' ? (window.__configuratorScene?.().frames ?? 0) : window.__bareFrames) > n,
+    [counter, start] as const,
+    { timeout: 60_000, polling: 50 },
+  );
+  const ms_ = (await page.evaluate(`(${SAMPLE})(${JSON.stringify([counter, ms])})`)) as number | null;
+  await spin(page, counter, false);
+  await page.evaluate(`(${SETTLED})(${JSON.stringify([counter])})`);
+  if (ms_ === null) throw new Error(`${counter}: fewer than three frames in ${ms} ms`);
+  return ms_;
 }
 
-/**
- * Frame time once it is steady: windows of 2 s until two in a row agree within 10 % (at most ~40 s), so
- * work still finishing after the warm-up signal (SwiftShader links programs lazily) is not measured.
- */
-async function steadyFrameTime(page: Page, counter: string, ms: number): Promise<number> {
-  let previous = await framesOver(page, counter, 2000);
-  for (let i = 0; i < 20; i += 1) {
-    const next = await framesOver(page, counter, 2000);
-    if (Math.abs(next - previous) <= 0.1 * previous) break;
-    previous = next;
-  }
-  return framesOver(page, counter, ms);
-}
+const median = (v: number[]) => {
+  const s = [...v].sort((x, y) => x - y);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
 
 async function afterFrame(page: Page, change: () => Promise<unknown>): Promise<void> {
   const before = await page.evaluate(() => window.__configuratorScene?.().frames ?? 0);
@@ -133,50 +173,74 @@ export async function benchScene(): Promise<BenchRow[]> {
   const host = await startApp();
   const bare = await serveBare();
   const launch = async () => (await launchChromium())!;
-  /** One browser, one page per measurement, so no tab is throttled in the background. */
-  const timeApp = async (): Promise<number> => {
-    const browser = await launch();
-    try {
-      const page = await browser.newPage({ viewport: VIEWPORT });
-      await page.goto(host.appUrl);
-      // Wait for the warm-up after the first frame (hidden variants compiled, other lightings baked).
-      await page.waitForSelector('html[data-scene-warm="true"]', { timeout: 300_000 });
-      await page.evaluate(() => window.__configuratorSceneControl!.store().setTurntable(true));
-      return await steadyFrameTime(page, 'app', WINDOW_MS);
-    } finally {
-      await browser.close();
-    }
-  };
-  const timeBare = async (canvas: [number, number]): Promise<number> => {
-    const browser = await launch();
-    try {
-      const page = await browser.newPage({ viewport: { width: canvas[0], height: canvas[1] } });
-      await page.goto(`${bare.url}?w=${canvas[0]}&h=${canvas[1]}&dpr=1`);
-      await page.waitForFunction(() => window.__bareReady, undefined, { timeout: 120_000 });
-      return await steadyFrameTime(page, 'bare', WINDOW_MS);
-    } finally {
-      await browser.close();
-    }
-  };
   try {
     const browser = await launch();
     const { rows, canvas } = await appFigures(browser, host.appUrl).finally(() => undefined);
     await browser.close();
-    const appMs: number[] = [];
-    const bareMs: number[] = [];
-    for (let round = 0; round < 2; round += 1) {
-      bareMs.push(await timeBare(canvas));
-      appMs.push(await timeApp());
+    // App and bare page open side by side, each in its own browser, taking turns: adjacent windows see the
+    // same machine load, so the ratio of each pair is fair even on a shared, noisy machine.
+    const appBrowser = await launch();
+    const bareBrowser = await launch();
+    try {
+      const app = await appBrowser.newPage({ viewport: VIEWPORT });
+      await app.goto(host.appUrl);
+      await app.waitForSelector('html[data-scene-warm="true"]', { timeout: 300_000 });
+      await app.evaluate(`(${SETTLED})(["app"])`);
+      const barePage = await bareBrowser.newPage({ viewport: { width: canvas[0], height: canvas[1] } });
+      await barePage.goto(`${bare.url}?w=${canvas[0]}&h=${canvas[1]}&dpr=1&still`);
+      await barePage.waitForFunction(() => window.__bareReady, undefined, { timeout: 120_000 });
+      // One untimed turn each: programs linked, caches warm.
+      await spinWindow(app, 'app', 2000);
+      await spinWindow(barePage, 'bare', 2000);
+      const appMs: number[] = [];
+      const bareMs: number[] = [];
+      const ratios: number[] = [];
+      for (let pair = 0; pair < PAIRS; pair += 1) {
+        // Alternate who goes first, so a load that rises or falls steadily favours neither.
+        const appFirst = pair % 2 === 0;
+        const first = appFirst
+          ? await spinWindow(app, 'app', WINDOW_MS)
+          : await spinWindow(barePage, 'bare', WINDOW_MS);
+        const second = appFirst
+          ? await spinWindow(barePage, 'bare', WINDOW_MS)
+          : await spinWindow(app, 'app', WINDOW_MS);
+        const [a, b] = appFirst ? [first, second] : [second, first];
+        appMs.push(a);
+        bareMs.push(b);
+        ratios.push(a / b);
+      }
+      const ratio = median(ratios);
+      const spread = `pairs ${ratios.map((r) => r.toFixed(2)).join(' ')}`;
+      rows.push(
+        row(
+          'steady frame time, app',
+          median(appMs),
+          'ms',
+          '-',
+          null,
+          `canvas ${canvas.join('×')}, median of ${PAIRS}`,
+        ),
+        row(
+          'steady frame time, bare three.js',
+          median(bareMs),
+          'ms',
+          '-',
+          null,
+          'same glb, environment, canvas',
+        ),
+        row(
+          'frame time ratio app / bare',
+          ratio,
+          '×',
+          1.05,
+          ratio <= 1.05,
+          `median of ${PAIRS} adjacent pairs; ${spread}`,
+        ),
+      );
+    } finally {
+      await appBrowser.close();
+      await bareBrowser.close();
     }
-    const a = Math.min(...appMs);
-    const b = Math.min(...bareMs);
-    rows.push(
-      row('steady frame time, app', a, 'ms', '-', null, `canvas ${canvas.join('×')}, SwiftShader, best of 2`),
-    );
-    rows.push(
-      row('steady frame time, bare three.js', b, 'ms', '-', null, 'same glb, environment, canvas; best of 2'),
-    );
-    rows.push(row('frame time ratio app / bare', a / b, '×', 1.05, a / b <= 1.05));
     return rows;
   } finally {
     bare.server.close();

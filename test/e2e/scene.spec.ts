@@ -33,6 +33,8 @@ test('films change the body at the front ¾ view without compiling shaders; an i
   expect(redShare(red)).toBeGreaterThan(0.05);
   expect(redShare(white)).toBeLessThan(0.01);
 
+  // Every program the car can need is compiled once the warm-up has finished (all film variants too).
+  await page.waitForSelector('html[data-scene-warm="true"]', { timeout: 120_000 });
   const before = (await stats(page)).programs;
   for (const film of films) await setLook(page, fullWrap(film.material, { ppf: { hood: 'matte' } }));
   expect((await stats(page)).programs).toBe(before);

@@ -1,7 +1,8 @@
 /**
  * The benchmark's reference: plain three.js drawing the same default car with the same studio environment,
  * tone mapping, antialiasing and canvas size as the app, spinning continuously (`?still` keeps it still after its first
- * frame). `?w=&h=&dpr=` set the canvas. Like the app, it sets `<html data-scene-ready>` after its first frame.
+ * frame; `__bareSpin` starts and stops it). `?w=&h=&dpr=` set the canvas. Like the app, it sets
+ * `<html data-scene-ready>` after its first frame.
  */
 import {
   Box3,
@@ -26,6 +27,8 @@ declare global {
     /** Frames drawn so far (the benchmark counts them over a time window). */
     __bareFrames: number;
     __bareReady: boolean;
+    /** Starts (true) or stops (false) the turntable spin. */
+    __bareSpin: (on: boolean) => void;
   }
 }
 
@@ -71,7 +74,18 @@ gltf.scene.traverseVisible((o) => {
 });
 const pose = presetPose('front34', bounds, [], width / height);
 let last = performance.now();
+let spinning = !still;
+/** Whether a frame is already asked for (so stopping and restarting never runs two loops). */
+let scheduled = true;
+window.__bareSpin = (on) => {
+  spinning = on;
+  if (!on || scheduled) return;
+  scheduled = true;
+  last = performance.now();
+  requestAnimationFrame(frame);
+};
 function frame(now: number): void {
+  scheduled = false;
   pose.azimuth += ((now - last) / 1000) * 0.35;
   last = now;
   poseToPosition(pose, camera.position);
@@ -84,6 +98,8 @@ function frame(now: number): void {
       document.documentElement.dataset.sceneReady = 'true';
     });
   window.__bareReady = true;
-  if (!still) requestAnimationFrame(frame);
+  if (!spinning) return;
+  scheduled = true;
+  requestAnimationFrame(frame);
 }
 requestAnimationFrame(frame);

@@ -51,7 +51,8 @@ describe('the car scene graph follows the look in the store', () => {
     expect(`#${hood.color.getHexString()}`).toBe('#c0161c');
     expect(hood.roughness).toBeCloseTo(0.12);
     expect(roof.map?.source).toBe(textures.carbonColor.source);
-    expect(hood.map?.source).toBe(textures.white.source);
+    // A solid gloss film draws with the plain variant: no colour map bound.
+    expect(hood.map).toBeNull();
     expect(roof.normalScale.x).toBeGreaterThan(0.3);
     expect(`#${door.color.getHexString()}`).toBe('#8a8f96');
     expect(door.metalness).toBeCloseTo(0.4);

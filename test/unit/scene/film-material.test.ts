@@ -4,7 +4,13 @@ import { DataTexture, MeshPhysicalMaterial } from 'three';
 import { describe, expect, it } from 'vitest';
 import { FilmMaterial } from '../../../electron/domain/catalog/film-material';
 import { FILM_FINISHES } from '../../../electron/domain/vocabulary';
-import { applyFilmParams, createFilmMaterial } from '../../../renderer/src/scene/materials/film-material';
+import {
+  applyFilmParams,
+  createFilmMaterial,
+  FILM_VARIANTS,
+  filmVariant,
+  shapeFilmMaterial,
+} from '../../../renderer/src/scene/materials/film-material';
 import { FEATURE_EPSILON, filmParams } from '../../../renderer/src/scene/materials/film-params';
 import { createFilmTextures } from '../../../renderer/src/scene/materials/textures';
 
@@ -43,20 +49,51 @@ describe('film materials', () => {
     }
   });
 
-  it('come from the catalog parameters only, every feature kept on so all films share one shader program', () => {
+  /** The program shape of each variant as warm-up compiles it. */
+  const warmed = new Map(
+    FILM_VARIANTS.map((v) => {
+      const m = createFilmMaterial(textures);
+      shapeFilmMaterial(m, v, textures);
+      return [JSON.stringify(programShape(m)), v] as const;
+    }),
+  );
+
+  it('has one distinct program shape per variant', () => {
+    expect(warmed.size).toBe(FILM_VARIANTS.length);
+  });
+
+  it('come from the catalog parameters only, each film in one of the variants warm-up compiles', () => {
     const m = createFilmMaterial(textures);
-    const shapes = new Set<string>();
+    const used = new Set<string>();
     for (const film of films) {
-      const p = filmParams(film.material);
-      applyFilmParams(m, p, textures);
-      expect(`#${m.color.getHexString()}`, film.id).toBe(film.material.color.toLowerCase());
-      expect(m.roughness).toBeCloseTo(film.material.roughness);
-      expect(m.metalness).toBeCloseTo(film.material.metalness);
-      for (const v of [m.clearcoat, m.iridescence, m.sheen, m.anisotropy])
-        expect(v).toBeGreaterThanOrEqual(FEATURE_EPSILON);
-      shapes.add(JSON.stringify(programShape(m)));
+      for (const ppf of [null, 'gloss', 'matte'] as const) {
+        const p = filmParams(film.material, ppf);
+        applyFilmParams(m, p, textures);
+        expect(`#${m.color.getHexString()}`, film.id).toBe(film.material.color.toLowerCase());
+        expect(m.roughness).toBeCloseTo(film.material.roughness);
+        expect(m.metalness).toBeCloseTo(film.material.metalness);
+        expect(m.clearcoat).toBeGreaterThanOrEqual(FEATURE_EPSILON);
+        const variant = warmed.get(JSON.stringify(programShape(m)));
+        expect(variant, `${film.id} ${ppf}`).toBe(filmVariant(p, false));
+        used.add(variant!);
+      }
     }
-    expect(shapes.size).toBe(1);
+    // The catalog exercises every variant but the printed one (that needs artwork, below).
+    expect([...used].sort()).toEqual(['full', 'patterned', 'plain']);
+  });
+
+  it('draw the common films with the cheapest variant and switch features off, not down', () => {
+    const m = createFilmMaterial(textures);
+    applyFilmParams(m, filmParams(films.find((f) => f.id === 'gloss-red')!.material), textures);
+    expect(m.userData.filmVariant).toBe('plain');
+    expect([m.map, m.normalMap, m.roughnessMap]).toEqual([null, null, null]);
+    expect([m.iridescence, m.sheen, m.anisotropy]).toEqual([0, 0, 0]);
+    const before = m.version;
+    applyFilmParams(m, filmParams(films.find((f) => f.id === 'pearl-white')!.material), textures);
+    expect(m.userData.filmVariant).toBe('full');
+    expect(m.version).toBeGreaterThan(before);
+    expect(m.iridescence).toBeCloseTo(0.6);
+    expect(m.sheen).toBeGreaterThan(0);
   });
 
   it('draw each finish with its own character', () => {
@@ -91,15 +128,17 @@ describe('film materials', () => {
     expect(filmParams(matte, 'gloss').roughness).toBe(matte.roughness);
   });
 
-  it('print artwork as the colour map of a printed film without changing the program', () => {
+  it('print artwork as the colour map in a warmed variant', () => {
     const m = createFilmMaterial(textures);
     const printed = films.find((f) => f.finish === 'printed')!.material;
-    applyFilmParams(m, filmParams(printed), textures);
-    const plain = JSON.stringify(programShape(m));
     const artwork = new DataTexture(new Uint8Array(16), 2, 2);
     applyFilmParams(m, filmParams(printed), textures, artwork);
     expect(m.map).toBe(artwork);
-    expect(JSON.stringify(programShape(m))).toBe(plain);
+    expect(warmed.get(JSON.stringify(programShape(m)))).toBe('printed');
+    const flake = films.find((f) => f.id === 'metallic-silver')!.material;
+    applyFilmParams(m, filmParams(flake), textures, artwork);
+    expect(m.map).toBe(artwork);
+    expect(warmed.get(JSON.stringify(programShape(m)))).toBe('patterned');
   });
 
   it('are physical materials', () => {

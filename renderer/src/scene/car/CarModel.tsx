@@ -46,7 +46,7 @@ export function CarModel({
     // `<html data-scene-warm>` tells tests and the benchmark that everything is compiled; then one frame
     // of the car again (the other lightings' bakes leave renderer.info describing their own passes).
     const offWarm = afterFirstFrame(() =>
-      warmUp(gl, scene, camera, rig).then(() => {
+      warmUp(gl, scene, camera, rig, textures, apply).then(() => {
         if (typeof document !== 'undefined') document.documentElement.dataset.sceneWarm = 'true';
         invalidate();
       }),

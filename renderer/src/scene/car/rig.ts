@@ -27,7 +27,7 @@ export interface CarRig {
   /** Zone id → the model's own paint, shown when no film is chosen. */
   factory: Map<string, FilmMaterial>;
   /** Window set id → glass material ("other" for glass in no set). */
-  glass: Map<string, MeshPhysicalMaterial>;
+  glass: Map<string, MeshStandardMaterial>;
   wheels: Object3D[];
   /** Rim design → its nodes on every wheel. */
   rims: Map<string, Object3D[]>;

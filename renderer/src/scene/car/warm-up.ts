@@ -1,11 +1,34 @@
-import type { Camera, Object3D, Scene, WebGLRenderer } from 'three';
+import { type Camera, type Object3D, type Scene, Texture, type WebGLRenderer } from 'three';
+import { FILM_VARIANTS, shapeFilmMaterial } from '../materials/film-material';
+import type { FilmTextures } from '../materials/textures';
 import type { CarRig } from './rig';
 
+/** Resolves once every shader program the renderer holds has finished linking. */
+function programsLinked(gl: WebGLRenderer): Promise<void> {
+  return new Promise((resolve) => {
+    const check = () => {
+      if ((gl.info.programs ?? []).every((p) => (p as { isReady?: () => boolean }).isReady?.() ?? true))
+        resolve();
+      else setTimeout(check, 10);
+    };
+    check();
+  });
+}
+
 /**
- * Compiles every shader the car can need (hidden accessories and rims included) before the user
- * clicks anything, so no film, rim or accessory switch ever compiles on the click.
+ * Compiles every shader the car can need before the user clicks anything (each film variant on every film
+ * material, hidden accessories and rims included) and uploads the films' pattern textures, so no film, rim or
+ * accessory switch ever compiles or uploads on the click. `restore` puts the look back after the variants were
+ * tried on; resolves when all programs are linked.
  */
-export function warmUp(gl: WebGLRenderer, scene: Scene, camera: Camera, rig: CarRig): Promise<unknown> {
+export async function warmUp(
+  gl: WebGLRenderer,
+  scene: Scene,
+  camera: Camera,
+  rig: CarRig,
+  textures: FilmTextures,
+  restore: () => void,
+): Promise<void> {
   const hidden: Object3D[] = [];
   rig.root.traverse((o) => {
     if (!o.visible) {
@@ -13,8 +36,17 @@ export function warmUp(gl: WebGLRenderer, scene: Scene, camera: Camera, rig: Car
       o.visible = true;
     }
   });
-  // compileAsync collects the materials synchronously, then resolves when their programs are linked.
+  const films = [...rig.zoneMaterials.values(), rig.caliperMaterial, rig.trimMaterial];
+  // Each material keeps the programs it was compiled with, so later switches between variants find them.
+  for (const variant of FILM_VARIANTS) {
+    for (const m of films) shapeFilmMaterial(m, variant, textures);
+    gl.compile(scene, camera);
+  }
+  restore();
+  // The films' pattern textures go to the GPU now, not on the first click on a metallic or carbon film.
+  for (const t of Object.values(textures)) if (t instanceof Texture) gl.initTexture(t);
   const ready = gl.compileAsync(scene, camera);
   for (const o of hidden) o.visible = false;
-  return ready;
+  await ready;
+  await programsLinked(gl);
 }

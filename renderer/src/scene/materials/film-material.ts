@@ -6,22 +6,27 @@ import type { FilmTextures } from './textures';
 type CloneCache = Map<Texture, Texture>;
 
 /**
- * A wrap material in the one shape every film shares: clearcoat, iridescence, sheen, anisotropy
- * switched on and colour/normal/roughness maps bound, so any film is a uniform change, never a new program.
+ * The shader variants of a film material, cheapest first: plain (colour + clear coat), printed (+ colour map),
+ * patterned (+ normal and roughness maps: flake, carbon), full (+ iridescence, sheen, anisotropy: pearl,
+ * colour-shift, brushed). Warm-up compiles all four, so a film switch picks a compiled program, never a new one;
+ * the common films draw with the cheap ones (a software renderer shades every pixel on the CPU).
  */
-export function createFilmMaterial(textures: FilmTextures, name = 'film'): MeshPhysicalMaterial {
-  const m = new MeshPhysicalMaterial({
-    name,
-    map: textures.white,
-    normalMap: textures.flatNormal,
-    roughnessMap: textures.white,
-    clearcoat: 1,
-    iridescence: FEATURE_EPSILON,
-    sheen: FEATURE_EPSILON,
-    anisotropy: FEATURE_EPSILON,
-    envMapIntensity: 1,
-  });
+export const FILM_VARIANTS = ['plain', 'printed', 'patterned', 'full'] as const;
+/** One of the film material's shader variants. */
+export type FilmVariant = (typeof FILM_VARIANTS)[number];
+
+/** The cheapest variant that draws these parameters (`artwork`: a printed image replaces the colour). */
+export function filmVariant(p: FilmParams, artwork: boolean): FilmVariant {
+  if (p.iridescence > 0 || p.sheen > 0 || p.anisotropy > 0) return 'full';
+  if (p.pattern !== 'none') return 'patterned';
+  return artwork ? 'printed' : 'plain';
+}
+
+/** A wrap material; it starts as the plain variant and `applyFilmParams` moves it between variants. */
+export function createFilmMaterial(_textures: FilmTextures, name = 'film'): MeshPhysicalMaterial {
+  const m = new MeshPhysicalMaterial({ name, clearcoat: 1, envMapIntensity: 1 });
   m.userData.filmClones = new Map() as CloneCache;
+  m.userData.filmVariant = 'plain' satisfies FilmVariant;
   return m;
 }
 
@@ -40,6 +45,45 @@ function bind(m: MeshPhysicalMaterial, base: Texture, repeat: number): Texture {
   return copy;
 }
 
+/** Maps a variant binds (null where the variant has none). */
+interface VariantMaps {
+  map: Texture;
+  normal: Texture;
+  rough: Texture;
+}
+
+/** Puts `m` in `variant`'s shape: which maps are bound, which optional features are on (≥ ε) or off (0). */
+function setShape(
+  m: MeshPhysicalMaterial,
+  variant: FilmVariant,
+  maps: VariantMaps,
+  p: Pick<FilmParams, 'iridescence' | 'sheen' | 'anisotropy'>,
+): void {
+  const full = variant === 'full';
+  const textured = variant === 'patterned' || full;
+  m.map = variant === 'plain' ? null : maps.map;
+  m.normalMap = textured ? maps.normal : null;
+  m.roughnessMap = textured ? maps.rough : null;
+  m.iridescence = full ? Math.max(FEATURE_EPSILON, p.iridescence) : 0;
+  m.sheen = full ? Math.max(FEATURE_EPSILON, p.sheen) : 0;
+  m.anisotropy = full ? Math.max(FEATURE_EPSILON, p.anisotropy) : 0;
+  if (m.userData.filmVariant !== variant) {
+    m.userData.filmVariant = variant;
+    // Bound maps decide the program too; three.js only notices them after a version bump.
+    m.needsUpdate = true;
+  }
+}
+
+/** Shapes a film material as `variant` with neutral maps (warm-up compiles each variant this way). */
+export function shapeFilmMaterial(m: MeshPhysicalMaterial, variant: FilmVariant, t: FilmTextures): void {
+  setShape(
+    m,
+    variant,
+    { map: t.white, normal: t.flatNormal, rough: t.white },
+    { iridescence: 0, sheen: 0, anisotropy: 0 },
+  );
+}
+
 /** Applies one film's parameters to a film material; an artwork texture replaces the colour map. */
 export function applyFilmParams(
   m: MeshPhysicalMaterial,
@@ -52,14 +96,11 @@ export function applyFilmParams(
   m.roughness = p.roughness;
   m.clearcoat = p.clearcoat;
   m.clearcoatRoughness = p.clearcoatRoughness;
-  m.iridescence = p.iridescence;
   m.iridescenceThicknessMinimum = p.iridescenceThicknessRange[0];
   m.iridescenceThicknessMaximum = p.iridescenceThicknessRange[1];
-  m.sheen = p.sheen;
   m.sheenColor.set(p.sheenColor);
   m.sheenRoughness = p.sheenRoughness;
   m.specularColor.set(p.specularColor);
-  m.anisotropy = p.anisotropy;
   const repeat = 1 / (t.tileTexels * p.texelM);
   let map = t.white;
   let normal = t.flatNormal;
@@ -73,9 +114,12 @@ export function applyFilmParams(
     normal = t.brushedNormal;
     rough = t.brushedRoughness;
   }
-  m.map = artwork ?? bind(m, map, repeat);
-  m.normalMap = bind(m, normal, repeat);
-  m.roughnessMap = bind(m, rough, repeat);
+  const maps = {
+    map: artwork ?? bind(m, map, repeat),
+    normal: bind(m, normal, repeat),
+    rough: bind(m, rough, repeat),
+  };
+  setShape(m, filmVariant(p, artwork !== undefined), maps, p);
   m.normalScale.set(p.normalScale, p.normalScale);
 }
 

@@ -1,7 +1,7 @@
 import type { FilmMaterial } from '../../../../electron/domain/catalog/film-material';
 import type { PpfFinish } from '../scene-config';
 
-/** Smallest strength a "switched off" feature keeps, so every film shares one shader program. */
+/** Smallest strength a feature keeps while its shader variant has it switched on. */
 export const FEATURE_EPSILON = 1e-4;
 
 /** Which procedural surface a film binds. */
@@ -35,8 +35,8 @@ const clamp01 = (v: number) => Math.min(1, Math.max(0, v));
 const PPF_CLEARCOAT_ROUGHNESS: Record<PpfFinish, number> = { gloss: 0.03, matte: 0.5 };
 
 /**
- * Turns a film's catalog parameters (plus the PPF laid over it) into material numbers.
- * Every feature keeps a strength ≥ FEATURE_EPSILON so switching films changes uniforms only.
+ * Turns a film's catalog parameters (plus the PPF laid over it) into material numbers: a feature the film
+ * does not use is 0 (its shader variant leaves it out); the clear coat always stays on (PPF toggles it).
  */
 export function filmParams(film: FilmMaterial, ppf: PpfFinish | null = null): FilmParams {
   const pattern: SurfacePattern = film.pattern ? film.pattern.kind : film.flake ? 'flake' : 'none';
@@ -60,13 +60,13 @@ export function filmParams(film: FilmMaterial, ppf: PpfFinish | null = null): Fi
     roughness: film.roughness,
     clearcoat: Math.max(FEATURE_EPSILON, clamp01(clearcoat)),
     clearcoatRoughness: clamp01(clearcoatRoughness),
-    iridescence: Math.max(FEATURE_EPSILON, film.pearl?.strength ?? 0),
+    iridescence: film.pearl?.strength ?? 0,
     iridescenceThicknessRange: film.pearl ? [...film.pearl.thicknessNm] : [100, 400],
-    sheen: film.shiftColor ? 1 : FEATURE_EPSILON,
+    sheen: film.shiftColor ? 1 : 0,
     sheenColor: film.shiftColor ?? '#000000',
     sheenRoughness: 0.3,
     specularColor: film.flake?.color ?? '#ffffff',
-    anisotropy: film.pattern?.kind === 'brushed' ? 0.7 : FEATURE_EPSILON,
+    anisotropy: film.pattern?.kind === 'brushed' ? 0.7 : 0,
     pattern,
     normalScale,
     texelM,

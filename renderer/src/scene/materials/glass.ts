@@ -1,4 +1,4 @@
-import { MeshPhysicalMaterial } from 'three';
+import { MeshStandardMaterial } from 'three';
 
 /** Light transmission of the factory glass per window set, percent: lightly tinted, darker behind the B-pillar. */
 export const FACTORY_VLT: Readonly<Record<string, number>> = {
@@ -9,9 +9,12 @@ export const FACTORY_VLT: Readonly<Record<string, number>> = {
   other: 70,
 };
 
-/** Window glass: a thin, reflective, transparent sheet whose darkness follows the tint's VLT. */
-export function createGlassMaterial(name = 'glass'): MeshPhysicalMaterial {
-  return new MeshPhysicalMaterial({
+/**
+ * Window glass: a thin, reflective, transparent sheet whose darkness follows the tint's VLT. A standard
+ * material: glass needs none of the physical extras, and it covers much of the car's pixels.
+ */
+export function createGlassMaterial(name = 'glass'): MeshStandardMaterial {
+  return new MeshStandardMaterial({
     name,
     color: '#0a0e10',
     metalness: 0,
@@ -29,6 +32,6 @@ export function glassOpacity(vltPercent: number | null, set = 'windscreen'): num
 }
 
 /** Sets a window's tint from its VLT (factory glass of that window set when null). */
-export function applyTint(m: MeshPhysicalMaterial, vltPercent: number | null, set = 'windscreen'): void {
+export function applyTint(m: MeshStandardMaterial, vltPercent: number | null, set = 'windscreen'): void {
   m.opacity = glassOpacity(vltPercent, set);
 }
