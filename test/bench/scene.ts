@@ -5,6 +5,7 @@
  * in the same Chromium (ratio of adjacent turns, budget ≤ 1.05). Part of `npm run bench`; run alone with `npx tsx test/bench/scene.ts`.
  */
 import { readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
@@ -63,25 +64,54 @@ const spin = (page: Page, counter: Counter, on: boolean) =>
     ? page.evaluate((v) => window.__configuratorSceneControl!.store().setTurntable(v), on)
     : page.evaluate((v) => window.__bareSpin(v), on);
 
-/** One window of turntable frames on one page (the other stands still), after one frame to get going. */
-async function spinWindow(page: Page, counter: Counter, ms: number): Promise<number> {
+/** What one turn measured: mean wall time between drawn frames, and the browser's CPU time per frame. */
+interface Turn {
+  ms: number;
+  cpuMs: number;
+}
+
+/** CPU seconds used so far by all of a browser's processes (CDP SystemInfo.getProcessInfo). */
+async function cpuReader(browser: Browser): Promise<() => Promise<number>> {
+  const cdp = await browser.newBrowserCDPSession();
+  return async () => {
+    const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as {
+      processInfo: { cpuTime: number }[];
+    };
+    return processInfo.reduce((sum, p) => sum + p.cpuTime, 0);
+  };
+}
+
+/**
+ * One turn of turntable frames on one page (the other stands still): the wall time between frames over `ms`
+ * (after one frame to get going), and the CPU time of every frame drawn from start to stop (both reads taken
+ * while the page stands still, so the count of frames between them is exact).
+ */
+async function spinWindow(
+  page: Page,
+  counter: Counter,
+  ms: number,
+  cpu: () => Promise<number>,
+): Promise<Turn> {
   const read = () =>
     page.evaluate(
       (c) => (c === 'app' ? (window.__configuratorScene?.().frames ?? 0) : window.__bareFrames),
       counter,
     );
   const start = await read();
+  const cpu0 = await cpu();
   await spin(page, counter, true);
   await page.waitForFunction(
     ([c, n]) => (c === 'app' ? (window.__configuratorScene?.().frames ?? 0) : window.__bareFrames) > n,
     [counter, start] as const,
     { timeout: 60_000, polling: 50 },
   );
-  const ms_ = (await page.evaluate(`(${SAMPLE})(${JSON.stringify([counter, ms])})`)) as number | null;
+  const wall = (await page.evaluate(`(${SAMPLE})(${JSON.stringify([counter, ms])})`)) as number | null;
   await spin(page, counter, false);
   await page.evaluate(`(${SETTLED})(${JSON.stringify([counter])})`);
-  if (ms_ === null) throw new Error(`${counter}: fewer than three frames in ${ms} ms`);
-  return ms_;
+  const cpu1 = await cpu();
+  const frames = (await read()) - start;
+  if (wall === null) throw new Error(`${counter}: fewer than three frames in ${ms} ms`);
+  return { ms: wall, cpuMs: ((cpu1 - cpu0) * 1000) / frames };
 }
 
 const median = (v: number[]) => {
@@ -189,44 +219,48 @@ export async function benchScene(): Promise<BenchRow[]> {
       const barePage = await bareBrowser.newPage({ viewport: { width: canvas[0], height: canvas[1] } });
       await barePage.goto(`${bare.url}?w=${canvas[0]}&h=${canvas[1]}&dpr=1&still`);
       await barePage.waitForFunction(() => window.__bareReady, undefined, { timeout: 120_000 });
+      const appCpu = await cpuReader(appBrowser);
+      const bareCpu = await cpuReader(bareBrowser);
+      const appTurn = (ms: number) => spinWindow(app, 'app', ms, appCpu);
+      const bareTurn = (ms: number) => spinWindow(barePage, 'bare', ms, bareCpu);
       // One untimed turn each: programs linked, caches warm.
-      await spinWindow(app, 'app', 2000);
-      await spinWindow(barePage, 'bare', 2000);
-      const appMs: number[] = [];
-      const bareMs: number[] = [];
-      const ratios: number[] = [];
+      await appTurn(2000);
+      await bareTurn(2000);
+      const load0 = loadavg()[0]!;
+      const pairs: { app: Turn; bare: Turn }[] = [];
       for (let pair = 0; pair < PAIRS; pair += 1) {
         // Alternate who goes first, so a load that rises or falls steadily favours neither.
-        const appFirst = pair % 2 === 0;
-        const first = appFirst
-          ? await spinWindow(app, 'app', WINDOW_MS)
-          : await spinWindow(barePage, 'bare', WINDOW_MS);
-        const second = appFirst
-          ? await spinWindow(barePage, 'bare', WINDOW_MS)
-          : await spinWindow(app, 'app', WINDOW_MS);
-        const [a, b] = appFirst ? [first, second] : [second, first];
-        appMs.push(a);
-        bareMs.push(b);
-        ratios.push(a / b);
+        if (pair % 2 === 0) {
+          const a = await appTurn(WINDOW_MS);
+          pairs.push({ app: a, bare: await bareTurn(WINDOW_MS) });
+        } else {
+          const b = await bareTurn(WINDOW_MS);
+          pairs.push({ app: await appTurn(WINDOW_MS), bare: b });
+        }
       }
+      const load = Math.max(load0, loadavg()[0]!);
+      const ratios = pairs.map((p) => p.app.ms / p.bare.ms);
+      const cpuRatios = pairs.map((p) => p.app.cpuMs / p.bare.cpuMs);
       const ratio = median(ratios);
-      const spread = `pairs ${ratios.map((r) => r.toFixed(2)).join(' ')}`;
+      const cpuRatio = median(cpuRatios);
+      const list = (v: number[]) => v.map((r) => r.toFixed(2)).join(' ');
+      const busy = load > cpus().length;
       rows.push(
         row(
           'steady frame time, app',
-          median(appMs),
+          median(pairs.map((p) => p.app.ms)),
           'ms',
           '-',
           null,
-          `canvas ${canvas.join('×')}, median of ${PAIRS}`,
+          `canvas ${canvas.join('×')}, median of ${PAIRS}; CPU ${median(pairs.map((p) => p.app.cpuMs)).toFixed(0)} ms/frame`,
         ),
         row(
           'steady frame time, bare three.js',
-          median(bareMs),
+          median(pairs.map((p) => p.bare.ms)),
           'ms',
           '-',
           null,
-          'same glb, environment, canvas',
+          `same glb, environment, canvas; CPU ${median(pairs.map((p) => p.bare.cpuMs)).toFixed(0)} ms/frame`,
         ),
         row(
           'frame time ratio app / bare',
@@ -234,7 +268,15 @@ export async function benchScene(): Promise<BenchRow[]> {
           '×',
           1.05,
           ratio <= 1.05,
-          `median of ${PAIRS} adjacent pairs; ${spread}`,
+          `median of ${PAIRS} adjacent pairs: ${list(ratios)}; load average ${load.toFixed(1)} on ${cpus().length} cores${busy ? ' (busy machine: wall times are noise, read the CPU row)' : ''}`,
+        ),
+        row(
+          'CPU time per frame ratio app / bare',
+          cpuRatio,
+          '×',
+          '-',
+          null,
+          `SwiftShader draws on the CPU: all browser processes' CPU time per frame, little moved by other load; pairs ${list(cpuRatios)}`,
         ),
       );
     } finally {

@@ -9,7 +9,7 @@ import {
   CircleGeometry,
   Color,
   Mesh,
-  MeshStandardMaterial,
+  MeshBasicMaterial,
   NeutralToneMapping,
   PerspectiveCamera,
   PMREMGenerator,
@@ -48,9 +48,10 @@ scene.background = new Color('#e9ebee');
 const pmrem = new PMREMGenerator(renderer);
 scene.environment = pmrem.fromScene(new RoomEnvironment(), 0.04).texture;
 scene.environmentIntensity = 1.2;
+// The app's studio floor: an unlit disc in the background colour (see renderer/src/scene/lighting/Floor.tsx).
 const floor = new Mesh(
-  new CircleGeometry(40, 64),
-  new MeshStandardMaterial({ color: '#dfe2e6', roughness: 0.9 }),
+  new CircleGeometry(60, 64),
+  new MeshBasicMaterial({ color: '#e9ebee', toneMapped: false }),
 );
 floor.rotation.x = -Math.PI / 2;
 scene.add(floor);
