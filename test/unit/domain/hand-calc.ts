@@ -4,6 +4,7 @@
  * model manifest (they are measured from the mesh, so they move when the default car is regenerated).
  */
 import { readFileSync } from 'node:fs';
+import { WRAP_ZONE_IDS } from '../../../electron/domain/vocabulary';
 import { MANIFEST_PATH } from './fixtures';
 
 const manifest = JSON.parse(readFileSync(MANIFEST_PATH, 'utf8')) as {
@@ -34,25 +35,9 @@ export const filmsFen = (zones: string[], waste: number, pricePerM2Fen: number):
 /** Configuration A (Standard, gloss red + black roof two-tone, tint, roof box set, basic care, Xuhui). */
 export function configA() {
   // 15 body zones in gloss red 24,650 fen/m², the two-tone preset's roof and mirrors in gloss black 22,850.
-  const red = [
-    'hood',
-    'tailgate',
-    'bumper-front',
-    'bumper-rear',
-    'fender-left',
-    'fender-right',
-    'door-front-left',
-    'door-front-right',
-    'door-rear-left',
-    'door-rear-right',
-    'quarter-left',
-    'quarter-right',
-    'pillars',
-    'skirt-left',
-    'skirt-right',
-  ];
-  const material =
-    filmsFen(red, 0.15, 24_650) + filmsFen(['roof', 'mirror-left', 'mirror-right'], 0.15, 22_850);
+  const black = ['roof', 'mirror-left', 'mirror-right'];
+  const red = WRAP_ZONE_IDS.filter((z) => !black.includes(z));
+  const material = filmsFen(red, 0.15, 24_650) + filmsFen(black, 0.15, 22_850);
   const wrap = material + 392_400; // labour: 21.8 h × 18,000 fen
   const subtotals = {
     vehicle: 14_880_000,
