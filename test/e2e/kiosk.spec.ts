@@ -6,6 +6,7 @@ import { type LocalHost, startLocalHost } from '../../electron/host/server';
 import { bootstrap } from '../../electron/main/bootstrap';
 import { pick, quoteSettled, snapshot } from './configurator-helpers';
 import { expect, openApp, ROOT } from './fixtures';
+import { afterFrame, canvasPixels, changedShare, stageFraming } from './scene-helpers';
 
 /** A local host whose store settings put the app in kiosk mode with the shortest idle time (10 s). */
 const test = base.extend<{ kioskHost: LocalHost }>({
@@ -34,15 +35,65 @@ test('kiosk: idle clears the customer session, the attract loop runs, the next t
   await expect.poll(async () => (await snapshot(page)).configuration?.wrap?.film ?? null).not.toBeNull();
   await page.screenshot({ path: join(ROOT, 'test-results', 'kiosk-attract.png') });
 
+  await page.evaluate(() => {
+    const w = window as unknown as { touchedAt?: number; framesAt?: number };
+    const mark = () => {
+      w.touchedAt ??= performance.now();
+      w.framesAt ??= window.__configuratorScene?.().frames ?? 0;
+    };
+    window.addEventListener('pointerdown', mark, { capture: true });
+  });
   await attract.click();
   await expect(attract).toBeHidden();
   await expect(page.locator('html')).toHaveAttribute('data-kiosk', 'session');
+  // The camera swings back from wherever the turntable left it to the front ¾ view: a short move (under a
+  // second by the wall clock; a few slow frames here), then it stands still on the whole car.
+  const settled = await page.waitForFunction(
+    () => {
+      const { touchedAt, framesAt } = window as unknown as { touchedAt: number; framesAt: number };
+      if (window.__configuratorSceneControl?.moving() !== false) return false;
+      return {
+        ms: performance.now() - touchedAt,
+        frames: (window.__configuratorScene?.().frames ?? 0) - framesAt,
+      };
+    },
+    undefined,
+    { timeout: 8_000 },
+  );
+  const move = (await settled.jsonValue()) as { ms: number; frames: number };
+  test.info().annotations.push({
+    type: 'first touch → camera still',
+    description: `${Math.round(move.ms)} ms, ${move.frames} frames`,
+  });
+  // The customer is still looking: a pointer over the header between the slow checks keeps the 10 s idle
+  // timer (SwiftShader draws a few frames a second here) from ending the session under the test.
+  let wiggle = 0;
+  const stillThere = () => page.mouse.move(220 + (wiggle++ % 2) * 8, 30);
+  await stillThere();
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const framed = await stageFraming(page, 'any');
+  expect(framed.car.left, 'car clear of the left edge').toBeGreaterThanOrEqual(framed.width * 0.015);
+  expect(framed.car.right, 'car clear of the right edge').toBeLessThanOrEqual(framed.width * 0.985);
+  expect(framed.car.top, 'car clear of the top edge').toBeGreaterThanOrEqual(framed.height * 0.015);
+  expect(framed.car.bottom, 'car above the view buttons').toBeLessThanOrEqual(framed.hudTop);
+  expect((framed.car.right - framed.car.left) / framed.width, 'car fills the stage').toBeGreaterThan(0.6);
+  await stillThere();
+  await page.screenshot({ path: join(ROOT, 'test-results', 'kiosk-session.png') });
+  await stillThere();
+  // It stopped exactly on the fitted front ¾ pose: jumping there directly draws the same picture.
+  const landed = await canvasPixels(page);
+  await stillThere();
+  await afterFrame(page, () =>
+    page.evaluate(() => window.__configuratorSceneControl?.store().goToPreset('front34', true)),
+  );
+  await stillThere();
+  expect(changedShare(landed, await canvasPixels(page))).toBeLessThan(0.002);
+  await stillThere();
   // A customer sees views and lighting, but no staff tools: no file chooser, no downloads, no workspaces.
   await expect(page.getByRole('button', { name: '前 ¾' })).toBeVisible();
   await expect(page.getByRole('button', { name: '导入车辆模型…' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: '截图 4K' })).toHaveCount(0);
   await expect(page.getByRole('tablist', { name: '工作区' })).toHaveCount(0);
-  await page.screenshot({ path: join(ROOT, 'test-results', 'kiosk-session.png') });
   await quoteSettled(page);
   const fresh = await snapshot(page);
   expect(fresh.configuration?.wrap).toBeUndefined();

@@ -110,3 +110,65 @@ export function redShare(img: { data: number[] }): number {
   }
   return red / (img.data.length / 4);
 }
+
+/** Where the car is on the stage and where the stage controls start, CSS px from the canvas' top left. */
+export interface StageFraming {
+  width: number;
+  height: number;
+  car: { left: number; right: number; top: number; bottom: number };
+  /** Top of the highest bar of stage controls (the car must stay above it). */
+  hudTop: number;
+}
+
+/**
+ * Finds the car on the canvas, measured inside the page (whole-canvas transfers are slow): `red` counts the
+ * gloss red film's pixels; `any` counts every pixel clearly unlike the backdrop (read at the top centre,
+ * one flat colour per lighting), so a white car in factory paint counts by its glass, tyres and shading.
+ */
+export function stageFraming(page: Page, car: 'red' | 'any'): Promise<StageFraming> {
+  return page.evaluate((mode) => {
+    const canvas = document.querySelector('canvas');
+    if (!canvas) throw new Error('no canvas');
+    const rect = canvas.getBoundingClientRect();
+    const copy = document.createElement('canvas');
+    copy.width = canvas.width;
+    copy.height = canvas.height;
+    const ctx = copy.getContext('2d');
+    if (!ctx) throw new Error('no 2d context');
+    ctx.drawImage(canvas, 0, 0);
+    const { data, width, height } = ctx.getImageData(0, 0, copy.width, copy.height);
+    const b = ((width >> 1) + width * 2) * 4;
+    const backdrop = [data[b]!, data[b + 1]!, data[b + 2]!];
+    const isCar = (i: number) => {
+      const r = data[i]!;
+      const g = data[i + 1]!;
+      const bl = data[i + 2]!;
+      if (mode === 'red') return r > 90 && r > 2 * g && r > 2 * bl;
+      return Math.abs(r - backdrop[0]!) + Math.abs(g - backdrop[1]!) + Math.abs(bl - backdrop[2]!) > 45;
+    };
+    let x0 = width;
+    let x1 = -1;
+    let y0 = height;
+    let y1 = -1;
+    for (let y = 0; y < height; y++) {
+      for (let x = 0; x < width; x++) {
+        if (!isCar((y * width + x) * 4)) continue;
+        x0 = Math.min(x0, x);
+        x1 = Math.max(x1, x);
+        y0 = Math.min(y0, y);
+        y1 = Math.max(y1, y);
+      }
+    }
+    const k = rect.width / width;
+    const covered = [...document.querySelectorAll('.scene-hud-views, .scene-hud-tools')]
+      .map((e) => e.getBoundingClientRect())
+      .filter((r) => r.height > 0)
+      .map((r) => r.top - rect.top);
+    return {
+      width: rect.width,
+      height: rect.height,
+      car: { left: x0 * k, right: (x1 + 1) * k, top: y0 * k, bottom: (y1 + 1) * k },
+      hudTop: Math.min(rect.height, ...covered),
+    };
+  }, car);
+}

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { CameraPresetId } from '../../renderer/src/scene/scene-config';
 import { expect, openApp, ROOT, test } from './fixtures';
-import { catalogFilms, fullWrap, goTo, setLook } from './scene-helpers';
+import { catalogFilms, fullWrap, goTo, setLook, stageFraming } from './scene-helpers';
 
 const OUT = join(ROOT, 'test-results', 'scene');
 
@@ -16,46 +16,6 @@ const WINDOWS = [
 ];
 
 const FRAMED: CameraPresetId[] = ['front34', 'side', 'rear34', 'top'];
-
-/** Where the red car is on the canvas (CSS px) and where the HUD's bar starts. */
-async function framing(page: Page) {
-  return page.evaluate(() => {
-    const canvas = document.querySelector('canvas')!;
-    const rect = canvas.getBoundingClientRect();
-    const copy = document.createElement('canvas');
-    copy.width = canvas.width;
-    copy.height = canvas.height;
-    const ctx = copy.getContext('2d')!;
-    ctx.drawImage(canvas, 0, 0);
-    const { data, width, height } = ctx.getImageData(0, 0, copy.width, copy.height);
-    let x0 = width;
-    let x1 = -1;
-    let y0 = height;
-    let y1 = -1;
-    for (let y = 0; y < height; y++) {
-      for (let x = 0; x < width; x++) {
-        const i = (y * width + x) * 4;
-        const r = data[i]!;
-        if (r > 90 && r > 2 * data[i + 1]! && r > 2 * data[i + 2]!) {
-          x0 = Math.min(x0, x);
-          x1 = Math.max(x1, x);
-          y0 = Math.min(y0, y);
-          y1 = Math.max(y1, y);
-        }
-      }
-    }
-    const k = rect.width / width;
-    const covered = [...document.querySelectorAll('.scene-hud-views, .scene-hud-tools')].map(
-      (e) => e.getBoundingClientRect().top - rect.top,
-    );
-    return {
-      width: rect.width,
-      height: rect.height,
-      car: { left: x0 * k, right: (x1 + 1) * k, top: y0 * k, bottom: (y1 + 1) * k },
-      hudTop: Math.min(...covered),
-    };
-  });
-}
 
 /** Every visible HUD control: touch-sized, inside the stage, text not clipped, no two overlapping. */
 async function hudProblems(page: Page): Promise<string[]> {
@@ -100,7 +60,7 @@ for (const win of WINDOWS) {
     await setLook(page, fullWrap(red));
     for (const preset of FRAMED) {
       await goTo(page, preset);
-      const f = await framing(page);
+      const f = await stageFraming(page, 'red');
       const where = `${preset} on a ${Math.round(f.width)}×${Math.round(f.height)} stage`;
       expect(f.car.right, where).toBeGreaterThan(f.car.left);
       expect(f.car.left, `${where}: left edge`).toBeGreaterThanOrEqual(f.width * 0.015);

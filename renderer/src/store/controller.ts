@@ -82,6 +82,9 @@ export function createController(store: ConfiguratorStore, callMain: CallMain): 
       get().setSession({ applying: true });
       const result = await callMain('rules:apply', { configuration, choice });
       get().setSession({ applying: false });
+      // The configuration was replaced meanwhile (a new kiosk session, undo, the other sales option):
+      // the answer is about one that is gone, so it is dropped rather than undoing what came after.
+      if (get().configuration !== configuration) return false;
       if (!result.ok) {
         get().setNotice({ kind: 'key', key: 'errors.service' });
         return false;
@@ -104,7 +107,7 @@ export function createController(store: ConfiguratorStore, callMain: CallMain): 
         const value = next[key];
         if (value === undefined || (Array.isArray(value) && value.length === 0)) delete next[key];
       }
-      return commitChecked(next);
+      return commitChecked(configuration, next);
     });
 
   const setDecals = (decals: ArtworkDecal[]) =>
@@ -117,12 +120,13 @@ export function createController(store: ConfiguratorStore, callMain: CallMain): 
       const next: Configuration = { ...configuration };
       if (Object.keys(wrap).length > 0) next.wrap = wrap;
       else delete next.wrap;
-      return commitChecked(next);
+      return commitChecked(configuration, next);
     });
 
-  /** Keeps a configuration main finds valid; otherwise shows main's reasons. */
-  const commitChecked = async (next: Configuration): Promise<boolean> => {
+  /** Keeps a configuration main finds valid (unless `base` was replaced meanwhile); otherwise shows main's reasons. */
+  const commitChecked = async (base: Configuration, next: Configuration): Promise<boolean> => {
     const checked = await callMain('rules:evaluate', { configuration: next });
+    if (get().configuration !== base) return false;
     if (!checked.ok) {
       get().setNotice({ kind: 'key', key: 'errors.service' });
       return false;

@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { bootstrap } from '../../../electron/main/bootstrap';
 import type { Dispatcher } from '../../../electron/main/dispatch';
 import type { Channel, RequestOf } from '../../../electron/shared/contract';
@@ -129,6 +129,53 @@ describe('controller with a slow bridge', () => {
     await slow;
     expect(store.getState().quote?.totalFen).toBe(2);
     expect(store.getState().shownSeq).toBe(store.getState().quoteSeq);
+  });
+
+  it('drops a choice whose answer comes after the configuration was replaced (a kiosk session ended)', async () => {
+    const store = createConfiguratorStore();
+    let answer: (() => void) | undefined;
+    const fake = (async (channel: Channel, payload: { configuration: { trim: string } }) => {
+      if (channel === 'rules:apply') {
+        await new Promise<void>((r) => {
+          answer = r;
+        });
+        const configuration = { ...payload.configuration, wrap: { film: 'gloss-red' } };
+        return { ok: true, value: { ok: true, configuration, changes: [] } };
+      }
+      if (channel === 'rules:evaluate') {
+        await new Promise<void>((r) => {
+          answer = r;
+        });
+        return { ok: true, value: { rules: { valid: true }, options: [] } };
+      }
+      return { ok: false, error: { code: 'offline', message: 'not in this test' } };
+    }) as unknown as CallMain;
+    const controller = createController(store, fake);
+    const fresh = { schemaVersion: 1 as const, vehicle: 'v', trim: 'standard', battery: 'buy' as const };
+    store.getState().startConfiguration({ ...fresh, trim: 'showcase' });
+    const showcase = controller.choose({ kind: 'film', id: 'gloss-red' });
+    await vi.waitFor(() => expect(answer).toBeDefined());
+    store.getState().startConfiguration(fresh);
+    answer!();
+    expect(await showcase).toBe(false);
+    expect(store.getState().configuration).toEqual(fresh);
+    expect(store.getState().past).toEqual([]);
+    expect(store.getState().applying).toBe(false);
+    // Terms too: checked against a configuration that is gone, they are not applied over the new one.
+    answer = undefined;
+    const terms = controller.setTerms({ store: 'sh-xuhui-wrap' });
+    await vi.waitFor(() => expect(answer).toBeDefined());
+    store.getState().startConfiguration({ ...fresh, trim: 'long-range' });
+    answer!();
+    expect(await terms).toBe(false);
+    expect(store.getState().configuration?.store).toBeUndefined();
+    // Undisturbed, the same choice is kept.
+    answer = undefined;
+    const kept = controller.choose({ kind: 'film', id: 'gloss-red' });
+    await vi.waitFor(() => expect(answer).toBeDefined());
+    answer!();
+    expect(await kept).toBe(true);
+    expect(store.getState().configuration?.wrap).toEqual({ film: 'gloss-red' });
   });
 
   it('a catalog that fails to load becomes an error state, not a crash', async () => {

@@ -1,33 +1,26 @@
 import { OrbitControls } from '@react-three/drei';
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
-import { type Box3, MathUtils, Vector3 } from 'three';
+import { type Box3, Vector3 } from 'three';
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
 import { useSceneStore } from '../../store/scene-slice';
-import { type CameraPose, orbitLimits, poseToPosition, presetPose } from './presets';
+import { type CameraMove, emptyPose, planMove, poseAt, poseOf, secondsLeft } from './move';
+import { orbitLimits, poseToPosition, presetPose } from './presets';
 import { useStageInset } from './stage-inset';
 
 /** Turntable speed, radians per second (one turn in about 18 s). */
 const TURNTABLE_SPEED = 0.35;
-/** How fast a preset transition settles (higher = quicker). */
-const DAMPING = 3.5;
 
 /** Whether the camera is moving (preset transition or turntable): tests wait for it to settle. */
 export const cameraMotion = { moving: false };
 
 const offset = new Vector3();
 const next = new Vector3();
-const pose: CameraPose = { target: new Vector3(), radius: 1, polar: 1, azimuth: 0 };
-
-const shortest = (from: number, to: number) => {
-  let d = (to - from) % (Math.PI * 2);
-  if (d > Math.PI) d -= Math.PI * 2;
-  if (d < -Math.PI) d += Math.PI * 2;
-  return from + d;
-};
+const pose = emptyPose();
 
 /**
- * Orbit controls within limits, damped moves to the camera presets and the turntable.
+ * Orbit controls within limits, short eased moves to the camera presets (`move.ts`: under a second, timed by
+ * the wall clock so a slow renderer still arrives promptly, ending exactly on the preset) and the turntable.
  * Asks for frames only while something moves (frameloop "demand").
  */
 export function CameraRig({
@@ -44,7 +37,7 @@ export function CameraRig({
   const size = useThree((s) => s.size);
   const invalidate = useThree((s) => s.invalidate);
   const controls = useRef<OrbitControlsImpl>(null);
-  const goal = useRef<CameraPose | null>(null);
+  const move = useRef<CameraMove | null>(null);
   const preset = useSceneStore((s) => s.camera);
   const turntable = useSceneStore((s) => s.turntable);
   const insetPx = useStageInset((s) => s.bottomPx);
@@ -59,12 +52,18 @@ export function CameraRig({
     Object.assign(c, orbitLimits(box, preset.preset, aspect));
     if (first.current || preset.instant) {
       first.current = false;
-      goal.current = null;
+      move.current = null;
       c.target.copy(g.target);
       poseToPosition(g, camera.position);
       camera.lookAt(g.target);
       c.update();
-    } else goal.current = g;
+    } else {
+      // A move already on its way (the stage was resized under it) is re-aimed from where the camera is.
+      const now = performance.now();
+      const left = move.current ? secondsLeft(move.current, now) : undefined;
+      move.current = planMove(poseOf(camera.position, c.target), g, now, left);
+      cameraMotion.moving = true;
+    }
     invalidate();
   }, [preset, bounds, wheels, framing, camera, invalidate, size, insetPx]);
 
@@ -72,7 +71,7 @@ export function CameraRig({
     const c = controls.current;
     if (!c) return;
     const stop = () => {
-      goal.current = null;
+      move.current = null;
       if (useSceneStore.getState().turntable) useSceneStore.getState().setTurntable(false);
     };
     c.addEventListener('start', stop);
@@ -87,35 +86,23 @@ export function CameraRig({
     const c = controls.current;
     if (!c) return;
     const delta = Math.min(rawDelta, 0.25);
-    const g = goal.current;
-    cameraMotion.moving = g !== null || useSceneStore.getState().turntable;
-    if (g) {
-      offset.copy(camera.position).sub(c.target);
-      const radius = offset.length();
-      const polar = Math.acos(MathUtils.clamp(offset.y / radius, -1, 1));
-      const azimuth = Math.atan2(offset.x, offset.z);
-      const t = 1 - Math.exp(-DAMPING * delta);
-      pose.target.copy(c.target).lerp(g.target, t);
-      pose.radius = MathUtils.lerp(radius, g.radius, t);
-      pose.polar = MathUtils.lerp(polar, g.polar, t);
-      pose.azimuth = MathUtils.lerp(azimuth, shortest(azimuth, g.azimuth), t);
-      const done =
-        pose.target.distanceTo(g.target) < 0.005 &&
-        Math.abs(pose.radius - g.radius) < 0.005 &&
-        Math.abs(pose.polar - g.polar) < 0.002 &&
-        Math.abs(shortest(pose.azimuth, g.azimuth) - pose.azimuth) < 0.002;
-      const final = done ? g : pose;
-      c.target.copy(final.target);
-      camera.position.copy(poseToPosition(final, next));
-      if (done) goal.current = null;
-      invalidate();
-    } else if (useSceneStore.getState().turntable) {
+    const m = move.current;
+    const turning = useSceneStore.getState().turntable;
+    if (m) {
+      const done = poseAt(m, performance.now(), pose);
+      c.target.copy(pose.target);
+      camera.position.copy(poseToPosition(pose, next));
+      // The frame that lands on the preset is the last one the move asks for.
+      if (done) move.current = null;
+      else invalidate();
+    } else if (turning) {
       offset.copy(camera.position).sub(c.target);
       offset.applyAxisAngle(Vector3Y, TURNTABLE_SPEED * delta);
       camera.position.copy(c.target).add(offset);
       invalidate();
     }
     camera.lookAt(c.target);
+    cameraMotion.moving = move.current !== null || turning;
   });
 
   return <OrbitControls ref={controls} makeDefault enablePan={false} enableDamping dampingFactor={0.12} />;
