@@ -25,6 +25,9 @@ test('importing broken models shows each reason, keeps the current car on stage 
   const cases = representativeBrokenModels();
   await openApp(page, host);
   await quoteSettled(page);
+  // The cases' expected reasons are the English texts (the Chinese ones are checked in Node, gltf.test.ts).
+  await page.getByRole('button', { name: 'English', exact: true }).click();
+  await expect(page.getByRole('button', { name: '中文' })).toBeVisible();
   const before = await canvasPixels(page);
   await page.evaluate(() => {
     let longTaskMs = 0;

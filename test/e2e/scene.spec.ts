@@ -90,17 +90,34 @@ test('an imported third-party car renders with its paint in the chosen film; a b
   await page
     .getByTestId('model-file')
     .setInputFiles({ name: 'broken.glb', mimeType: 'model/gltf-binary', buffer: bytes.subarray(0, 5000) });
-  const refusal = page.getByRole('alert').filter({ hasText: 'truncated' });
+  // The shop floor reads Chinese first: headline, what to do and the technical detail are all translated.
+  const refusal = page.getByRole('alert').filter({ hasText: '无法打开车辆模型「broken.glb」' });
   await expect(refusal).toBeVisible();
-  // The shop floor reads Chinese first: the headline and what to do are translated, the detail is for support.
-  await expect(refusal).toContainText('无法打开车辆模型「broken.glb」');
   await expect(refusal).toContainText('glTF 2.0（.glb）');
+  const detail = refusal.locator('.scene-hud-error-detail');
+  await expect(detail).toHaveAttribute('data-refusal', 'truncated');
+  const values = JSON.parse((await detail.getAttribute('data-values')) ?? '{}') as Record<string, string>;
+  expect(values).toEqual({ declared: String(bytes.readUInt32LE(8)), got: '5000' });
+  await expect(detail).toHaveText(`文件不完整：应有 ${values.declared} 字节，实际只有 5000 字节。`);
+  await expect(detail).toHaveAttribute('lang', 'zh-CN');
+  await page.screenshot({ path: join(ROOT, 'test-results', 'scene', 'import-refusal-zh.png') });
+  await page.getByRole('button', { name: 'English', exact: true }).click();
+  await expect(refusal).toBeHidden();
+  const english = page.getByRole('alert').filter({ hasText: 'The car model "broken.glb" cannot be opened' });
+  await expect(english.locator('.scene-hud-error-detail')).toHaveText(
+    `The file is truncated: it should be ${values.declared} bytes but only 5000 arrived.`,
+  );
+  await page.screenshot({ path: join(ROOT, 'test-results', 'scene', 'import-refusal-en.png') });
   await page.getByTestId('model-file').setInputFiles({
     name: 'notes.glb',
     mimeType: 'model/gltf-binary',
     buffer: Buffer.from('hello, this is not a model at all'),
   });
   await expect(page.getByRole('alert').filter({ hasText: 'not a glTF 2.0 model' })).toBeVisible();
+  // The guesses stay those of the car on stage, under its name, not the refused file's.
+  await expect(page.locator('.scene-hud-guesses summary')).toContainText('lowpoly-roma.glb');
+  // Back to Chinese: the HUD's height (and so the framing) is the one the red picture was taken with.
+  await page.getByRole('button', { name: '中文', exact: true }).click();
   await afterFrame(page, () =>
     page.evaluate(() => window.__configuratorSceneControl?.store().goToPreset('front34', true)),
   );

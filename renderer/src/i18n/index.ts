@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import designer from './designer.json';
 import en from './en.json';
 import kiosk from './kiosk.json';
+import modelImport from './model-import.json';
 import recovery from './recovery.json';
 import sales from './sales.json';
 import scene from './scene.json';
@@ -25,6 +26,7 @@ export function setupI18n(language: Language = 'zh-CN'): typeof i18next {
           sales: sales['zh-CN'],
           designer: designer['zh-CN'],
           recovery: recovery['zh-CN'],
+          modelImport: modelImport['zh-CN'],
         },
       },
       en: {
@@ -35,6 +37,7 @@ export function setupI18n(language: Language = 'zh-CN'): typeof i18next {
           sales: sales.en,
           designer: designer.en,
           recovery: recovery.en,
+          modelImport: modelImport.en,
         },
       },
     },

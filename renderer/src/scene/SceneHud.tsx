@@ -55,7 +55,7 @@ function useHudLayout() {
 
 /** The stage's own controls over the canvas: views, lighting, turntable, screenshots, model import and its status. */
 export function SceneHud() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const text = hudText(t);
   const lighting = useSceneStore((s) => s.lighting);
   const preset = useSceneStore((s) => s.camera.preset);
@@ -147,8 +147,13 @@ export function SceneHud() {
       {model.error && (
         <div className="scene-hud-error" role="alert">
           <strong>{text.importFailed.replace('{{name}}', model.name)}</strong>
-          <span className="scene-hud-error-detail" lang="en">
-            {model.error}
+          <span
+            className="scene-hud-error-detail"
+            lang={i18n.language}
+            data-refusal={model.error.key}
+            data-values={JSON.stringify(model.error.values)}
+          >
+            {t(`modelImport.${model.error.key}`, model.error.values)}
           </span>
           <span>{text.importHint}</span>
         </div>
@@ -156,7 +161,7 @@ export function SceneHud() {
       {model.guesses.length > 0 && (
         <details className="scene-hud-guesses" open>
           <summary>
-            {text.guessed} · {model.name}
+            {text.guessed} · {model.onStage}
           </summary>
           <ul aria-label={text.guessed}>
             {model.guesses.map((g) => (

@@ -1,5 +1,6 @@
 import { create, type StateCreator } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
+import type { ModelRefusal } from '../scene/import/errors';
 import { type CameraPresetId, FACTORY_LOOK, type LightingId, type SceneLook } from '../scene/scene-config';
 
 /** Where the car on stage came from and how its loading went. */
@@ -9,10 +10,12 @@ export interface ModelStatus {
   progress: number;
   /** File or model name shown to the user. */
   name: string;
-  /** Last loading error (the previous car stays on stage). */
-  error: string | null;
+  /** Why the last model was refused (the previous car stays on stage), to show in the UI language. */
+  error: ModelRefusal | null;
   /** What the importer guessed because the model came without a manifest. */
   guesses: string[];
+  /** Name of the car on stage, the one the guesses are about (a refused file does not replace it). */
+  onStage: string;
 }
 
 /** A model file the user picked, waiting for the scene to load it. */
@@ -48,7 +51,7 @@ export const createSceneSlice: StateCreator<SceneSlice, [], [], SceneSlice> = (s
   camera: { preset: 'front34', nonce: 0, instant: true },
   turntable: false,
   selectedZone: null,
-  model: { state: 'loading', progress: 0, name: '', error: null, guesses: [] },
+  model: { state: 'loading', progress: 0, name: '', error: null, guesses: [], onStage: '' },
   pendingImport: null,
   setLook: (look) => set({ look }),
   updateLook: (change) => set((s) => ({ look: change(s.look) })),

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { refusalText } from '../../../renderer/src/scene/import/errors';
 import { loadCar } from '../../../renderer/src/scene/import/load';
 import { checkGltfBytes, ModelFileError } from '../../../renderer/src/scene/import/validate';
 import { brokenModels, DEFAULT_CAR_GLB, makeGlb, texturedModel } from '../../support/broken-gltf';
@@ -52,9 +53,15 @@ describe('the broken-model corpus, through the app loader (checks + GLTFLoader) 
       const ms = performance.now() - started;
       if (!(error instanceof ModelFileError)) corpus.crash(c.kind);
       expect(error, `accepted or crashed on ${c.name}: ${String(error)}`).toBeInstanceOf(ModelFileError);
-      const message = (error as Error).message;
+      const refusal = error as ModelFileError;
+      const message = refusal.message;
       expect(message).toMatch(c.expect);
       expect(message.length).toBeGreaterThan(25);
+      // The same refusal in Chinese: every placeholder filled, every figure and name it quotes kept.
+      const zh = refusalText('zh-CN', refusal.key, refusal.values);
+      expect(zh).not.toMatch(/\{\{|\}\}/);
+      expect(zh).toMatch(/[\u4e00-\u9fff]/);
+      for (const value of Object.values(refusal.values)) expect(zh, refusal.key).toContain(value);
       expect(ms, `${c.name} took ${ms.toFixed(0)} ms`).toBeLessThan(1000);
       corpus.add(c.kind);
     },

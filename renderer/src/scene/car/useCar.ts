@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { ModelManifest } from '../../../../electron/domain/model/manifest';
 import { useSceneStore } from '../../store/scene-slice';
+import { ModelFileError, refusalOf } from '../import/errors';
 import { loadCar } from '../import/load';
-import { ModelFileError } from '../import/validate';
 import { disposeFilmMaterial } from '../materials/film-material';
 import type { FilmTextures } from '../materials/textures';
 import { disposeObject } from './dispose';
@@ -22,11 +22,6 @@ function release(car: StagedCar): void {
   for (const m of car.rig.owned) disposeFilmMaterial(m);
 }
 
-const message = (e: unknown) =>
-  e instanceof ModelFileError
-    ? e.message
-    : `The model could not be loaded: ${e instanceof Error ? e.message : String(e)}`;
-
 /**
  * Loads the default car, then any model the user imports; a failed import leaves the current car on stage.
  * Reports progress, errors and the importer's guesses in the scene store.
@@ -39,7 +34,7 @@ export function useCar(textures: FilmTextures): StagedCar | null {
   useEffect(() => {
     const source = defaultCarSource();
     if (!source) {
-      setModel({ state: 'error', error: 'The default car model has not been generated yet.', progress: 0 });
+      setModel({ state: 'error', error: refusalOf(new ModelFileError('defaultMissing')), progress: 0 });
       return;
     }
     let live = true;
@@ -55,9 +50,9 @@ export function useCar(textures: FilmTextures): StagedCar | null {
           name: loaded.name,
           manifest: loaded.manifest,
         });
-        setModel({ state: 'ready', progress: 1, guesses: [] });
+        setModel({ state: 'ready', progress: 1, guesses: [], onStage: loaded.name });
       } catch (e) {
-        if (live) setModel({ state: 'error', error: message(e) });
+        if (live) setModel({ state: 'error', error: refusalOf(e) });
       }
     })();
     return () => {
@@ -78,9 +73,9 @@ export function useCar(textures: FilmTextures): StagedCar | null {
           name: loaded.name,
           manifest: loaded.manifest,
         });
-        setModel({ state: 'ready', progress: 1, guesses: loaded.guesses });
+        setModel({ state: 'ready', progress: 1, guesses: loaded.guesses, onStage: loaded.name });
       } catch (e) {
-        if (live) setModel({ state: 'error', error: message(e), progress: 0 });
+        if (live) setModel({ state: 'error', error: refusalOf(e), progress: 0 });
       }
     })();
     return () => {

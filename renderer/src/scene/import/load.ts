@@ -57,13 +57,13 @@ export async function loadCar(bytes: ArrayBuffer, name: string, manifest?: unkno
     gltf = await new GLTFLoader().parseAsync(bytes, '');
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    throw new ModelFileError(`The model could not be read (${detail}).`);
+    throw new ModelFileError('unreadable', { detail });
   }
   const guesses: string[] = [];
   if (manifest !== undefined) {
     const parsed = ModelManifest.safeParse(manifest);
     if (!parsed.success)
-      throw new ModelFileError(`The model manifest is invalid: ${parsed.error.issues[0]?.message}`);
+      throw new ModelFileError('manifestInvalid', { detail: parsed.error.issues[0]?.message });
     const root = new Group();
     root.name = 'car';
     root.add(gltf.scene);
