@@ -1,6 +1,6 @@
 import type { Catalog, ZoneTable } from '../domain';
 import { applyChoice, evaluateRules, optionAvailability, priceQuote } from '../domain';
-import { compareResults } from '../domain/pricing/compare';
+import { compareConfigurations } from '../domain/pricing/compare-sheet';
 import type { CatalogView, PricedQuote } from '../shared/contract';
 import { RefusedError } from '../shared/result';
 import type { Handlers } from './dispatch';
@@ -59,15 +59,8 @@ export function catalogHandlers(
     'quote:compare': ({ a, b }) => {
       const { catalog, zones } = loaded(services);
       const date = services.today();
-      const side = (configuration: typeof a) => ({
-        configuration,
-        result: priceQuote(catalog, configuration, {
-          date,
-          store: configuration.store ?? services.settings.storeId,
-          zones,
-        }),
-      });
-      return { ...compareResults(catalog, side(a), side(b)), date };
+      const store = services.settings.storeId;
+      return { ...compareConfigurations(catalog, a, b, { date, zones, store }), date };
     },
   };
 }

@@ -3,8 +3,9 @@ import QRCode from 'qrcode';
 import { evaluateRules } from '../domain';
 import { encodeConfigurationCode } from '../domain/code/decode';
 import { RefusedError } from '../shared/result';
+import { ComparisonSheets } from './comparison-sheets';
 import type { Handlers } from './dispatch';
-import { DraftService, type PdfPrinter } from './drafts-service';
+import { type CatalogAccess, DraftService, type PdfPrinter } from './drafts-service';
 import type { Services } from './services';
 
 type DraftChannel =
@@ -17,53 +18,81 @@ type DraftChannel =
   | 'draft:pdf'
   | 'workorder:get'
   | 'code:decode'
-  | 'code:encode';
+  | 'code:encode'
+  | 'compare:pdf'
+  | 'compare:sheet';
 
 /** Loads the printer for this runtime only (the Electron one must never load in plain Node). */
-function printerFor(services: Services, drafts: () => DraftService): () => Promise<PdfPrinter> {
+function printerFor(services: Services, pages: () => PrintPages): () => Promise<PdfPrinter> {
   let printer: Promise<PdfPrinter> | undefined;
   return () => {
-    printer ??= loadPrinter(services, drafts);
+    printer ??= loadPrinter(services, pages);
     return printer;
   };
 }
 
-async function loadPrinter(services: Services, drafts: () => DraftService): Promise<PdfPrinter> {
+/** What the print page may read: drafts (quote, work order) and the comparison sheet being printed. */
+interface PrintPages {
+  drafts: DraftService;
+  sheets: ComparisonSheets;
+}
+
+async function loadPrinter(services: Services, pages: () => PrintPages): Promise<PdfPrinter> {
   if (services.runtime === 'electron') return (await import('./pdf-electron')).electronPrinter();
   const { chromiumPrinter } = await import('../host/pdf-chromium');
   return chromiumPrinter({
     rendererDir: join(services.appRoot, 'out', 'renderer'),
     api: async (channel, payload) => {
       const id = (payload as { id: string }).id;
-      if (channel === 'draft:get') return drafts().get(id);
-      if (channel === 'workorder:get') return drafts().workOrder(id);
+      if (channel === 'draft:get') return pages().drafts.get(id);
+      if (channel === 'workorder:get') return pages().drafts.workOrder(id);
+      if (channel === 'compare:sheet') return pages().sheets.sheet(id);
       throw new RefusedError('unknown-channel', `the quote page may not call ${channel}`);
     },
   });
 }
 
+/** The loaded catalog, or a refusal naming what needs it. */
+function catalogFor(services: Services, what: string): CatalogAccess {
+  return () => {
+    const state = services.catalog;
+    if (!state.ok)
+      throw new RefusedError('refused', `The catalog in ${state.dir} could not be loaded; ${what} need it.`);
+    return state;
+  };
+}
+
 /** Builds the drafts service on the process's services (catalog, data folder, today's date). */
 export function createDraftService(services: Services): DraftService {
-  const service: DraftService = new DraftService({
+  return createPrintServices(services).drafts;
+}
+
+/** The drafts service and the comparison sheets, sharing one printer. */
+function createPrintServices(services: Services): PrintPages {
+  const printer = printerFor(services, () => pages);
+  const drafts = new DraftService({
     dataDir: services.dataDir,
     appVersion: services.appVersion,
     storeId: services.settings.storeId,
     today: services.today,
     archiveDir: join(services.catalog.dir, 'archive'),
-    catalog: () => {
-      const state = services.catalog;
-      if (!state.ok)
-        throw new RefusedError('refused', `The catalog in ${state.dir} could not be loaded; drafts need it.`);
-      return state;
-    },
-    printer: printerFor(services, () => service),
+    catalog: catalogFor(services, 'drafts'),
+    printer,
   });
-  return service;
+  const sheets = new ComparisonSheets({
+    catalog: catalogFor(services, 'comparisons'),
+    today: services.today,
+    storeId: services.settings.storeId,
+    pdfDir: drafts.store.pdfDir,
+    printer,
+  });
+  const pages: PrintPages = { drafts, sheets };
+  return pages;
 }
 
 /** Handlers for order drafts, configuration codes, PDF quotes and work orders. */
 export function draftHandlers(services: Services): Pick<Handlers, DraftChannel> {
-  const drafts = createDraftService(services);
+  const { drafts, sheets } = createPrintServices(services);
   return {
     'draft:save': (req) => drafts.save(req),
     'draft:list': async () => ({ drafts: await drafts.list() }),
@@ -76,6 +105,11 @@ export function draftHandlers(services: Services): Pick<Handlers, DraftChannel> 
       return { file, bytes: pdf.length, pdfBase64: pdf.toString('base64') };
     },
     'workorder:get': ({ id }) => drafts.workOrder(id),
+    'compare:pdf': async ({ a, b, language }) => {
+      const { file, pdf } = await sheets.pdf(a, b, language);
+      return { file, bytes: pdf.length, pdfBase64: pdf.toString('base64') };
+    },
+    'compare:sheet': ({ id }) => sheets.sheet(id),
     'code:decode': ({ code }) => drafts.decode(code),
     'code:encode': async ({ configuration }) => {
       const state = services.catalog;

@@ -20,11 +20,14 @@ import { type DraftListEntry, DraftNotFoundError, DraftStore } from './drafts-st
 /** The catalog main prices with (throws a RefusedError when it failed to load). */
 export type CatalogAccess = () => { catalog: Catalog; zones: ZoneTable; hash: string };
 
+/** A printable page of the quote renderer entry: a draft's quote or work order, or a comparison sheet. */
+export type PrintDocument = 'quote' | 'workorder' | 'comparison';
+
 /** Prints a page of the quote renderer entry to PDF (Electron printToPDF or Chromium page.pdf). */
 export type PdfPrinter = ((page: {
   id: string;
   language: 'zh' | 'en';
-  document: 'quote' | 'workorder';
+  document: PrintDocument;
 }) => Promise<Buffer>) & { close?: () => Promise<void> };
 
 /** What the drafts service needs from the process that hosts it. */

@@ -5,6 +5,7 @@ import { Configuration } from '../domain/configuration';
 import { DRAFT_ID_PATTERN } from '../domain/drafts/id';
 import { Customer, type OrderDraft } from '../domain/drafts/schema';
 import type { WorkOrder } from '../domain/drafts/workorder';
+import type { ComparisonSheet } from '../domain/pricing/compare-sheet';
 import type { DraftListEntry } from '../main/drafts-store';
 
 const DraftId = z
@@ -66,6 +67,13 @@ export const draftChannels = {
     response: z.custom<{ file: string; bytes: number; pdfBase64: string }>(),
   },
   'workorder:get': { request: DraftId, response: z.custom<WorkOrder>() },
+  /** The sales comparison sheet as a PDF made in main, saved beside the quote PDFs. */
+  'compare:pdf': {
+    request: z.object({ a: Configuration, b: Configuration, language: z.enum(['zh', 'en']) }).strict(),
+    response: z.custom<{ file: string; bytes: number; pdfBase64: string }>(),
+  },
+  /** A comparison sheet being printed, for the print page (by the id `compare:pdf` gave it). */
+  'compare:sheet': { request: DraftId, response: z.custom<ComparisonSheet>() },
   'code:decode': {
     request: z
       .object({ code: z.string().max(400, { error: 'that is far longer than any configuration code' }) })

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { runCli } from '../../electron/cli/run';
@@ -101,17 +102,42 @@ test('sales compare two options on one stage; the table’s difference matches t
   await panel.evaluate((el) => el.scrollTo(0, 0));
   await page.screenshot({ path: join(ROOT, 'test-results', 'sales-compare-1366.png') });
 
-  // The comparison sheet prints the table alone (print stylesheet), two options side by side.
+  // The comparison sheet is a PDF made in main (like the quotes), saved beside them and downloaded.
+  const [sheetDownload] = await Promise.all([
+    page.waitForEvent('download', { timeout: 120_000 }),
+    panel.getByRole('button', { name: '打印对比单' }).click(),
+  ]);
+  expect(sheetDownload.suggestedFilename()).toMatch(/^comparison-[0-9A-Z]{26}\.zh\.pdf$/);
+  await expect(page.getByTestId('compare-sheet-status')).toHaveText('对比单 PDF 已保存并下载');
   const sheetFile = join(userDataDir, 'comparison.pdf');
-  await page.pdf({ path: sheetFile, format: 'A4', printBackground: true });
+  await sheetDownload.saveAs(sheetFile);
+  const saved = join(userDataDir, 'data', 'drafts', 'pdf', sheetDownload.suggestedFilename());
+  expect(readFileSync(saved).equals(readFileSync(sheetFile))).toBe(true);
   const sheet = execFileSync('pdftotext', ['-layout', sheetFile, '-'], { encoding: 'utf8' });
-  for (const text of ['方案对比单', '整单合计', '畅享保养 3年4次', formatCny(totalB).replace('¥', '')]) {
-    expect(sheet).toContain(text);
-  }
+  const sheetLine = (label: string) => sheet.split('\n').find((l) => l.trimStart().startsWith(label)) ?? '';
+  for (const text of [
+    '方案对比单',
+    '上海徐汇改色工作室',
+    '缎光暗夜黑',
+    '畅享保养 3年4次',
+    '性能版',
+    date.slice(0, 4),
+  ])
+    expect(sheet, text).toContain(text);
+  const sign = difference > 0 ? '+' : difference < 0 ? '−' : '';
+  expect(sheetLine('整单合计')).toContain(formatCny(totalA));
+  expect(sheetLine('整单合计')).toContain(formatCny(totalB));
+  expect(sheetLine('整单合计')).toContain(`${sign}${formatCny(Math.abs(difference))}`);
+  expect(sheetLine('优惠')).toContain('−¥3,000.00');
   expect(sheet).not.toContain('打印报价');
-  await page.emulateMedia({ media: 'print' });
-  await page.screenshot({ path: join(ROOT, 'test-results', 'sales-compare-print.png'), fullPage: true });
-  await page.emulateMedia({ media: 'screen' });
+  execFileSync('pdftoppm', [
+    '-r',
+    '60',
+    '-png',
+    '-singlefile',
+    sheetFile,
+    join(ROOT, 'test-results', 'sales-comparison-sheet'),
+  ]);
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.screenshot({ path: join(ROOT, 'test-results', 'sales-compare-1920.png') });
   await page.getByRole('button', { name: 'English' }).click();

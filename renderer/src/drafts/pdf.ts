@@ -13,12 +13,20 @@ export async function downloadDraftPdf(
   const lang = pdfLanguage(language);
   const result = await call('draft:pdf', { id, language: lang, document });
   if (!result.ok) return { ok: false, message: result.error.message };
-  const bytes = Uint8Array.from(atob(result.value.pdfBase64), (c) => c.charCodeAt(0));
+  offerPdf(
+    result.value.pdfBase64,
+    document === 'workorder' ? `workorder-${id}.${lang}.pdf` : `quote-${id}.${lang}.pdf`,
+  );
+  return { ok: true, file: result.value.file };
+}
+
+/** Offers a PDF main made (base64) as a download under `name`. */
+export function offerPdf(pdfBase64: string, name: string): void {
+  const bytes = Uint8Array.from(atob(pdfBase64), (c) => c.charCodeAt(0));
   const url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
   const a = window.document.createElement('a');
   a.href = url;
-  a.download = document === 'workorder' ? `workorder-${id}.${lang}.pdf` : `quote-${id}.${lang}.pdf`;
+  a.download = name;
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  return { ok: true, file: result.value.file };
 }

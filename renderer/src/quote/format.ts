@@ -25,3 +25,13 @@ export function printDate(date: string, lang: PrintLanguage): string {
   const [y, m, d] = date.slice(0, 10).split('-');
   return lang === 'zh' ? `${y}年${Number(m)}月${Number(d)}日` : `${d}/${m}/${y}`;
 }
+
+/** A difference on paper: +¥1,200.00, −¥300.00, ¥0.00. */
+export function signedMoney(fen: number): string {
+  return fen > 0 ? `+${money(fen)}` : money(fen);
+}
+
+/** A printed template with its `{{name}}` placeholders filled in (the sheet's strings come from i18n files). */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''));
+}

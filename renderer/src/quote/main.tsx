@@ -3,6 +3,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import type { WorkOrder } from '../../../electron/domain/drafts/workorder';
 import type { ResponseOf } from '../../../electron/shared/contract';
 import { call, captureHostToken } from '../api';
+import { ComparisonPage } from './ComparisonPage';
 import { QuotePage } from './QuotePage';
 import type { PrintLanguage } from './text';
 import { WorkOrderPage } from './WorkOrderPage';
@@ -18,7 +19,8 @@ declare global {
 let root: Root | undefined;
 
 /**
- * Printable pages (quote and work order) for one saved draft: `quote.html?id=<draft>&lang=zh|en&doc=quote|workorder`.
+ * Printable pages: a saved draft's quote or work order (`quote.html?id=<draft>&lang=zh|en&doc=quote|workorder`),
+ * or the sales comparison sheet main is printing (`doc=comparison`, `id` from `compare:pdf`).
  * Sets `data-print-ready` on <html> to "true" once data, fonts and images are in (or "error" with the reason).
  */
 async function show(params: URLSearchParams): Promise<void> {
@@ -30,6 +32,16 @@ async function show(params: URLSearchParams): Promise<void> {
   const doc = params.get('doc') === 'workorder' ? 'workorder' : 'quote';
   html.lang = lang === 'zh' ? 'zh-CN' : 'en';
   root ??= createRoot(document.getElementById('root')!);
+  if (params.get('doc') === 'comparison') {
+    const sheet = await call('compare:sheet', { id });
+    if (!sheet.ok) return failed(sheet.error.message);
+    root.render(
+      <StrictMode>
+        <ComparisonPage sheet={sheet.value} lang={lang} />
+      </StrictMode>,
+    );
+    return ready(`Comparison ${id}`);
+  }
   const got = await call('draft:get', { id });
   if (!got.ok) return failed(got.error.message);
   let order: WorkOrder | undefined;
@@ -48,13 +60,18 @@ async function show(params: URLSearchParams): Promise<void> {
       )}
     </StrictMode>,
   );
+  return ready(`${doc === 'quote' ? 'Quote' : 'Work order'} ${id}`);
+}
+
+/** Waits for the rendered page's fonts and images, then flags it ready to print. */
+async function ready(title: string): Promise<void> {
   await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
   await document.fonts.ready;
   await Promise.all(
     [...document.images].map((img) => (img.complete ? Promise.resolve() : img.decode().catch(() => {}))),
   );
-  document.title = `${doc === 'quote' ? 'Quote' : 'Work order'} ${id}`;
-  html.dataset.printReady = 'true';
+  document.title = title;
+  document.documentElement.dataset.printReady = 'true';
 }
 
 function failed(message: string): void {

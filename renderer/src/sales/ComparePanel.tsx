@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Localized } from '../../../electron/domain/catalog/common';
 import { formatFen, loc } from '../panels/format';
@@ -6,6 +7,7 @@ import { PromotionEntry } from '../panels/PromotionEntry';
 import { slotConfigurations } from '../store/compare-slice';
 import { useConfigurator } from '../store/store';
 import { CompareTable } from './CompareTable';
+import { printComparisonSheet } from './print-sheet';
 import { SlotCard } from './SlotCard';
 import '../drafts/drafts.css';
 import './sales.css';
@@ -46,6 +48,21 @@ export function ComparePanel() {
         amount: formatFen(Math.abs(diff), language),
       })
     : null;
+  const [sheet, setSheet] = useState<{ busy: boolean; text: string | null; error: boolean }>({
+    busy: false,
+    text: null,
+    error: false,
+  });
+  const printSheet = async () => {
+    if (sheet.busy || !A || !B) return;
+    setSheet({ busy: true, text: t('sales.sheet.saving'), error: false });
+    const r = await printComparisonSheet(A, B, language);
+    setSheet(
+      r.ok
+        ? { busy: false, text: t('sales.sheet.saved'), error: false }
+        : { busy: false, text: t('sales.sheet.failed', { message: r.message }), error: true },
+    );
+  };
   return (
     <aside
       className="workspace-panel compare-panel"
@@ -58,11 +75,25 @@ export function ComparePanel() {
           <span className="compare-screen-only">{t('sales.title')}</span>
         </h2>
         {comparison && (
-          <button type="button" className="quiet-button compare-screen-only" onClick={() => window.print()}>
+          <button
+            type="button"
+            className="quiet-button compare-screen-only"
+            aria-disabled={sheet.busy || undefined}
+            onClick={() => void printSheet()}
+          >
             {t('sales.printSheet')}
           </button>
         )}
       </header>
+      {sheet.text && (
+        <p
+          className={`${sheet.error ? 'option-reason' : 'section-hint'} compare-screen-only`}
+          role={sheet.error ? 'alert' : 'status'}
+          data-testid="compare-sheet-status"
+        >
+          {sheet.text}
+        </p>
+      )}
       <p className="section-hint compare-screen-only">{t('sales.hint')}</p>
       {headline && (
         <p className="compare-headline" data-testid="compare-headline" data-sign={Math.sign(diff)}>

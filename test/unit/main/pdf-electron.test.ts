@@ -78,6 +78,20 @@ describe('Electron PDF printer', () => {
     expect(windows[0]?.destroyed).toBe(true);
   });
 
+  it('prints a comparison sheet through the same page (doc=comparison), A4, and closes the window', async () => {
+    const pdf = await electronPrinter()({
+      id: '01M81E1KWN1NE2JC6XK8EMCCK5',
+      language: 'zh',
+      document: 'comparison',
+    });
+    expect(pdf.toString()).toBe('%PDF-1.4 fake');
+    expect(windows[0]?.url).toBe(
+      'app://bundle/quote.html?id=01M81E1KWN1NE2JC6XK8EMCCK5&lang=zh&doc=comparison',
+    );
+    expect(windows[0]?.webContents.printOptions).toMatchObject({ pageSize: 'A4' });
+    expect(windows[0]?.destroyed).toBe(true);
+  });
+
   it('gives up waiting for a page that never gets ready', async () => {
     expect(await waitForReady(async () => '', 60, 10)).toBe('timeout');
   });

@@ -1,0 +1,130 @@
+import type { CompareCell, CompareRow } from '../../../electron/domain/pricing/compare';
+import type { ComparisonSheet } from '../../../electron/domain/pricing/compare-sheet';
+import sales from '../i18n/sales.json';
+import { fill, money, pick, printDate, signedMoney } from './format';
+import type { PrintLanguage } from './text';
+import './comparison.css';
+
+/** Rows neither option uses stay off the sheet, as on screen. */
+const used = (row: CompareRow) =>
+  row.a.choices.length + row.b.choices.length > 0 || row.a.amountFen !== 0 || row.b.amountFen !== 0;
+
+function Cell({ cell, lang }: { cell: CompareCell; lang: PrintLanguage }) {
+  const t = sales[lang === 'zh' ? 'zh-CN' : 'en'];
+  const names = cell.choices.map((c) =>
+    c.count !== undefined && c.count > 1
+      ? `${pick(c.name, lang)} · ${fill(t.zones, { count: c.count })}`
+      : pick(c.name, lang),
+  );
+  return (
+    <td>
+      <div className="num">{cell.amountFen < 0 ? signedMoney(cell.amountFen) : money(cell.amountFen)}</div>
+      <div className="choices">{names.length === 0 ? t.none : names.join(lang === 'zh' ? '、' : ', ')}</div>
+    </td>
+  );
+}
+
+/** The sales comparison sheet: two options of one car by category, A, B and B − A, the totals, the figures beside them. */
+export function ComparisonPage({ sheet, lang }: { sheet: ComparisonSheet; lang: PrintLanguage }) {
+  const t = sales[lang === 'zh' ? 'zh-CN' : 'en'];
+  const { comparison: c, options } = sheet;
+  const diff = c.total.differenceFen;
+  const headline = fill(diff > 0 ? t.headline.more : diff < 0 ? t.headline.less : t.headline.same, {
+    amount: money(Math.abs(diff)),
+  });
+  const figures = c.figures.filter((f) => f.aFen !== null || f.bFen !== null);
+  const maybe = (fen: number | null, f: (n: number) => string) => (fen === null ? t.notApplicable : f(fen));
+  return (
+    <article className="sheet comparison">
+      <header className="masthead">
+        <div>
+          <div className="store">{sheet.store ? pick(sheet.store.name, lang) : ''}</div>
+          <div className="muted">{sheet.store ? pick(sheet.store.city, lang) : ''}</div>
+        </div>
+        <div className="doc-title">
+          <h1>{t.sheetTitle}</h1>
+          <dl className="meta">
+            <dt>{t.sheet.date}</dt>
+            <dd>{printDate(sheet.date, lang)}</dd>
+          </dl>
+        </div>
+      </header>
+
+      <section className="options">
+        {(['a', 'b'] as const).map((side) => (
+          <div className="option" key={side} data-side={side}>
+            <div className="label">{fill(t.slot, { slot: side.toUpperCase() })}</div>
+            <strong>
+              {pick(options[side].vehicle, lang)} · {pick(options[side].trim, lang)}
+            </strong>
+            <div className="big">{money(side === 'a' ? c.total.aFen : c.total.bFen)}</div>
+          </div>
+        ))}
+        <p className="headline">{headline}</p>
+      </section>
+
+      <table className="compare">
+        <colgroup>
+          <col className="item" />
+          <col />
+          <col />
+          <col className="difference" />
+        </colgroup>
+        <thead>
+          <tr>
+            <th>{t.item}</th>
+            <th>{fill(t.slot, { slot: 'A' })}</th>
+            <th>{fill(t.slot, { slot: 'B' })}</th>
+            <th className="num">{t.difference}</th>
+          </tr>
+        </thead>
+        <tbody className="rows">
+          {c.rows.filter(used).map((row) => (
+            <tr key={row.id}>
+              <th>{t.rows[row.id]}</th>
+              <Cell cell={row.a} lang={lang} />
+              <Cell cell={row.b} lang={lang} />
+              <td className="num">{row.same ? t.same : signedMoney(row.differenceFen)}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tbody className="total">
+          <tr>
+            <th>{t.total}</th>
+            <td className="num">{money(c.total.aFen)}</td>
+            <td className="num">{money(c.total.bFen)}</td>
+            <td className="num">{signedMoney(diff)}</td>
+          </tr>
+        </tbody>
+        {figures.length > 0 && (
+          <tbody className="figures">
+            <tr>
+              <th colSpan={4}>{t.besides}</th>
+            </tr>
+            {figures.map((f) => (
+              <tr key={f.id}>
+                <th>{t.figures[f.id]}</th>
+                <td className="num">{maybe(f.aFen, money)}</td>
+                <td className="num">{maybe(f.bFen, money)}</td>
+                <td className="num">{maybe(f.differenceFen, signedMoney)}</td>
+              </tr>
+            ))}
+          </tbody>
+        )}
+      </table>
+
+      <footer className="fineprint">
+        {(['a', 'b'] as const).map((side) => (
+          <p key={side}>
+            {fill(t.sheet.pricedAt, {
+              slot: side.toUpperCase(),
+              store: pick(options[side].store, lang),
+              version: c.priced[side].priceListVersion,
+            })}
+          </p>
+        ))}
+        <p>{t.sheet.fineprint}</p>
+      </footer>
+    </article>
+  );
+}

@@ -1,0 +1,135 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Configuration } from '../../../electron/domain/configuration';
+import type { Comparison } from '../../../electron/domain/pricing/compare';
+import { formatCny } from '../../../electron/domain/pricing/money';
+import { bootstrap } from '../../../electron/main/bootstrap';
+import type { Dispatcher } from '../../../electron/main/dispatch';
+import type { ApiResult } from '../../../electron/shared/result';
+import { SHOP_CONFIGURATION } from '../drafts/fixtures';
+
+/**
+ * The comparison sheet printed by main through the real print page and the system Chromium (the local-host
+ * path), read back with pdftotext. Needs the built renderer (`npx electron-vite build`).
+ */
+const root = resolve(import.meta.dirname, '..', '..', '..');
+const ctx = { transport: 'test' } as const;
+const A: Configuration = {
+  schemaVersion: 1,
+  vehicle: 'compact-ev',
+  trim: 'standard',
+  battery: 'buy',
+  wrap: { film: 'satin-black' },
+};
+const B = SHOP_CONFIGURATION;
+
+let dispatch: Dispatcher;
+let dataDir: string;
+let close: () => Promise<void>;
+beforeAll(async () => {
+  if (!existsSync(join(root, 'out', 'renderer', 'quote.html')))
+    throw new Error('build the renderer first: npx electron-vite build');
+  const boot = await bootstrap({
+    userDataDir: mkdtempSync(join(tmpdir(), 'comparison-pdf-')),
+    appRoot: root,
+    runtime: 'browser',
+    today: () => '2026-11-22',
+    log: () => {},
+  });
+  dispatch = boot.dispatch;
+  dataDir = boot.services.dataDir;
+  close = async () => {
+    await boot.services.artwork.close();
+  };
+});
+afterAll(() => close?.());
+
+async function call<T>(channel: string, payload: unknown): Promise<ApiResult<T>> {
+  return (await dispatch(channel, payload, ctx)) as ApiResult<T>;
+}
+
+const yuan = (fen: number) => formatCny(fen).replace('¥', '');
+const signed = (fen: number) => (fen > 0 ? `+¥${yuan(fen)}` : fen < 0 ? `−¥${yuan(-fen)}` : '¥0.00');
+
+describe('comparison sheet PDF (compare:pdf)', () => {
+  it('prints both options by category with A, B and B − A in yuan, the totals, date and store, in Chinese', async () => {
+    const compared = await call<{ ok: true; comparison: Comparison }>('quote:compare', { a: A, b: B });
+    if (!compared.ok) throw new Error(compared.error.message);
+    const { rows, total } = compared.value.comparison;
+    const printed = await call<{ file: string; bytes: number; pdfBase64: string }>('compare:pdf', {
+      a: A,
+      b: B,
+      language: 'zh',
+    });
+    if (!printed.ok) throw new Error(printed.error.message);
+    const { file, bytes, pdfBase64 } = printed.value;
+    // Saved where the quote PDFs go, and the same bytes offered to the page.
+    expect(dirname(file)).toBe(join(dataDir, 'drafts', 'pdf'));
+    expect(basename(file)).toMatch(/^comparison-[0-9A-HJKMNP-TV-Z]{26}\.zh\.pdf$/);
+    expect(Buffer.from(pdfBase64, 'base64').equals(readFileSync(file))).toBe(true);
+    expect(bytes).toBe(readFileSync(file).length);
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    for (const expected of [
+      '方案对比单',
+      '上海徐汇改色工作室',
+      '2026年11月22日',
+      '方案 A',
+      '方案 B',
+      '标准版',
+      '长续航版',
+      '缎光暗夜黑',
+      '缎光沙漠卡其',
+      '改色膜',
+      '保养套餐',
+      '整单合计',
+      '差额（B − A）',
+    ])
+      expect(text, expected).toContain(expected);
+    // Each category row: A, B and B − A as the pricing engine computed them.
+    const line = (label: string) => text.split('\n').find((l) => l.trimStart().startsWith(label)) ?? '';
+    const trimRow = rows.find((r) => r.id === 'trim')!;
+    expect(line('车型与电池')).toContain(`¥${yuan(trimRow.a.amountFen)}`);
+    expect(line('车型与电池')).toContain(`¥${yuan(trimRow.b.amountFen)}`);
+    expect(line('车型与电池')).toContain(signed(trimRow.differenceFen));
+    const maintenance = rows.find((r) => r.id === 'maintenance')!;
+    expect(line('保养套餐')).toContain(signed(maintenance.differenceFen));
+    const totals = line('整单合计');
+    expect(totals).toContain(`¥${yuan(total.aFen)}`);
+    expect(totals).toContain(`¥${yuan(total.bFen)}`);
+    expect(totals).toContain(signed(total.differenceFen));
+    // The sheet is no longer held once printed.
+    const id = basename(file).slice('comparison-'.length, -'.zh.pdf'.length);
+    expect(await call('compare:sheet', { id })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  }, 120_000);
+
+  it('prints in English when asked', async () => {
+    const printed = await call<{ file: string }>('compare:pdf', { a: B, b: A, language: 'en' });
+    if (!printed.ok) throw new Error(printed.error.message);
+    expect(printed.value.file).toMatch(/\.en\.pdf$/);
+    const text = execFileSync('pdftotext', ['-layout', printed.value.file, '-'], { encoding: 'utf8' });
+    for (const expected of [
+      'Option comparison',
+      'Xuhui Wrap Studio',
+      '22/11/2026',
+      'Option A',
+      'Long Range',
+      'Wrap',
+      'Order total',
+      'Difference (B − A)',
+    ])
+      expect(text, expected).toContain(expected);
+    expect(text).not.toMatch(/[\u4e00-\u9fff]/);
+  }, 120_000);
+
+  it('refuses an option the rules refuse, naming the side, and prints nothing', async () => {
+    const bad = { ...A, wheel: 'aero-19' };
+    const r = await call('compare:pdf', { a: A, b: bad, language: 'zh' });
+    expect(r).toMatchObject({ ok: false, error: { code: 'refused' } });
+    expect(!r.ok && r.error.message).toMatch(/^No comparison sheet: B: /);
+    const unknown = await call('compare:sheet', { id: '01M80000000000000000000000' });
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+});
