@@ -5,7 +5,7 @@ import { representativeBrokenModels } from '../support/broken-gltf';
 import { CorpusTally } from '../support/corpus';
 import { pick, quoteSettled } from './configurator-helpers';
 import { expect, openApp, ROOT, test } from './fixtures';
-import { canvasPixels } from './scene-helpers';
+import { canvasPixels, changedShare } from './scene-helpers';
 
 const corpus = new CorpusTally('glTF in Chromium', import.meta.url, true);
 test.afterAll(() => void corpus.write());
@@ -98,16 +98,7 @@ test('importing broken models shows each reason, keeps the current car on stage 
   expect(slow, 'imports that blocked the main thread over 1 s').toEqual([]);
   // The car on stage is still the one from before, and the panels still answer.
   await page.evaluate(() => window.__configuratorSceneControl?.store().goToPreset('front34', true));
-  let changed = 0;
-  const after = await canvasPixels(page);
-  for (let i = 0; i < before.data.length; i += 4) {
-    const d =
-      Math.abs(before.data[i]! - after.data[i]!) +
-      Math.abs(before.data[i + 1]! - after.data[i + 1]!) +
-      Math.abs(before.data[i + 2]! - after.data[i + 2]!);
-    if (d > 30) changed += 1;
-  }
-  expect(changed / (before.data.length / 4)).toBeLessThan(0.01);
+  expect(changedShare(before, await canvasPixels(page))).toBeLessThan(0.01);
   await expect(page.locator('html')).toHaveAttribute('data-scene-ready', 'true');
-  await pick(page, '长续航版');
+  await pick(page, 'Long Range');
 });

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { expect } from './fixtures';
+import type { LocalHost } from '../../electron/host/server';
+import { expect, openApp } from './fixtures';
 
 /** Waits until the quote on screen answers the newest configuration (never on sleeps). */
 export async function quoteSettled(page: Page): Promise<void> {
@@ -34,4 +35,14 @@ export async function showFinish(page: Page, finish: string): Promise<void> {
     .getByRole('button', { name: finish, exact: true });
   await chip.click();
   await expect(chip).toHaveAttribute('aria-pressed', 'true');
+}
+
+/** Opens the app on a laptop screen (1366×768) with satin black chosen: how the staff tests start. */
+export async function openWithSatinBlack(page: Page, host: LocalHost): Promise<void> {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openApp(page, host);
+  await quoteSettled(page);
+  await openStep(page, '改色');
+  await showFinish(page, '缎光');
+  await pick(page, '缎光暗夜黑');
 }

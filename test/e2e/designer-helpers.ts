@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { encodePng } from '../../electron/domain/artwork/png';
 import type { LocalHost } from '../../electron/host/server';
+import { canvasReader } from './canvas-reader';
 import { openApp } from './fixtures';
 
 /** An sRGB colour, 0..255 per channel. */
@@ -35,29 +36,24 @@ export async function openDesigner(page: Page, host: LocalHost): Promise<string>
  * Share of canvas pixels close in hue to each colour (saturated only, so grey paint and reflections do not
  * count), measured inside the page so only the numbers cross over (whole-canvas transfers are slow).
  */
-export function hueShares(
+export async function hueShares(
   page: Page,
   targets: Rgb[],
   region?: { x: number; y: number; radius: number },
   tolerance = 18,
 ): Promise<number[]> {
+  await canvasReader(page);
   return page.evaluate(
     ({ targets, tolerance, region }) => {
-      const canvas = document.querySelector('canvas');
-      if (!canvas) throw new Error('no canvas');
-      const copy = document.createElement('canvas');
-      copy.width = canvas.width;
-      copy.height = canvas.height;
-      const ctx = copy.getContext('2d');
-      if (!ctx) throw new Error('no 2d context');
-      ctx.drawImage(canvas, 0, 0);
-      const k = canvas.width / canvas.getBoundingClientRect().width;
       const box = region
-        ? [region.x - region.radius, region.y - region.radius, region.radius * 2, region.radius * 2].map(
-            (v) => Math.round(v * k),
-          )
-        : [0, 0, copy.width, copy.height];
-      const data = ctx.getImageData(box[0]!, box[1]!, box[2]!, box[3]!).data;
+        ? ([region.x - region.radius, region.y - region.radius, region.radius * 2, region.radius * 2] as [
+            number,
+            number,
+            number,
+            number,
+          ])
+        : undefined;
+      const { data } = window.__readCanvas!(box);
       const hue = (r: number, g: number, b: number): number => {
         const max = Math.max(r, g, b);
         const d = max - Math.min(r, g, b);

@@ -1,21 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { verifyDraftText } from '../../electron/domain/drafts/verify';
 import { formatCny } from '../../electron/domain/pricing/money';
-import { openStep, pick, quoteSettled, showFinish, snapshot } from './configurator-helpers';
-import { expect, openApp, ROOT, test } from './fixtures';
-
-/** Clicks a button that prints a PDF and saves the download; returns the PDF's text (pdftotext). */
-async function pdfText(page: Page, button: string, out: string): Promise<string> {
-  const [download] = await Promise.all([
-    page.waitForEvent('download', { timeout: 120_000 }),
-    page.getByRole('button', { name: button, exact: true }).click(),
-  ]);
-  await download.saveAs(out);
-  return execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' });
-}
+import { openStep, openWithSatinBlack, quoteSettled, snapshot } from './configurator-helpers';
+import { expect, ROOT, test } from './fixtures';
+import { downloadPdf } from './pdf-helpers';
 
 test('staff save an order draft from the form, print it, and reopen it from the drafts list', async ({
   page,
@@ -23,12 +12,7 @@ test('staff save an order draft from the form, print it, and reopen it from the 
   userDataDir,
 }) => {
   test.setTimeout(360_000);
-  await page.setViewportSize({ width: 1366, height: 768 });
-  await openApp(page, host);
-  await quoteSettled(page);
-  await openStep(page, '改色');
-  await showFinish(page, '缎光');
-  await pick(page, '缎光暗夜黑');
+  await openWithSatinBlack(page, host);
   await openStep(page, '汇总');
   await quoteSettled(page);
   const chosen = (await snapshot(page)).configuration;
@@ -70,13 +54,18 @@ test('staff save an order draft from the form, print it, and reopen it from the 
 
   // The PDF quote (Chinese, as the UI) and the work order, through the UI's buttons.
   await page.screenshot({ path: join(ROOT, 'test-results', 'drafts-ui-result.png') });
-  const quote = await pdfText(page, '导出PDF报价单', join(userDataDir, 'ui-quote.pdf'));
+  const button = (name: string) => page.getByRole('button', { name, exact: true });
+  const { text: quote } = await downloadPdf(page, button('导出PDF报价单'), join(userDataDir, 'ui-quote.pdf'));
   for (const zh of ['购车报价单', '缎光暗夜黑', draft.vehicle.trimName.zh, draft.store.name.zh]) {
     expect(quote).toContain(zh);
   }
   expect(quote).toContain(formatCny(draft.quote.totalFen));
   expect(quote).toContain(id);
-  const workOrder = await pdfText(page, '施工单', join(userDataDir, 'ui-workorder.pdf'));
+  const { text: workOrder } = await downloadPdf(
+    page,
+    button('施工单'),
+    join(userDataDir, 'ui-workorder.pdf'),
+  );
   expect(workOrder).toContain('施工单');
   expect(workOrder).toContain('缎光暗夜黑');
 

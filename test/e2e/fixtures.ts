@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,11 +9,18 @@ import { bootstrap } from '../../electron/main/bootstrap';
 /** Root of the repository. */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** A local host on a throwaway user-data folder, serving the built renderer. */
-export const test = base.extend<{ host: LocalHost; userDataDir: string }>({
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies by destructuring.
-  userDataDir: async ({}, use) => {
+/** Store settings a kiosk test starts with: kiosk mode with the shortest idle time (10 s). */
+export const KIOSK_SETTINGS = { kiosk: true, idleSeconds: 10 } as const;
+
+/**
+ * A local host on a throwaway user-data folder, serving the built renderer. `settings` is written as the
+ * folder's settings.json before the host starts (`test.use({ settings: KIOSK_SETTINGS })` for a kiosk).
+ */
+export const test = base.extend<{ host: LocalHost; userDataDir: string; settings: Record<string, unknown> }>({
+  settings: [{}, { option: true }],
+  userDataDir: async ({ settings }, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'configurator-e2e-'));
+    if (Object.keys(settings).length > 0) writeFileSync(join(dir, 'settings.json'), JSON.stringify(settings));
     await use(dir);
     rmSync(dir, { recursive: true, force: true });
   },

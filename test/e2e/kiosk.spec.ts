@@ -1,33 +1,16 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test as base } from '@playwright/test';
-import { type LocalHost, startLocalHost } from '../../electron/host/server';
-import { bootstrap } from '../../electron/main/bootstrap';
 import { pick, quoteSettled, snapshot } from './configurator-helpers';
-import { expect, openApp, ROOT } from './fixtures';
+import { expect, KIOSK_SETTINGS, openApp, ROOT, test } from './fixtures';
 import { afterFrame, canvasPixels, changedShare, stageFraming } from './scene-helpers';
 
-/** A local host whose store settings put the app in kiosk mode with the shortest idle time (10 s). */
-const test = base.extend<{ kioskHost: LocalHost }>({
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies by destructuring.
-  kioskHost: async ({}, use) => {
-    const userDataDir = mkdtempSync(join(tmpdir(), 'configurator-kiosk-'));
-    writeFileSync(join(userDataDir, 'settings.json'), JSON.stringify({ kiosk: true, idleSeconds: 10 }));
-    const { dispatch } = await bootstrap({ userDataDir, appRoot: ROOT, runtime: 'browser', log: () => {} });
-    const host = await startLocalHost({ dispatch, rendererDir: join(ROOT, 'out', 'renderer') });
-    await use(host);
-    await host.close();
-    rmSync(userDataDir, { recursive: true, force: true });
-  },
-});
+test.use({ settings: KIOSK_SETTINGS });
 
 test('kiosk: idle clears the customer session, the attract loop runs, the next touch starts fresh', async ({
   page,
-  kioskHost,
+  host,
 }) => {
   test.setTimeout(240_000);
-  await openApp(page, kioskHost);
+  await openApp(page, host);
   const attract = page.getByTestId('attract-loop');
   await expect(attract).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('data-kiosk', 'attract');
@@ -123,11 +106,8 @@ test('kiosk: idle clears the customer session, the attract loop runs, the next t
   await expect(page.getByRole('button', { name: '撤销' })).toBeDisabled();
 });
 
-test('kiosk: the staff exit asks for a PIN and refuses when none is configured', async ({
-  page,
-  kioskHost,
-}) => {
-  await openApp(page, kioskHost);
+test('kiosk: the staff exit asks for a PIN and refuses when none is configured', async ({ page, host }) => {
+  await openApp(page, host);
   const corner = page.locator('.kiosk-exit-corner');
   await corner.dispatchEvent('pointerdown');
   const dialog = page.getByRole('dialog', { name: '员工退出' });

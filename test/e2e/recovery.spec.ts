@@ -1,12 +1,7 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test as base } from '@playwright/test';
-import { type LocalHost, startLocalHost } from '../../electron/host/server';
-import { bootstrap } from '../../electron/main/bootstrap';
 import { openStep, pick, quoteSettled, showFinish, snapshot } from './configurator-helpers';
-import { expect, openApp, ROOT, test } from './fixtures';
+import { expect, KIOSK_SETTINGS, openApp, ROOT, test } from './fixtures';
 import { afterFrame, canvasPixels, changedShare, goTo, redShare } from './scene-helpers';
 
 const SESSION_KEY = 'wrap-configurator.configuration';
@@ -100,25 +95,11 @@ test('a reload (as after a renderer crash) restores the configuration and its qu
   expect(await page.evaluate((key) => sessionStorage.getItem(key), SESSION_KEY)).toBeNull();
 });
 
-/** A kiosk local host with the shortest idle time (10 s). */
-const kioskTest = base.extend<{ kioskHost: LocalHost }>({
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies by destructuring.
-  kioskHost: async ({}, use) => {
-    const userDataDir = mkdtempSync(join(tmpdir(), 'configurator-recovery-kiosk-'));
-    writeFileSync(join(userDataDir, 'settings.json'), JSON.stringify({ kiosk: true, idleSeconds: 10 }));
-    const { dispatch } = await bootstrap({ userDataDir, appRoot: ROOT, runtime: 'browser', log: () => {} });
-    const host = await startLocalHost({ dispatch, rendererDir: join(ROOT, 'out', 'renderer') });
-    await use(host);
-    await host.close();
-    rmSync(userDataDir, { recursive: true, force: true });
-  },
-});
-
-kioskTest(
-  'kiosk: the end of a customer session clears the stored configuration',
-  async ({ page, kioskHost }) => {
-    kioskTest.setTimeout(240_000);
-    await openApp(page, kioskHost);
+test.describe('kiosk', () => {
+  test.use({ settings: KIOSK_SETTINGS });
+  test('kiosk: the end of a customer session clears the stored configuration', async ({ page, host }) => {
+    test.setTimeout(240_000);
+    await openApp(page, host);
     await page.getByTestId('attract-loop').click();
     await quoteSettled(page);
     await pick(page, '性能版');
@@ -132,5 +113,5 @@ kioskTest(
     await page.getByTestId('attract-loop').click();
     await quoteSettled(page);
     expect((await snapshot(page)).configuration?.trim).toBe('standard');
-  },
-);
+  });
+});

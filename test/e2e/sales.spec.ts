@@ -5,8 +5,9 @@ import type { Page } from '@playwright/test';
 import { runCli } from '../../electron/cli/run';
 import type { Configuration } from '../../electron/domain/configuration';
 import { formatCny } from '../../electron/domain/pricing/money';
-import { openStep, pick, quoteSettled, showFinish, snapshot } from './configurator-helpers';
-import { expect, openApp, ROOT, test } from './fixtures';
+import { openStep, openWithSatinBlack, pick, snapshot } from './configurator-helpers';
+import { expect, ROOT, test } from './fixtures';
+import { downloadPdf, rowOf } from './pdf-helpers';
 
 /** Prices a configuration with the command-line tool's module, in-process, as head office would. */
 async function cliTotal(dir: string, name: string, c: Configuration, date: string, store: string) {
@@ -33,14 +34,8 @@ test('sales compare two options on one stage; the table’s difference matches t
   userDataDir,
 }) => {
   test.setTimeout(360_000);
-  await page.setViewportSize({ width: 1366, height: 768 });
-  await openApp(page, host);
-  await quoteSettled(page);
-
   // Option A: the standard trim in satin black.
-  await openStep(page, '改色');
-  await showFinish(page, '缎光');
-  await pick(page, '缎光暗夜黑');
+  await openWithSatinBlack(page, host);
 
   // Compare: A is what was on stage, B starts empty; copy A into B and switch the stage to B.
   await page.getByRole('tab', { name: '方案对比' }).click();
@@ -103,18 +98,14 @@ test('sales compare two options on one stage; the table’s difference matches t
   await page.screenshot({ path: join(ROOT, 'test-results', 'sales-compare-1366.png') });
 
   // The comparison sheet is a PDF made in main (like the quotes), saved beside them and downloaded.
-  const [sheetDownload] = await Promise.all([
-    page.waitForEvent('download', { timeout: 120_000 }),
-    panel.getByRole('button', { name: '打印对比单' }).click(),
-  ]);
-  expect(sheetDownload.suggestedFilename()).toMatch(/^comparison-[0-9A-Z]{26}\.zh\.pdf$/);
-  await expect(page.getByTestId('compare-sheet-status')).toHaveText('对比单 PDF 已保存并下载');
   const sheetFile = join(userDataDir, 'comparison.pdf');
-  await sheetDownload.saveAs(sheetFile);
-  const saved = join(userDataDir, 'data', 'drafts', 'pdf', sheetDownload.suggestedFilename());
+  const printed = await downloadPdf(page, panel.getByRole('button', { name: '打印对比单' }), sheetFile);
+  expect(printed.suggested).toMatch(/^comparison-[0-9A-Z]{26}\.zh\.pdf$/);
+  await expect(page.getByTestId('compare-sheet-status')).toHaveText('对比单 PDF 已保存并下载');
+  const saved = join(userDataDir, 'data', 'drafts', 'pdf', printed.suggested);
   expect(readFileSync(saved).equals(readFileSync(sheetFile))).toBe(true);
-  const sheet = execFileSync('pdftotext', ['-layout', sheetFile, '-'], { encoding: 'utf8' });
-  const sheetLine = (label: string) => sheet.split('\n').find((l) => l.trimStart().startsWith(label)) ?? '';
+  const sheet = printed.text;
+  const sheetLine = (label: string) => rowOf(sheet, label);
   for (const text of [
     '方案对比单',
     '上海徐汇改色工作室',
@@ -166,13 +157,8 @@ test('sales compare two options on one stage; the table’s difference matches t
 
   // Print A's quote (saved as a draft, PDF downloaded), then open that draft into B: the options match.
   const cardA = panel.getByRole('region', { name: '方案 A' });
-  const [download] = await Promise.all([
-    page.waitForEvent('download', { timeout: 120_000 }),
-    cardA.getByRole('button', { name: '打印报价' }).click(),
-  ]);
   const pdf = join(userDataDir, 'a-quote.pdf');
-  await download.saveAs(pdf);
-  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+  const { text } = await downloadPdf(page, cardA.getByRole('button', { name: '打印报价' }), pdf);
   expect(text).toContain('缎光暗夜黑');
   expect(text).toContain(formatCny(totalA));
   await expect(cardA.getByRole('status')).toContainText('已保存为草稿');

@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import type { FilmMaterial } from '../../electron/domain/catalog/film-material';
 import { WRAP_ZONE_IDS } from '../../electron/domain/vocabulary';
 import type { CameraPresetId, LightingId, SceneLook } from '../../renderer/src/scene/scene-config';
+import { canvasReader } from './canvas-reader';
 import { ROOT } from './fixtures';
 
 /** A catalog film as the scene tests need it. */
@@ -71,20 +72,10 @@ export function light(page: Page, lighting: LightingId): Promise<void> {
 
 /** The canvas as RGBA bytes with its size (the stage keeps its drawing buffer). */
 export async function canvasPixels(page: Page): Promise<{ width: number; height: number; data: number[] }> {
+  await canvasReader(page);
   return page.evaluate(() => {
-    const canvas = document.querySelector('canvas');
-    if (!canvas) throw new Error('no canvas');
-    const copy = document.createElement('canvas');
-    copy.width = canvas.width;
-    copy.height = canvas.height;
-    const ctx = copy.getContext('2d');
-    if (!ctx) throw new Error('no 2d context');
-    ctx.drawImage(canvas, 0, 0);
-    return {
-      width: copy.width,
-      height: copy.height,
-      data: Array.from(ctx.getImageData(0, 0, copy.width, copy.height).data),
-    };
+    const { width, height, data } = window.__readCanvas!();
+    return { width, height, data: Array.from(data) };
   });
 }
 
@@ -125,18 +116,10 @@ export interface StageFraming {
  * gloss red film's pixels; `any` counts every pixel clearly unlike the backdrop (read at the top centre,
  * one flat colour per lighting), so a white car in factory paint counts by its glass, tyres and shading.
  */
-export function stageFraming(page: Page, car: 'red' | 'any'): Promise<StageFraming> {
+export async function stageFraming(page: Page, car: 'red' | 'any'): Promise<StageFraming> {
+  await canvasReader(page);
   return page.evaluate((mode) => {
-    const canvas = document.querySelector('canvas');
-    if (!canvas) throw new Error('no canvas');
-    const rect = canvas.getBoundingClientRect();
-    const copy = document.createElement('canvas');
-    copy.width = canvas.width;
-    copy.height = canvas.height;
-    const ctx = copy.getContext('2d');
-    if (!ctx) throw new Error('no 2d context');
-    ctx.drawImage(canvas, 0, 0);
-    const { data, width, height } = ctx.getImageData(0, 0, copy.width, copy.height);
+    const { data, width, height, rect, scale } = window.__readCanvas!();
     const b = ((width >> 1) + width * 2) * 4;
     const backdrop = [data[b]!, data[b + 1]!, data[b + 2]!];
     const isCar = (i: number) => {
@@ -159,7 +142,7 @@ export function stageFraming(page: Page, car: 'red' | 'any'): Promise<StageFrami
         y1 = Math.max(y1, y);
       }
     }
-    const k = rect.width / width;
+    const k = 1 / scale;
     const covered = [...document.querySelectorAll('.scene-hud-views, .scene-hud-tools')]
       .map((e) => e.getBoundingClientRect())
       .filter((r) => r.height > 0)

@@ -1,21 +1,19 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Configuration } from '../../../electron/domain/configuration';
 import type { Comparison } from '../../../electron/domain/pricing/compare';
 import { formatCny } from '../../../electron/domain/pricing/money';
-import { bootstrap } from '../../../electron/main/bootstrap';
 import type { Dispatcher } from '../../../electron/main/dispatch';
 import type { ApiResult } from '../../../electron/shared/result';
+import { bootMain, ROOT as root } from '../../support/main';
 import { SHOP_CONFIGURATION } from '../drafts/fixtures';
 
 /**
  * The comparison sheet printed by main through the real print page and the system Chromium (the local-host
  * path), read back with pdftotext. Needs the built renderer (`npx electron-vite build`).
  */
-const root = resolve(import.meta.dirname, '..', '..', '..');
 const ctx = { transport: 'test' } as const;
 const A: Configuration = {
   schemaVersion: 1,
@@ -32,13 +30,7 @@ let close: () => Promise<void>;
 beforeAll(async () => {
   if (!existsSync(join(root, 'out', 'renderer', 'quote.html')))
     throw new Error('build the renderer first: npx electron-vite build');
-  const boot = await bootstrap({
-    userDataDir: mkdtempSync(join(tmpdir(), 'comparison-pdf-')),
-    appRoot: root,
-    runtime: 'browser',
-    today: () => '2026-11-22',
-    log: () => {},
-  });
+  const boot = await bootMain('comparison-pdf');
   dispatch = boot.dispatch;
   dataDir = boot.services.dataDir;
   close = async () => {

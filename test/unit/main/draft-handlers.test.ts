@@ -1,14 +1,13 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { verifyDraftText } from '../../../electron/domain/drafts/verify';
-import { bootstrap } from '../../../electron/main/bootstrap';
 import type { Dispatcher } from '../../../electron/main/dispatch';
 import type { ApiResult } from '../../../electron/shared/result';
+import { bootMain } from '../../support/main';
 import { SHOP_CONFIGURATION } from '../drafts/fixtures';
 
-const root = resolve(import.meta.dirname, '..', '..', '..');
+const _root = resolve(import.meta.dirname, '..', '..', '..');
 const ctx = { transport: 'test' } as const;
 // A 1×1 transparent PNG.
 const PNG =
@@ -17,14 +16,7 @@ const PNG =
 let dispatch: Dispatcher;
 let dataDir: string;
 beforeAll(async () => {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'draft-handlers-'));
-  const boot = await bootstrap({
-    userDataDir,
-    appRoot: root,
-    runtime: 'browser',
-    today: () => '2026-11-22',
-    log: () => {},
-  });
+  const boot = await bootMain('draft-handlers');
   dispatch = boot.dispatch;
   dataDir = boot.services.dataDir;
 });

@@ -1,14 +1,12 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { bootstrap } from '../../../electron/main/bootstrap';
 import type { Dispatcher } from '../../../electron/main/dispatch';
 import type { Channel, RequestOf } from '../../../electron/shared/contract';
 import { type CallMain, createController } from '../../../renderer/src/store/controller';
 import { createConfiguratorStore } from '../../../renderer/src/store/store';
+import { bootMain } from '../../support/main';
 
-const root = resolve(import.meta.dirname, '..', '..', '..');
+const _root = resolve(import.meta.dirname, '..', '..', '..');
 
 /** Waits until the quote on the store answers the newest request. */
 async function settled(store: ReturnType<typeof createConfiguratorStore>): Promise<void> {
@@ -24,14 +22,7 @@ describe('controller against the real main-process handlers', () => {
   let dispatch: Dispatcher;
   let callMain: CallMain;
   beforeAll(async () => {
-    const userDataDir = mkdtempSync(join(tmpdir(), 'store-'));
-    ({ dispatch } = await bootstrap({
-      userDataDir,
-      appRoot: root,
-      runtime: 'browser',
-      today: () => '2026-11-22',
-      log: () => {},
-    }));
+    ({ dispatch } = await bootMain('store'));
     callMain = ((channel: Channel, payload: RequestOf<Channel>) =>
       dispatch(channel, payload, { transport: 'test' })) as CallMain;
   });

@@ -1,8 +1,5 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bootstrap } from '../../../electron/main/bootstrap';
 import type { Channel, RequestOf } from '../../../electron/shared/contract';
 import { type CallMain, createController } from '../../../renderer/src/store/controller';
 import {
@@ -14,8 +11,9 @@ import {
   type SessionStore,
 } from '../../../renderer/src/store/session-persistence';
 import { createConfiguratorStore } from '../../../renderer/src/store/store';
+import { bootMain } from '../../support/main';
 
-const root = resolve(import.meta.dirname, '..', '..', '..');
+const _root = resolve(import.meta.dirname, '..', '..', '..');
 
 /** An in-memory sessionStorage. */
 function memoryStorage(): SessionStore & { map: Map<string, string> } {
@@ -30,13 +28,7 @@ function memoryStorage(): SessionStore & { map: Map<string, string> } {
 
 let callMain: CallMain;
 beforeAll(async () => {
-  const { dispatch } = await bootstrap({
-    userDataDir: mkdtempSync(join(tmpdir(), 'session-')),
-    appRoot: root,
-    runtime: 'browser',
-    today: () => '2026-11-22',
-    log: () => {},
-  });
+  const { dispatch } = await bootMain('session');
   callMain = ((channel: Channel, payload: RequestOf<Channel>) =>
     dispatch(channel, payload, { transport: 'test' })) as CallMain;
 });
