@@ -42,6 +42,8 @@ export function CameraRig({
   const turntable = useSceneStore((s) => s.turntable);
   const insetPx = useStageInset((s) => s.bottomPx);
   const first = useRef(true);
+  /** The preset request (nonce) the rig has framed: a newer one in the store is a move about to start. */
+  const handled = useRef(-1);
 
   useEffect(() => {
     const c = controls.current;
@@ -50,6 +52,7 @@ export function CameraRig({
     const box = framing?.() ?? bounds;
     const g = presetPose(preset.preset, box, wheels, aspect, insetPx / Math.max(1, size.height));
     Object.assign(c, orbitLimits(box, preset.preset, aspect));
+    handled.current = preset.nonce;
     if (first.current || preset.instant) {
       first.current = false;
       move.current = null;
@@ -102,7 +105,8 @@ export function CameraRig({
       invalidate();
     }
     camera.lookAt(c.target);
-    cameraMotion.moving = move.current !== null || turning;
+    const requested = useSceneStore.getState().camera.nonce !== handled.current;
+    cameraMotion.moving = move.current !== null || turning || requested;
   });
 
   return <OrbitControls ref={controls} makeDefault enablePan={false} enableDamping dampingFactor={0.12} />;
