@@ -165,7 +165,9 @@ export function SceneHud() {
           </summary>
           <ul aria-label={text.guessed}>
             {model.guesses.map((g) => (
-              <li key={g}>{g}</li>
+              <li key={g.message} data-guess={g.key}>
+                {t(`modelImport.${g.key}`, g.values)}
+              </li>
             ))}
           </ul>
         </details>

@@ -1,6 +1,6 @@
 import { create, type StateCreator } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
-import type { ModelRefusal } from '../scene/import/errors';
+import type { ModelGuess, ModelRefusal } from '../scene/import/errors';
 import { type CameraPresetId, FACTORY_LOOK, type LightingId, type SceneLook } from '../scene/scene-config';
 
 /** Where the car on stage came from and how its loading went. */
@@ -13,7 +13,7 @@ export interface ModelStatus {
   /** Why the last model was refused (the previous car stays on stage), to show in the UI language. */
   error: ModelRefusal | null;
   /** What the importer guessed because the model came without a manifest. */
-  guesses: string[];
+  guesses: ModelGuess[];
   /** Name of the car on stage, the one the guesses are about (a refused file does not replace it). */
   onStage: string;
 }

@@ -8,6 +8,7 @@ import { FACTORY_LOOK } from '../../../renderer/src/scene/scene-config';
 
 const RED = { color: '#c0161c', metalness: 0, roughness: 0.12, clearcoat: 1, clearcoatRoughness: 0.03 };
 
+import { refusalText } from '../../../renderer/src/scene/import/errors';
 import { guessManifest } from '../../../renderer/src/scene/import/guess';
 import { loadCar } from '../../../renderer/src/scene/import/load';
 import { checkGltfBytes, ModelFileError } from '../../../renderer/src/scene/import/validate';
@@ -89,7 +90,12 @@ describe('guessing a manifest from names', () => {
     expect(manifest.paintMaterials).toEqual(['Lack_rot']);
     expect(manifest.wheels.nodes).toEqual(['Rad_FL', 'Rad_FR', 'Rad_RL', 'Rad_RR']);
     expect(manifest.glass.meshes).toEqual(['Scheibe']);
-    expect(guesses.join('\n')).toMatch(/Paint: material Lack_rot/);
+    expect(guesses.map((g) => g.message).join('\n')).toMatch(/Paint: material Lack_rot/);
+    // The UI shows each guess in its language, with the names it quotes.
+    const zh = guesses.map((g) => refusalText('zh-CN', g.key, g.values));
+    expect(zh.join('\n')).toContain('车漆：按名称识别为材质 Lack_rot');
+    expect(zh.join('\n')).toContain('Rad_FL, Rad_FR, Rad_RL, Rad_RR');
+    expect(zh.join('\n')).not.toMatch(/\{\{|Paint|Wheels/);
   });
 
   it('finds Chinese paint names, and falls back to the largest material with a warning', () => {
@@ -102,8 +108,8 @@ describe('guessing a manifest from names', () => {
     odd.add(big, part('thing', 'mat_02'));
     const { manifest, guesses } = guessManifest(odd, 'odd.glb');
     expect(manifest.paintMaterials).toEqual(['mat_01']);
-    expect(guesses.join('\n')).toMatch(/largest one, mat_01/);
-    expect(guesses.join('\n')).toMatch(/no node is named like a wheel/);
+    expect(guesses.map((g) => g.message).join('\n')).toMatch(/largest one, mat_01/);
+    expect(guesses.map((g) => g.message).join('\n')).toMatch(/no node is named like a wheel/);
   });
 });
 

@@ -1,6 +1,7 @@
 import { Box3, type Material, type Mesh, type Object3D } from 'three';
 import { ModelManifest } from '../../../../electron/domain/model/manifest';
 import { originalName } from '../car/names';
+import { guessOf, type ModelGuess } from './errors';
 
 /** Material names that mean car paint, in the languages modellers name things in. */
 export const PAINT_NAME =
@@ -45,14 +46,19 @@ function meshArea(mesh: Mesh): number {
  * A manifest for a car that came without one: paint materials, glass and wheels guessed from names.
  * Returns the manifest and, in words, what was guessed (the UI shows these).
  */
-export function guessManifest(root: Object3D, name: string): { manifest: ModelManifest; guesses: string[] } {
-  const guesses: string[] = [];
+export function guessManifest(
+  root: Object3D,
+  name: string,
+): { manifest: ModelManifest; guesses: ModelGuess[] } {
+  const guesses: ModelGuess[] = [];
   const meshes: Mesh[] = [];
   root.traverse((o) => isMesh(o) && meshes.push(o));
   const materialNames = new Set(meshes.flatMap((m) => materialsOf(m).map((x) => x.name)));
   let paint = [...materialNames].filter((n) => PAINT_NAME.test(n) && !NOT_PAINT.test(n));
   if (paint.length > 0)
-    guesses.push(`Paint: material${paint.length > 1 ? 's' : ''} ${paint.join(', ')} (by name).`);
+    guesses.push(
+      guessOf(paint.length > 1 ? 'guessPaintByNames' : 'guessPaintByName', { names: paint.join(', ') }),
+    );
   else {
     const area = new Map<string, number>();
     for (const m of meshes) {
@@ -63,24 +69,20 @@ export function guessManifest(root: Object3D, name: string): { manifest: ModelMa
     }
     const largest = [...area].sort((a, b) => b[1] - a[1])[0];
     paint = largest ? [largest[0]] : [];
-    guesses.push(
-      largest
-        ? `Paint: no material is named like paint; using the largest one, ${largest[0]}. Map it by hand if wrong.`
-        : 'Paint: no material could be identified; the film will not show on this model.',
-    );
+    guesses.push(largest ? guessOf('guessPaintLargest', { name: largest[0] }) : guessOf('guessPaintNone'));
   }
   const glassMeshes = meshes.filter(
     (m) => GLASS_NAME.test(originalName(m)) || materialsOf(m).some((x) => GLASS_NAME.test(x.name)),
   );
-  if (glassMeshes.length) guesses.push(`Glass: ${glassMeshes.length} mesh(es) named like glass.`);
+  if (glassMeshes.length) guesses.push(guessOf('guessGlass', { count: glassMeshes.length }));
   const wheels =
     WHEEL_NAMES.map((re) => topMost(root, (o) => re.test(originalName(o)))).find(
       (found) => found.length >= 2,
     ) ?? [];
   guesses.push(
     wheels.length
-      ? `Wheels: ${wheels.map(originalName).join(', ')} (by node name).`
-      : 'Wheels: no node is named like a wheel; rim and caliper choices will not show.',
+      ? guessOf('guessWheels', { names: wheels.map(originalName).join(', ') })
+      : guessOf('guessWheelsNone'),
   );
   const calipers = wheels.flatMap((w) => topMost(w, (o) => CALIPER_NAME.test(originalName(o))));
   const bounds = new Box3().setFromObject(root);

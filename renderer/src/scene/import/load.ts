@@ -2,6 +2,7 @@ import { Box3, Group, type Object3D, Vector3 } from 'three';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { ModelManifest } from '../../../../electron/domain/model/manifest';
 import { conventionManifest, followsConvention } from './convention';
+import { guessOf, type ModelGuess } from './errors';
 import { guessManifest } from './guess';
 import { checkGltfBytes, ModelFileError } from './validate';
 
@@ -9,7 +10,7 @@ import { checkGltfBytes, ModelFileError } from './validate';
 export interface LoadedCar {
   root: Group;
   manifest: ModelManifest;
-  guesses: string[];
+  guesses: ModelGuess[];
   name: string;
 }
 
@@ -17,7 +18,7 @@ export interface LoadedCar {
 const TYPICAL_LENGTH_M = 4.5;
 
 /** Puts an imported car in the stage's frame: metres, nose to +Z, wheels on the floor, centred. */
-export function normalizeCar(model: Object3D, guesses: string[]): Group {
+export function normalizeCar(model: Object3D, guesses: ModelGuess[]): Group {
   const root = new Group();
   root.name = 'car';
   root.add(model);
@@ -25,7 +26,7 @@ export function normalizeCar(model: Object3D, guesses: string[]): Group {
   let size = box.getSize(new Vector3());
   if (size.x > size.z * 1.15) {
     model.rotation.y = -Math.PI / 2;
-    guesses.push('Orientation: the car lay along X; turned it so its length runs front to back.');
+    guesses.push(guessOf('guessOrientation'));
   }
   model.updateMatrixWorld(true);
   box = new Box3().setFromObject(model);
@@ -34,7 +35,7 @@ export function normalizeCar(model: Object3D, guesses: string[]): Group {
   if (length > 0 && (length < 2 || length > 8)) {
     const k = TYPICAL_LENGTH_M / length;
     model.scale.multiplyScalar(k);
-    guesses.push(`Scale: the model was ${length.toFixed(2)} units long; scaled to ${TYPICAL_LENGTH_M} m.`);
+    guesses.push(guessOf('guessScale', { length: length.toFixed(2), target: TYPICAL_LENGTH_M }));
     model.updateMatrixWorld(true);
     box = new Box3().setFromObject(model);
   }
@@ -59,7 +60,7 @@ export async function loadCar(bytes: ArrayBuffer, name: string, manifest?: unkno
     const detail = error instanceof Error ? error.message : String(error);
     throw new ModelFileError('unreadable', { detail });
   }
-  const guesses: string[] = [];
+  const guesses: ModelGuess[] = [];
   if (manifest !== undefined) {
     const parsed = ModelManifest.safeParse(manifest);
     if (!parsed.success)
@@ -72,7 +73,7 @@ export async function loadCar(bytes: ArrayBuffer, name: string, manifest?: unkno
   }
   const root = normalizeCar(gltf.scene, guesses);
   if (followsConvention(root)) {
-    guesses.unshift("Parts: read from the model's zone:/glass:/wheel:/accessory: node names.");
+    guesses.unshift(guessOf('guessConvention'));
     return { root, manifest: conventionManifest(root, name), guesses, name };
   }
   const guessed = guessManifest(root, name);
