@@ -54,7 +54,7 @@ export const yTop = pchip([
   [0.55, 1.23],
   [0.95, 1.005],
   [1.3, 0.93],
-  [1.72, 0.785],
+  [1.72, 0.808],
 ]);
 
 /** Beltline / shoulder height. */

@@ -32,7 +32,8 @@ export function sectionPoints(z: number): P2[] {
     [w - 0.115, ybelt + 0.0],
     [w - 0.16, lerp(ybelt, yt, 0.3)],
     [w - 0.3, lerp(ybelt, yt, 0.72)],
-    [(w - 0.3) * 0.5, yt - 0.006],
+    // Monotone towards the centre line: the hood crowns (or dishes) without a ripple either side of it.
+    [(w - 0.3) * 0.5, lerp(ybelt, yt, 0.93)],
   ];
   const gh = Math.max(0.08, yr - ybelt);
   // Towards the tail the greenhouse settles into a smooth crown from the shoulders to the glass's lower edge.
@@ -126,7 +127,8 @@ export function station(uIn: number): Station {
       z,
       zBase: CAR.zCapFront,
       sx: s,
-      sy: lerp(SY_MIN_FRONT, 1, s ** 1.5),
+      // Even in s (s² not s^1.5): the nose's two halves meet at the centre line without a ridge.
+      sy: lerp(SY_MIN_FRONT, 1, s * s),
       cap: 1 - s,
       reach,
       front: true,
@@ -184,6 +186,13 @@ function sideSculpt(x: number, y: number, z: number, w: number): number {
   return onSide * (crease + scallop);
 }
 
+/** max(0, t) with the corner rounded over ±a (C1): a lean that starts without a crease. */
+function softRamp(t: number, a: number): number {
+  if (t <= -a) return 0;
+  if (t >= a) return t;
+  return (t + a) ** 2 / (4 * a);
+}
+
 /** Point on the left half of the body at (u, v). */
 export function bodyPoint(u: number, v: number): [number, number, number] {
   const st = station(u);
@@ -198,11 +207,17 @@ export function bodyPoint(u: number, v: number): [number, number, number] {
   const y = c + (y0 - c) * st.sy;
   let z = st.z;
   if (st.cap > 0) {
-    if (st.front) z -= 0.5 * clamp(y - 0.5, 0, 1) * st.cap ** 2;
-    // The tail's depth follows its side profile: the tailgate rakes forward and rounds straight into the glass.
-    else z = CAR.zCapRear - tailDepth(y0) * st.reach + PLATE_RECESS.depth * plateRecess(u, v);
-    // Bumpers stand proud of the face below the lights.
-    z += (st.front ? 0.03 : -0.02) * smoothstep(0.56, 0.36, y) * st.cap ** 1.5;
+    if (st.front) {
+      // The fascia leans back above the bumper and the bumper stands proud below the lights. Both fade out
+      // towards the cap join with reach² = 1 - s², which is even across the centre line (no V at the badge)
+      // and keeps every plan section convex.
+      const r2 = st.reach * st.reach;
+      z += (-0.5 * softRamp(y - 0.5, 0.08) + 0.03 * smoothstep(0.56, 0.36, y)) * r2;
+    } else {
+      // The tail's depth follows its side profile: the tailgate rakes forward and rounds straight into the glass.
+      z = CAR.zCapRear - tailDepth(y0) * st.reach + PLATE_RECESS.depth * plateRecess(u, v);
+      z -= 0.02 * smoothstep(0.56, 0.36, y) * st.cap ** 1.5;
+    }
   }
   return [x, y, z];
 }
