@@ -107,3 +107,22 @@ export function samplesWithBreaks(
   out.push(b);
   return out;
 }
+
+/**
+ * A plane curve through `pts` at parameters `knots`, each coordinate a monotone cubic (PCHIP) of the parameter:
+ * it never overshoots a control point, so tight turns (a shoulder, a hood lip) cannot loop or fold.
+ * `pre`/`post` are phantom points one knot spacing beyond each end (mirror images set symmetric end tangents).
+ */
+export function monotoneCurve(
+  pts: readonly P2[],
+  knots: readonly number[],
+  pre: P2,
+  post: P2,
+): (v: number) => [number, number] {
+  const n = pts.length;
+  const t = [2 * knots[0]! - knots[1]!, ...knots, 2 * knots[n - 1]! - knots[n - 2]!];
+  const all = [pre, ...pts, post];
+  const fx = pchip(all.map((p, i) => [t[i]!, p[0]] as const));
+  const fy = pchip(all.map((p, i) => [t[i]!, p[1]] as const));
+  return (v) => [fx(v), fy(v)];
+}

@@ -117,6 +117,19 @@ export function computeNormals(m: Mesh): void {
     n[i + 1] /= l;
     n[i + 2] /= l;
   }
+  // A vertex whose triangles all collapsed (a strip's end at a pole) borrows its neighbours' normals.
+  for (let i = 0; i < m.indices.length; i += 3)
+    for (let e = 0; e < 3; e++) {
+      const k = m.indices[i + e]! * 3;
+      if (Math.hypot(n[k], n[k + 1], n[k + 2]) > 0.5) continue;
+      const s = [0, 0, 0];
+      for (const f of [1, 2]) {
+        const o = m.indices[i + ((e + f) % 3)]! * 3;
+        for (let d = 0; d < 3; d++) s[d]! += n[o + d];
+      }
+      const l = Math.hypot(s[0]!, s[1]!, s[2]!);
+      if (l > 0.5) for (let d = 0; d < 3; d++) n[k + d] = s[d]! / l;
+    }
   m.normals = n;
 }
 

@@ -3,7 +3,7 @@
  * u runs from the tail tip (0) to the nose tip (1); v runs around the section from the bottom centre (0) to the top centre (1).
  */
 
-import { clamp, curveAt, lerp, type P2, smoothstep } from './curves';
+import { clamp, lerp, monotoneCurve, type P2, smoothstep } from './curves';
 import { CAR, halfWidth, tailDepth, WHEEL_CENTRES, yBelt, yBottom, yMaxWidth, yTop } from './dims';
 
 /** Parameter where the tail cap joins the mid body. */
@@ -154,12 +154,15 @@ export function station(uIn: number): Station {
   return { z, zBase: z, sx: 1, sy: 1, cap: 0, reach: 0, front: z > 0 };
 }
 
-const sectionCache = new Map<number, P2[]>();
+const sectionCache = new Map<number, (v: number) => [number, number]>();
 
-function cachedSection(z: number): P2[] {
+/** The section curve at station z: v in [0, 1] to (x, y), symmetric about the centre line. */
+function cachedSection(z: number): (v: number) => [number, number] {
   let s = sectionCache.get(z);
   if (!s) {
-    s = sectionPoints(z);
+    const pts = sectionPoints(z);
+    const n = pts.length;
+    s = monotoneCurve(pts, V_KNOTS, [-pts[1]![0], pts[1]![1]], [-pts[n - 2]![0], pts[n - 2]![1]]);
     sectionCache.set(z, s);
   }
   return s;
@@ -196,10 +199,7 @@ function softRamp(t: number, a: number): number {
 /** Point on the left half of the body at (u, v). */
 export function bodyPoint(u: number, v: number): [number, number, number] {
   const st = station(u);
-  const pts = cachedSection(st.zBase);
-  const pre: P2 = [-pts[1]![0], pts[1]![1]];
-  const post: P2 = [-pts[10]![0], pts[10]![1]];
-  const [x0, y0] = curveAt(pts, V_KNOTS, pre, post, v);
+  const [x0, y0] = cachedSection(st.zBase)(v);
   const w = halfWidth(st.zBase);
   const xf = x0 + archFlare(x0, y0, st.zBase, w) + sideSculpt(x0, y0, st.zBase, w);
   const c = st.front ? C_FRONT : C_REAR;

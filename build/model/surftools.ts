@@ -11,7 +11,11 @@ export function bodyNormal(u: number, v: number): [number, number, number] {
   const d = bodyPoint(u, v - h);
   const su = [a[0] - b[0], a[1] - b[1], a[2] - b[2]];
   const sv = [c[0] - d[0], c[1] - d[1], c[2] - d[2]];
-  return norm(cross(sv, su));
+  const n = cross(sv, su);
+  // At a pole (the nose or tail tip row, where a whole stretch of section collapses) look just inside it.
+  if (Math.hypot(n[0], n[1], n[2]) < 1e-14 && u > 1e-3 && u < 1 - 1e-3) return norm(n);
+  if (Math.hypot(n[0], n[1], n[2]) < 1e-14) return bodyNormal(u < 0.5 ? u + 2e-3 : u - 2e-3, v);
+  return norm(n);
 }
 
 /** Body point offset along its normal by `off` metres. */
