@@ -6,7 +6,7 @@
 import { samplesWithBreaks } from './curves';
 import { CAR } from './dims';
 import { breakpoints, partAt, V } from './layout';
-import { bodyPoint, U_FRONT, U_REAR, uAtZ } from './surface';
+import { bodyPoint, shadingRegion, U_FRONT, U_REAR, uAtZ } from './surface';
 
 /** The sampled half body: parameter lines, positions and normals on an nu x nv grid. */
 export interface BodyGrid {
@@ -18,6 +18,8 @@ export interface BodyGrid {
   par: Float64Array;
   /** Triangles kept, as [i0, j0, i1, j1, i2, j2, part index]. */
   tris: number[];
+  /** Per triangle corner (9 per triangle): the normal averaged over its shading region only (crisp recess edges). */
+  cornerNrm: Float64Array;
   parts: string[];
 }
 
@@ -232,6 +234,9 @@ export function buildBodyGrid(): BodyGrid {
       }
     }
   const nrm = new Float64Array(nu * nv * 3);
+  // Region sums for vertices that touch a plate recess (key: vertex * 4 + region).
+  const regionSum = new Map<number, [number, number, number]>();
+  const regions: number[] = [];
   for (let t = 0; t < tris.length; t += 7) {
     const a = at(tris[t]!, tris[t + 1]!);
     const b = at(tris[t + 2]!, tris[t + 3]!);
@@ -244,6 +249,18 @@ export function buildBodyGrid(): BodyGrid {
     const vz = pos[c + 2]! - pos[a + 2]!;
     const n = [uy * vz - uz * vy, uz * vx - ux * vz, ux * vy - uy * vx];
     for (const k of [a, b, c]) for (let d = 0; d < 3; d++) nrm[k + d] = nrm[k + d]! + n[d]!;
+    const pc = [a, b, c].map((k) => k / 3);
+    const region = shadingRegion(
+      (par[pc[0]! * 2]! + par[pc[1]! * 2]! + par[pc[2]! * 2]!) / 3,
+      (par[pc[0]! * 2 + 1]! + par[pc[1]! * 2 + 1]! + par[pc[2]! * 2 + 1]!) / 3,
+    );
+    regions.push(region);
+    for (const k of pc) {
+      const key = k * 4 + region;
+      const acc = regionSum.get(key) ?? [0, 0, 0];
+      for (let d = 0; d < 3; d++) acc[d] = acc[d]! + n[d]!;
+      regionSum.set(key, acc);
+    }
   }
   for (let k = 0; k < nu * nv; k++) {
     const i = Math.floor(k / nv);
@@ -252,5 +269,20 @@ export function buildBodyGrid(): BodyGrid {
     const l = Math.hypot(nrm[k * 3]!, nrm[k * 3 + 1]!, nrm[k * 3 + 2]!) || 1;
     for (let d = 0; d < 3; d++) nrm[k * 3 + d]! /= l;
   }
-  return { us, vs, pos, nrm, par, tris, parts };
+  // A vertex on a recess edge takes, per triangle corner, the normal of that triangle's region alone.
+  const cornerNrm = new Float64Array((tris.length / 7) * 9);
+  for (let t = 0, q = 0; t < tris.length; t += 7, q++)
+    for (let c = 0; c < 3; c++) {
+      const i = tris[t + c * 2]!;
+      const j = tris[t + c * 2 + 1]!;
+      const k = i * nv + j;
+      const touched = [0, 1, 2].filter((r) => regionSum.has(k * 4 + r)).length > 1;
+      const n = touched
+        ? [...regionSum.get(k * 4 + regions[q]!)!]
+        : [nrm[k * 3]!, nrm[k * 3 + 1]!, nrm[k * 3 + 2]!];
+      if (j === 0 || j === nv - 1 || i === 0 || i === nu - 1) n[0] = 0;
+      const l = Math.hypot(n[0]!, n[1]!, n[2]!) || 1;
+      for (let d = 0; d < 3; d++) cornerNrm[q * 9 + c * 3 + d] = n[d]! / l;
+    }
+  return { us, vs, pos, nrm, par, tris, cornerNrm, parts };
 }

@@ -26,13 +26,16 @@ export function bodyParts(g: BodyGrid, offsets: Record<string, number> = {}): Ma
       const name = sidedPart(base, side);
       let e = out.get(name);
       if (!e) {
-        e = { mesh: emptyMesh(), ids: new Map() };
+        e = { mesh: { ...emptyMesh(), cornerNormals: [] }, ids: new Map() };
         out.set(name, e);
       }
       const off = offsets[base.split(':')[0]!] ?? offsets[base] ?? 0;
       const corner = [0, 1, 2].map((c) => [g.tris[t + c * 2]!, g.tris[t + c * 2 + 1]!] as const);
-      const order = side === 'left' ? corner : [corner[0]!, corner[2]!, corner[1]!];
-      for (const [i, j] of order) {
+      const order = side === 'left' ? [0, 1, 2] : [0, 2, 1];
+      for (const c of order) {
+        const [i, j] = corner[c]!;
+        const q = (t / 7) * 9 + c * 3;
+        e.mesh.cornerNormals!.push(sx * g.cornerNrm[q]!, g.cornerNrm[q + 1]!, g.cornerNrm[q + 2]!);
         const k = (i * nv + j) * 3;
         const centre = j === 0 || j === nv - 1 || i === 0 || i === nu - 1;
         const key = centre ? `c${i},${j}` : `${side}${i},${j}`;

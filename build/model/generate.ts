@@ -10,6 +10,7 @@ import { buildManifest } from './manifestdata';
 import { mergeMeshes, meshArea, mirrorX as mirrorX2 } from './mesh';
 import { mirrorParts } from './mirrors';
 import { groupBody } from './parts';
+import { FRONT_PLATE_RECESS } from './surface';
 import { plateFrame, roofSpoiler, tailgateLines } from './tail';
 import { badges, grilleSlats, handles, shutLines, windowLine } from './trim';
 import { wheelNodes } from './wheelnodes';
@@ -81,7 +82,12 @@ export function buildScene(): { nodes: SceneNode[]; zones: MeasuredZone[] } {
     { name: 'trim:bright-window-line', prims: [{ mesh: windowLine(), material: 'trim-bright' }] },
     {
       name: 'trim:bright-badges',
-      prims: [{ mesh: mergeMeshes([badges(), plateFrame()]), material: 'trim-bright' }],
+      prims: [
+        {
+          mesh: mergeMeshes([badges(), plateFrame(), plateFrame(FRONT_PLATE_RECESS)]),
+          material: 'trim-bright',
+        },
+      ],
     },
     { name: 'trim:bright-grille', prims: [{ mesh: grilleSlats(), material: 'trim-bright' }] },
     { name: 'interior', prims: [{ mesh: interiorMesh(), material: 'interior' }] },

@@ -3,7 +3,7 @@
  * The first rectangle that contains a cell wins. Ids are for the car's left half; the mirror swaps -left/-right.
  */
 import { Z_ROOF_END } from './dims';
-import { PLATE_RECESS, U_FRONT, U_REAR, uAtZ, uFrontCap, uRearCap } from './surface';
+import { FRONT_PLATE_RECESS, PLATE_RECESS, U_FRONT, U_REAR, uAtZ, uFrontCap, uRearCap } from './surface';
 
 /** A rectangle in (u, v) assigned to one body part. */
 export interface Rect {
@@ -58,7 +58,9 @@ export const RECTS: Rect[] = [
   r(0, PLATE_RECESS.uIn, PLATE_RECESS.v[1], PLATE_RECESS.v[2], 'gloss:plate'),
   // The recess walls are tailgate (this rectangle only adds their grid lines).
   r(0, PLATE_RECESS.uOut, PLATE_RECESS.v[0], PLATE_RECESS.v[3], 'zone:tailgate'),
-  r(uFrontCap(0.3), 1, 0.2, 0.262, 'gloss:plate'),
+  r(FRONT_PLATE_RECESS.uIn, 1, FRONT_PLATE_RECESS.v[1], FRONT_PLATE_RECESS.v[2], 'gloss:plate'),
+  // The front recess walls are bumper (this rectangle only adds their grid lines).
+  r(FRONT_PLATE_RECESS.uOut, 1, FRONT_PLATE_RECESS.v[0], FRONT_PLATE_RECESS.v[3], 'zone:bumper-front'),
   // Glass.
   r(uAtZ(0.93), uAtZ(-0.08), V.roof, 1, 'glass:windscreen'),
   r(uAtZ(0.86), uAtZ(-0.12), V.dloLo, V.dloHi, 'glass:front-sides'),

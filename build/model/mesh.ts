@@ -6,6 +6,8 @@ export interface Mesh {
   normals: number[];
   uvs: number[];
   indices: number[];
+  /** Optional normal per index corner (3 each); splitCorners turns them into vertex normals. */
+  cornerNormals?: number[];
 }
 
 /** An empty mesh to append into. */
@@ -318,4 +320,37 @@ export function pillow(
     },
     { closedU: true, flip: true },
   );
+}
+
+/**
+ * Apply per-corner normals: a vertex whose corners disagree (a crease) gets a copy per normal, with the same
+ * position and UV, so shading breaks there while the surface stays closed. Clears cornerNormals.
+ */
+export function splitCorners(m: Mesh): void {
+  const cn = m.cornerNormals;
+  if (!cn) return;
+  const first = new Map<number, string>();
+  const copies = new Map<string, number>();
+  for (let c = 0; c < m.indices.length; c++) {
+    const v = m.indices[c]!;
+    const n = [cn[c * 3]!, cn[c * 3 + 1]!, cn[c * 3 + 2]!];
+    const key = n.join(',');
+    const had = first.get(v);
+    if (had === undefined) {
+      first.set(v, key);
+      m.normals.splice(v * 3, 3, n[0]!, n[1]!, n[2]!);
+      continue;
+    }
+    if (had === key) continue;
+    let w = copies.get(`${v}|${key}`);
+    if (w === undefined) {
+      w = vertexCount(m);
+      copies.set(`${v}|${key}`, w);
+      m.positions.push(m.positions[v * 3]!, m.positions[v * 3 + 1]!, m.positions[v * 3 + 2]!);
+      m.normals.push(n[0]!, n[1]!, n[2]!);
+      m.uvs.push(m.uvs[v * 2]!, m.uvs[v * 2 + 1]!);
+    }
+    m.indices[c] = w;
+  }
+  delete m.cornerNormals;
 }

@@ -1,7 +1,7 @@
 /** Turns the cut body into scene nodes: zones on the shared paint, glass sets, lights and black trim. */
 import type { BodyGrid } from './body';
 import { bodyParts } from './bodyparts';
-import { type Mesh, mergeMeshes } from './mesh';
+import { type Mesh, mergeMeshes, splitCorners } from './mesh';
 import type { SceneNode } from './write';
 
 /** Body meshes grouped the way the scene needs them. */
@@ -22,6 +22,8 @@ export function groupBody(g: BodyGrid): BodyNodes {
   const glosses: Mesh[] = [];
   const lights: SceneNode[] = [];
   for (const [name, mesh] of [...parts].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    // Zones keep their corner normals until they are laid flat (zoneuv.ts).
+    if (!name.startsWith('zone:')) splitCorners(mesh);
     if (name.startsWith('zone:')) zones.set(name.slice(5), mesh);
     else if (name.startsWith('glass:')) glass.set(name.slice(6), mesh);
     else if (name.startsWith('black:')) blacks.push(mesh);

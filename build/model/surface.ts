@@ -96,22 +96,48 @@ export const uFrontCap = (s: number): number => 1 - capParam(s, CAR.capExpFront)
 export const uRearCap = (s: number): number => capParam(s, CAR.capExpRear) * U_REAR;
 
 /**
- * The licence-plate recess in the tailgate, in (u, v): the floor (where the plate sits) reaches to `uIn` and
- * `v[1]..v[2]`; the walls rise to the surface by `uOut` and `v[0]`, `v[3]`. `depth` is metres into the tailgate.
+ * A licence-plate recess in (u, v): the floor (where the plate sits) runs from the centre line to `uIn` and over
+ * `v[1]..v[2]`; the walls rise to the surface by `uOut` and `v[0]`, `v[3]`. `depth` is metres into the body.
  */
-export const PLATE_RECESS = {
+export interface PlateRecess {
+  uIn: number;
+  uOut: number;
+  v: readonly [number, number, number, number];
+  depth: number;
+}
+
+/** The rear plate's recess in the tailgate. */
+export const PLATE_RECESS: PlateRecess = {
   uIn: uRearCap(0.262),
   uOut: uRearCap(0.285),
   v: [0.327, 0.336, 0.4, 0.409],
   depth: 0.013,
-} as const;
+};
 
-/** 1 on the plate recess floor, falling to 0 at the top of its walls. */
-function plateRecess(u: number, v: number): number {
-  const { uIn, uOut, v: pv } = PLATE_RECESS;
+/** The front plate's recess in the bumper, below the badge. */
+export const FRONT_PLATE_RECESS: PlateRecess = {
+  uIn: uFrontCap(0.3),
+  uOut: uFrontCap(0.322),
+  v: [0.191, 0.2, 0.262, 0.271],
+  depth: 0.011,
+};
+
+/** 1 on a plate recess floor, falling to 0 at the top of its walls (either end of the car). */
+export function recessAt(r: PlateRecess, u: number, v: number): number {
+  const { uIn, uOut, v: pv } = r;
   const mu = clamp((uOut - u) / (uOut - uIn), 0, 1);
   const mv = Math.min(clamp((v - pv[0]) / (pv[1] - pv[0]), 0, 1), clamp((pv[3] - v) / (pv[3] - pv[2]), 0, 1));
   return mu * mv;
+}
+
+/**
+ * Which smooth-shading region (u, v) lies in: 0 the open body, 1 a plate recess floor, 2 its walls.
+ * Normals are averaged within a region only, so the recess edges stay crisp.
+ */
+export function shadingRegion(u: number, v: number): number {
+  const r = u < 0.5 ? PLATE_RECESS : FRONT_PLATE_RECESS;
+  const d = recessAt(r, u, v);
+  return d >= 1 - 1e-9 ? 1 : d > 1e-9 ? 2 : 0;
 }
 
 /** Station for parameter u. */
@@ -213,9 +239,10 @@ export function bodyPoint(u: number, v: number): [number, number, number] {
       // and keeps every plan section convex.
       const r2 = st.reach * st.reach;
       z += (-0.5 * softRamp(y - 0.5, 0.08) + 0.03 * smoothstep(0.56, 0.36, y)) * r2;
+      z -= FRONT_PLATE_RECESS.depth * recessAt(FRONT_PLATE_RECESS, u, v);
     } else {
       // The tail's depth follows its side profile: the tailgate rakes forward and rounds straight into the glass.
-      z = CAR.zCapRear - tailDepth(y0) * st.reach + PLATE_RECESS.depth * plateRecess(u, v);
+      z = CAR.zCapRear - tailDepth(y0) * st.reach + PLATE_RECESS.depth * recessAt(PLATE_RECESS, u, v);
       z -= 0.02 * smoothstep(0.56, 0.36, y) * st.cap ** 1.5;
     }
   }

@@ -3,7 +3,7 @@
 import { yTop, Z_ROOF_END } from './dims';
 import { V } from './layout';
 import { type Mesh, mergeMeshes, mirrorX, pillow } from './mesh';
-import { bodyPoint, PLATE_RECESS, uAtZ, uRearCap } from './surface';
+import { bodyPoint, PLATE_RECESS, type PlateRecess, uAtZ, uRearCap } from './surface';
 import { surfaceStrip } from './surftools';
 
 /** Height of the roof at the roof end for a given |x| (bisection on the section). */
@@ -84,16 +84,18 @@ function dvFor(u: number, v: number, len: number): number {
   return (len * 2 * h) / Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
 }
 
-/** A thin frame around the licence plate on the recess floor, left half plus its mirror (bright trim). */
-export function plateFrame(): Mesh {
-  const { uIn, v } = PLATE_RECESS;
+/** A thin frame around a licence plate on its recess floor, left half plus its mirror (bright trim). */
+export function plateFrame(r: PlateRecess = PLATE_RECESS): Mesh {
+  const { uIn, v } = r;
+  // The floor runs from the tip row (u = 0 at the tail, 1 at the nose) to uIn.
+  const tip = uIn < 0.5 ? 0 : 1;
   const w = 0.007;
-  const du = duFor(uIn, (v[1] + v[2]) / 2, w);
-  const dv = dvFor(uIn / 2, v[1], w);
+  const du = duFor(uIn, (v[1] + v[2]) / 2, w) * Math.sign(tip - uIn);
+  const dv = dvFor((tip + uIn) / 2, v[1], w);
   const half = mergeMeshes([
-    surfaceStrip(0, uIn, v[1], v[1] + dv, 16, 1, 0.0012),
-    surfaceStrip(0, uIn, v[2] - dv, v[2], 16, 1, 0.0012),
-    surfaceStrip(uIn - du, uIn, v[1], v[2], 1, 6, 0.0012),
+    surfaceStrip(tip, uIn, v[1], v[1] + dv, 16, 1, 0.0012),
+    surfaceStrip(tip, uIn, v[2] - dv, v[2], 16, 1, 0.0012),
+    surfaceStrip(uIn + du, uIn, v[1], v[2], 1, 6, 0.0012),
   ]);
   return mergeMeshes([half, mirrorX(half)]);
 }

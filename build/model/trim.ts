@@ -42,14 +42,15 @@ function badge(at: [number, number, number], r: number, front: boolean, tilt = 0
 
 /** Front and rear badges (bright trim), each square to the surface it sits on. */
 export function badges(): Mesh {
-  const f = bodyPoint(uFrontCap(0.02), 0.3);
-  const nf = bodyNormal(uFrontCap(0.02), 0.3);
+  // The front badge sits between the plate recess and the light strip.
+  const f = bodyPoint(uFrontCap(0.02), 0.32);
+  const nf = bodyNormal(uFrontCap(0.02), 0.32);
   // The rear badge sits on the tailgate between the plate recess and the light bar, square to its rake.
   const v = (PLATE_RECESS.v[3] + TAIL_LIGHT_V[0]) / 2;
   const r = bodyPoint(0, v);
   const n = bodyNormal(uRearCap(0.02), v);
   return mergeMeshes([
-    badge([0, f[1], f[2] - 0.002], 0.045, true, -Math.atan2(nf[1], nf[2])),
+    badge([0, f[1], f[2] - 0.002], 0.038, true, -Math.atan2(nf[1], nf[2])),
     badge([0, r[1], r[2] + 0.001], 0.027, false, Math.atan2(n[1], -n[2])),
   ]);
 }
