@@ -255,5 +255,7 @@ export function flattenZone(
     out[i * 2 + 1] = Math.round((out[i * 2 + 1] - v0) * 1e6) / 1e6;
   }
   mesh.uvs = out;
-  return [Math.round((u1 - u0) * 1000) / 1000, Math.round((v1 - v0) * 1000) / 1000];
+  // Rounded up to the millimetre: the declared extent always contains every UV (templates draw inside it).
+  const mm = (x: number) => Math.ceil(Math.round(x * 1e6) / 1000) / 1000;
+  return [mm(u1 - u0), mm(v1 - v0)];
 }
