@@ -34,7 +34,8 @@ export const MATERIALS: Record<string, MaterialSpec> = Object.fromEntries([
   m('caliper', rgba(0.32, 0.33, 0.35), 0, 0.35, { clearcoat: 1, doubleSided: true }),
   m('trim-bright', rgba(0.92, 0.93, 0.95), 1, 0.08),
   m('trim-black', rgba(0.022, 0.023, 0.025), 0, 0.55, { doubleSided: true }),
-  m('trim-gloss-black', rgba(0.01, 0.01, 0.012), 0, 0.12, { clearcoat: 1 }),
+  // One glossy interface (no clear coat over it): piano-black plastic that stays black under a bright ceiling.
+  m('trim-gloss-black', rgba(0.01, 0.01, 0.012), 0, 0.12),
   m('light-lens', rgba(0.02, 0.022, 0.026), 0.3, 0.08, { clearcoat: 1 }),
   m('light-lens-red', rgba(0.16, 0.006, 0.008), 0, 0.1, { clearcoat: 1 }),
   m('light-emissive', rgba(1, 1, 1), 0, 0.3, { emissive: [0.95, 0.97, 1], emissiveStrength: 3 }),

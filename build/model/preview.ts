@@ -1,7 +1,7 @@
 /**
  * Renders the committed GLB from the five camera presets in headless Chromium (software WebGL)
  * and saves PNGs to test-results/model-preview/. Usage: tsx build/model/preview.ts [paint ...] [--only preset,preset]
- * (--only also takes the tail close-ups `back`, `tail` and `plate`; --accessories shows every accessory).
+ * (--only also takes the close-ups `back`, `tail`, `plate`, `nose` and `fascia`; --accessories shows every accessory).
  */
 import { createReadStream, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
