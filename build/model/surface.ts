@@ -153,7 +153,7 @@ export function station(uIn: number): Station {
       z,
       zBase: CAR.zCapFront,
       sx: s,
-      // Even in s (s² not s^1.5): the nose's two halves meet at the centre line without a ridge.
+      // Even in s (s² not s^1.5): the two halves meet at the centre line without a ridge.
       sy: lerp(SY_MIN_FRONT, 1, s * s),
       cap: 1 - s,
       reach,
@@ -170,7 +170,7 @@ export function station(uIn: number): Station {
       z,
       zBase: CAR.zCapRear,
       sx: s,
-      sy: lerp(SY_MIN_REAR, 1, s ** 1.5),
+      sy: lerp(SY_MIN_REAR, 1, s * s),
       cap: 1 - s,
       reach,
       front: false,
@@ -243,7 +243,7 @@ export function bodyPoint(u: number, v: number): [number, number, number] {
     } else {
       // The tail's depth follows its side profile: the tailgate rakes forward and rounds straight into the glass.
       z = CAR.zCapRear - tailDepth(y0) * st.reach + PLATE_RECESS.depth * recessAt(PLATE_RECESS, u, v);
-      z -= 0.02 * smoothstep(0.56, 0.36, y) * st.cap ** 1.5;
+      z -= 0.02 * smoothstep(0.56, 0.36, y) * st.reach * st.reach;
     }
   }
   return [x, y, z];
