@@ -1,7 +1,8 @@
 /**
  * Renders the committed GLB from the five camera presets in headless Chromium (software WebGL)
  * and saves PNGs to test-results/model-preview/. Usage: tsx build/model/preview.ts [paint ...] [--only preset,preset]
- * (--only also takes the close-ups `back`, `tail`, `plate`, `nose` and `fascia`; --accessories shows every accessory).
+ * (--only also takes the close-ups `back`, `tail`, `plate`, `nose` and `fascia`; --accessories shows every accessory;
+ * --size 1600x1000 renders larger).
  */
 import { createReadStream, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -46,7 +47,7 @@ const port = (server.address() as AddressInfo).port;
 const args = process.argv.slice(2);
 const onlyIdx = args.indexOf('--only');
 const only = onlyIdx >= 0 ? args[onlyIdx + 1]!.split(',') : ['front', 'side', 'rear', 'top', 'wheel'];
-const paints = args.filter((a, i) => !a.startsWith('--') && (onlyIdx < 0 || i !== onlyIdx + 1));
+const paints = args.filter((a, i) => !a.startsWith('--') && !['--only', '--size'].includes(args[i - 1] ?? ''));
 mkdirSync(outDir, { recursive: true });
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
@@ -63,7 +64,10 @@ try {
   const page = await browser.newPage({ viewport: { width: 800, height: 500 } });
   page.on('console', (m) => m.type() === 'error' && console.error('page:', m.text()));
   const acc = args.includes('--accessories');
-  await page.goto(`http://127.0.0.1:${port}/${acc ? '?accessories=1' : ''}`);
+  const sizeIdx = args.indexOf('--size');
+  const [w, h] = sizeIdx >= 0 ? args[sizeIdx + 1]!.split('x').map(Number) : [800, 500];
+  const query = new URLSearchParams({ w: String(w), h: String(h), ...(acc ? { accessories: '1' } : {}) });
+  await page.goto(`http://127.0.0.1:${port}/?${query}`);
   await page.waitForFunction('window.ready === true', undefined, { timeout: 120_000 });
   console.log('visible', await page.evaluate('JSON.stringify(window.stats)'));
   for (const paint of paints.length ? paints : ['white']) {
