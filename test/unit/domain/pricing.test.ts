@@ -41,14 +41,14 @@ describe('vehicle and battery', () => {
 describe('wrap, PPF and tint per zone', () => {
   it('wrap: material = area × (1 + waste) × price/m², labour = hours × store rate', () => {
     // zone areas and hours from assets/models/compact-ev.manifest.json (measured from the mesh)
-    // hood 1.7186 m² × 1.15 × 22,850 fen = 45,160.5115 → 45,161; labour 1.5 h × 18,000 = 27,000
+    // hood area × 1.15 × 22,850 fen, half-up (1.6114 m² → 42,343.5635 → 42,344); labour 1.5 h × 18,000 = 27,000
     const q = quote(base('standard', { wrap: { zones: { hood: 'gloss-white' } } }));
     const hood = q.lines.filter((l) => l.category === 'wrap' && l.kind !== 'discount');
     expect(hood.map((l) => [l.kind, l.zone, l.amountFen])).toEqual([
-      ['material', 'hood', 45_161],
+      ['material', 'hood', filmFen(areaOf('hood'), 0.15, 22_850)],
       ['labour', 'hood', 27_000],
     ]);
-    expect(hood[0]!.basis).toEqual({ areaM2: 1.7186, wasteFactor: 0.15, pricePerM2Fen: 22_850 });
+    expect(hood[0]!.basis).toEqual({ areaM2: areaOf('hood'), wasteFactor: 0.15, pricePerM2Fen: 22_850 });
   });
 
   it('a film with its own waste factor uses it (chrome 20 %)', () => {
@@ -64,13 +64,22 @@ describe('wrap, PPF and tint per zone', () => {
   });
 
   it('PPF partial front at a 150 CNY/h store', () => {
-    // waste 0.12, 52,800 fen/m², rate 15,000 fen/h
-    // bumper-front 0.7243 × 1.12 × 52,800 = 42,832.2048 → 42,832 + 2.0 h → 30,000
-    // hood         1.7186 × 1.12 × 52,800 = 101,631.1296 → 101,631 + 1.5 h → 22,500
+    // waste 0.12, 52,800 fen/m², rate 15,000 fen/h; areas from the manifest, each film line rounded half-up
+    // bumper-front 0.7046 × 1.12 × 52,800 = 41,667.2256 → 41,667 + 2.0 h → 30,000
+    // hood         1.6114 × 1.12 × 52,800 = 95,291.7504 → 95,292 + 1.5 h → 22,500
     // mirrors 2 × (0.0708 × 1.12 × 52,800 = 4,186.8288 → 4,187 + 0.5 h → 7,500)
-    // = 42,832 + 30,000 + 101,631 + 22,500 + 2 × 11,687 = 220,337
+    // = 41,667 + 30,000 + 95,292 + 22,500 + 2 × 11,687 = 212,833 (with the areas above)
+    const film = (zone: string) => filmFen(areaOf(zone), 0.12, 52_800);
     const q = quote(base('standard', { ppf: 'ppf-partial-front' }), 'bj-haidian-care');
-    expect(q.subtotalsFen.ppf).toBe(220_337);
+    expect(q.subtotalsFen.ppf).toBe(
+      film('bumper-front') +
+        30_000 +
+        film('hood') +
+        22_500 +
+        film('mirror-left') +
+        film('mirror-right') +
+        15_000,
+    );
   });
 
   it('tint per window set', () => {
@@ -115,12 +124,13 @@ describe('wheels, accessories, packages, maintenance', () => {
 
 describe('promotions', () => {
   it('percent off a category, half-up at exactly .5 fen, naming the promotion', () => {
-    // tailgate area (manifest) × 1.15 × 25,500 matte black, half-up; labour 1.8 h × 18,000 = 32,400.
+    // left mirror area (manifest; the mirror is built apart from the body loft) × 1.15 × 42,800 brushed
+    // aluminium, half-up (0.0708 m² → 3,484.776 → 3,485); labour 0.5 h × 18,000 = 9,000; total 12,485.
     // The wrap total ends in 5 fen, so the 10 % wrap launch discount is exactly x.5 fen and rounds up.
-    const wrap = filmFen(areaOf('tailgate'), 0.15, 25_500) + 32_400;
+    const wrap = filmFen(areaOf('mirror-left'), 0.15, 42_800) + 9_000;
     expect(wrap % 10, 'pick a zone and film whose wrap total ends in 5 fen').toBe(5);
     const discount = (wrap + 5) / 10;
-    const q = quote(base('standard', { wrap: { zones: { tailgate: 'matte-black' } } }));
+    const q = quote(base('standard', { wrap: { zones: { 'mirror-left': 'brushed-aluminium' } } }));
     const line = q.lines.find((l) => l.kind === 'discount')!;
     expect(line).toMatchObject({ category: 'wrap', promotion: 'promo-wrap-launch', amountFen: -discount });
     expect(q.categoryTotalsFen.wrap).toBe(wrap - discount);
