@@ -47,7 +47,9 @@ const port = (server.address() as AddressInfo).port;
 const args = process.argv.slice(2);
 const onlyIdx = args.indexOf('--only');
 const only = onlyIdx >= 0 ? args[onlyIdx + 1]!.split(',') : ['front', 'side', 'rear', 'top', 'wheel'];
-const paints = args.filter((a, i) => !a.startsWith('--') && !['--only', '--size'].includes(args[i - 1] ?? ''));
+const paints = args.filter(
+  (a, i) => !a.startsWith('--') && !['--only', '--size'].includes(args[i - 1] ?? ''),
+);
 mkdirSync(outDir, { recursive: true });
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
