@@ -114,11 +114,11 @@ export const PLATE_RECESS: PlateRecess = {
   depth: 0.013,
 };
 
-/** The front plate's recess in the bumper, below the badge. */
+/** The front plate's recess in the bumper, between the lower intake and the badge (the rear plate's width). */
 export const FRONT_PLATE_RECESS: PlateRecess = {
-  uIn: uFrontCap(0.3),
-  uOut: uFrontCap(0.322),
-  v: [0.191, 0.2, 0.262, 0.271],
+  uIn: uFrontCap(0.249),
+  uOut: uFrontCap(0.271),
+  v: [0.18, 0.189, 0.273, 0.282],
   depth: 0.011,
 };
 

@@ -43,8 +43,8 @@ function badge(at: [number, number, number], r: number, front: boolean, tilt = 0
 /** Front and rear badges (bright trim), each square to the surface it sits on. */
 export function badges(): Mesh {
   // The front badge sits between the plate recess and the light strip.
-  const f = bodyPoint(uFrontCap(0.02), 0.32);
-  const nf = bodyNormal(uFrontCap(0.02), 0.32);
+  const f = bodyPoint(uFrontCap(0.02), 0.335);
+  const nf = bodyNormal(uFrontCap(0.02), 0.335);
   // The rear badge sits on the tailgate between the plate recess and the light bar, square to its rake.
   const v = (PLATE_RECESS.v[3] + TAIL_LIGHT_V[0]) / 2;
   const r = bodyPoint(0, v);

@@ -65,10 +65,10 @@ describe('wrap, PPF and tint per zone', () => {
 
   it('PPF partial front at a 150 CNY/h store', () => {
     // waste 0.12, 52,800 fen/m², rate 15,000 fen/h; areas from the manifest, each film line rounded half-up
-    // bumper-front 0.7046 × 1.12 × 52,800 = 41,667.2256 → 41,667 + 2.0 h → 30,000
+    // bumper-front 0.6994 × 1.12 × 52,800 = 41,359.7184 → 41,360 + 2.0 h → 30,000
     // hood         1.6114 × 1.12 × 52,800 = 95,291.7504 → 95,292 + 1.5 h → 22,500
     // mirrors 2 × (0.0708 × 1.12 × 52,800 = 4,186.8288 → 4,187 + 0.5 h → 7,500)
-    // = 41,667 + 30,000 + 95,292 + 22,500 + 2 × 11,687 = 212,833 (with the areas above)
+    // = 41,360 + 30,000 + 95,292 + 22,500 + 2 × 11,687 = 212,526 (with the areas above)
     const film = (zone: string) => filmFen(areaOf(zone), 0.12, 52_800);
     const q = quote(base('standard', { ppf: 'ppf-partial-front' }), 'bj-haidian-care');
     expect(q.subtotalsFen.ppf).toBe(
