@@ -1,7 +1,7 @@
 /**
  * Renders the committed GLB from the five camera presets in headless Chromium (software WebGL)
  * and saves PNGs to test-results/model-preview/. Usage: tsx build/model/preview.ts [paint ...] [--only preset,preset]
- * (--only also takes the close-ups `back`, `tail`, `plate`, `nose` and `fascia`; --accessories shows every accessory;
+ * (--only also takes the close-ups `back`, `tail`, `plate`, `hatch`, `nose` and `fascia`; --accessories shows every accessory;
  * --size 1600x1000 renders larger).
  */
 import { createReadStream, existsSync, mkdirSync, writeFileSync } from 'node:fs';
