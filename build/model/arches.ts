@@ -1,4 +1,4 @@
-/** Black wheel-arch flares and wheel-well liners that close the body around each wheel. */
+/** Black wheel-arch flares, wheel-well liners and inner walls that close the body around each wheel. */
 import { CAR, yBottom } from './dims';
 import { computeNormals, gridMesh, type Mesh, mergeMeshes, mirrorX } from './mesh';
 import { bodyPoint } from './surface';
@@ -52,8 +52,20 @@ function arch(zc: number): Mesh[] {
     const r = CAR.archRadius + 0.004 + 0.02 * (j / 4);
     return [x, CAR.wheelY + r * Math.sin(a), zc + r * Math.cos(a)];
   });
+  // The well's inner wall, where the liner ends: closes the view across under the car to the far wheel.
+  const rIn = CAR.archRadius + 0.024;
+  const wall = gridMesh(
+    SEGS,
+    1,
+    (i, j) => {
+      const a = a0 + ((a1 - a0) * i) / SEGS;
+      const y = CAR.wheelY + rIn * (j ? Math.sin(a) : Math.sin(a0));
+      return [0.4, y, zc + rIn * Math.cos(a)];
+    },
+    { flip: true },
+  );
   computeNormals(flare);
-  return [flare, liner];
+  return [flare, liner, wall];
 }
 
 /** All four arches: flares (black cladding) and liners, both sides. */
