@@ -5,7 +5,6 @@
  * in the same Chromium (ratio of adjacent turns, budget ≤ 1.05). Part of `npm run bench`; run alone with `npx tsx test/bench/scene.ts`.
  */
 import { readFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
@@ -15,7 +14,7 @@ import type { BenchRow } from './row';
 const VIEWPORT = { width: 800, height: 500 };
 /** Length of one timed turntable window, and how many app / bare pairs are timed. */
 const WINDOW_MS = 3000;
-const PAIRS = 8;
+const PAIRS = 12;
 
 const row = (
   name: string,
@@ -59,10 +58,23 @@ const SETTLED = `([counter]) => new Promise((resolve) => {
   check();
 })`;
 
-const spin = (page: Page, counter: Counter, on: boolean) =>
-  counter === 'app'
-    ? page.evaluate((v) => window.__configuratorSceneControl!.store().setTurntable(v), on)
-    : page.evaluate((v) => window.__bareSpin(v), on);
+/** Puts the app's camera back on the front ¾ preset at once and waits for the frame that shows it. */
+async function frontView(page: Page): Promise<void> {
+  const before = await page.evaluate(() => window.__configuratorScene?.().frames ?? 0);
+  await page.evaluate(() => window.__configuratorSceneControl!.store().goToPreset('front34', true));
+  await page.waitForFunction(
+    (n) => (window.__configuratorScene?.().frames ?? 0) > n && !window.__configuratorSceneControl!.moving(),
+    before,
+    { timeout: 60_000, polling: 50 },
+  );
+}
+
+/** Starts or stops a page's turntable; each turn starts from the front ¾ view on both pages. */
+async function spin(page: Page, counter: Counter, on: boolean): Promise<void> {
+  if (counter === 'bare') return page.evaluate((v) => window.__bareSpin(v), on);
+  if (on) await frontView(page);
+  await page.evaluate((v) => window.__configuratorSceneControl!.store().setTurntable(v), on);
+}
 
 /** What one turn measured: mean wall time between drawn frames, and the browser's CPU time per frame. */
 interface Turn {
@@ -112,6 +124,37 @@ async function spinWindow(
   const frames = (await read()) - start;
   if (wall === null) throw new Error(`${counter}: fewer than three frames in ${ms} ms`);
   return { ms: wall, cpuMs: ((cpu1 - cpu0) * 1000) / frames };
+}
+
+/** Share of the machine's CPU that other processes may take during the timed turns before wall times are noise. */
+const BUSY_SHARE = 0.15;
+
+/** CPU seconds the whole machine spent busy and in all, from /proc/stat (null where there is none). */
+function machineCpu(): { busy: number; total: number } | null {
+  try {
+    const fields = readFileSync('/proc/stat', 'utf8')
+      .split('\n')[0]!
+      .trim()
+      .split(/\s+/)
+      .slice(1)
+      .map(Number);
+    const total = fields.slice(0, 8).reduce((a, b) => a + b, 0);
+    // idle and iowait are free time; steal (the host running other machines) counts as taken.
+    const free = fields[3]! + fields[4]!;
+    return { busy: (total - free) / 100, total: total / 100 };
+  } catch {
+    return null;
+  }
+}
+
+/** Share of all CPU time that processes other than the two benchmark browsers used between two readings. */
+function othersShare(
+  before: ReturnType<typeof machineCpu>,
+  after: ReturnType<typeof machineCpu>,
+  oursSeconds: number,
+): number | null {
+  if (!before || !after || after.total <= before.total) return null;
+  return Math.max(0, after.busy - before.busy - oursSeconds) / (after.total - before.total);
 }
 
 const median = (v: number[]) => {
@@ -217,7 +260,11 @@ export async function benchScene(): Promise<BenchRow[]> {
       await app.waitForSelector('html[data-scene-warm="true"]', { timeout: 300_000 });
       await app.evaluate(`(${SETTLED})(["app"])`);
       const barePage = await bareBrowser.newPage({ viewport: { width: canvas[0], height: canvas[1] } });
-      await barePage.goto(`${bare.url}?w=${canvas[0]}&h=${canvas[1]}&dpr=1&still`);
+      // The bare page draws exactly the app's view (the app frames the car above its HUD).
+      await frontView(app);
+      const view = await app.evaluate(() => window.__configuratorSceneControl!.view());
+      const viewParam = [...view.position, ...view.target].map((v) => v.toFixed(5)).join(',');
+      await barePage.goto(`${bare.url}?w=${canvas[0]}&h=${canvas[1]}&dpr=1&still&view=${viewParam}`);
       await barePage.waitForFunction(() => window.__bareReady, undefined, { timeout: 120_000 });
       const appCpu = await cpuReader(appBrowser);
       const bareCpu = await cpuReader(bareBrowser);
@@ -226,7 +273,8 @@ export async function benchScene(): Promise<BenchRow[]> {
       // One untimed turn each: programs linked, caches warm.
       await appTurn(2000);
       await bareTurn(2000);
-      const load0 = loadavg()[0]!;
+      const machine0 = machineCpu();
+      const ours0 = (await appCpu()) + (await bareCpu());
       const pairs: { app: Turn; bare: Turn }[] = [];
       for (let pair = 0; pair < PAIRS; pair += 1) {
         // Alternate who goes first, so a load that rises or falls steadily favours neither.
@@ -238,13 +286,17 @@ export async function benchScene(): Promise<BenchRow[]> {
           pairs.push({ app: await appTurn(WINDOW_MS), bare: b });
         }
       }
-      const load = Math.max(load0, loadavg()[0]!);
+      const others = othersShare(machine0, machineCpu(), (await appCpu()) + (await bareCpu()) - ours0);
       const ratios = pairs.map((p) => p.app.ms / p.bare.ms);
       const cpuRatios = pairs.map((p) => p.app.cpuMs / p.bare.cpuMs);
       const ratio = median(ratios);
       const cpuRatio = median(cpuRatios);
       const list = (v: number[]) => v.map((r) => r.toFixed(2)).join(' ');
-      const busy = load > cpus().length;
+      const busy = others !== null && others > BUSY_SHARE;
+      const othersNote =
+        others === null
+          ? ''
+          : `; other processes used ${(others * 100).toFixed(0)} % of the CPU meanwhile${busy ? ' (busy machine: wall times are noise, read the CPU row)' : ''}`;
       rows.push(
         row(
           'steady frame time, app',
@@ -268,7 +320,7 @@ export async function benchScene(): Promise<BenchRow[]> {
           '×',
           1.05,
           ratio <= 1.05,
-          `median of ${PAIRS} adjacent pairs: ${list(ratios)}; load average ${load.toFixed(1)} on ${cpus().length} cores${busy ? ' (busy machine: wall times are noise, read the CPU row)' : ''}`,
+          `median of ${PAIRS} adjacent pairs: ${list(ratios)}${othersNote}`,
         ),
         row(
           'CPU time per frame ratio app / bare',

@@ -1,6 +1,6 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
-import type { PerspectiveCamera } from 'three';
+import { type PerspectiveCamera, Vector3 } from 'three';
 import { type SceneSlice, useSceneStore } from '../store/scene-slice';
 import { cameraMotion } from './camera/CameraRig';
 import type { SceneLook } from './scene-config';
@@ -11,6 +11,8 @@ export interface SceneControl {
   store: () => SceneSlice;
   moving: () => boolean;
   screenshot: (kind: ScreenshotSize) => Promise<Blob>;
+  /** Where the camera stands and what it looks at (metres): the benchmark's bare page copies the view. */
+  view: () => { position: [number, number, number]; target: [number, number, number] };
 }
 
 declare global {
@@ -32,6 +34,7 @@ export function SceneHooks() {
   const camera = useThree((s) => s.camera);
   const size = useThree((s) => s.size);
   const invalidate = useThree((s) => s.invalidate);
+  const controls = useThree((s) => s.controls) as { target?: Vector3 } | null;
   useEffect(() => {
     window.__setSceneLook = (look) => useSceneStore.getState().setLook(look);
     const screenshot = async (kind: ScreenshotSize) => {
@@ -45,12 +48,16 @@ export function SceneHooks() {
       store: () => useSceneStore.getState(),
       moving: () => cameraMotion.moving,
       screenshot,
+      view: () => ({
+        position: camera.position.toArray() as [number, number, number],
+        target: (controls?.target ?? new Vector3()).toArray() as [number, number, number],
+      }),
     };
     return () => {
       sceneActions.screenshot = null;
       delete window.__setSceneLook;
       delete window.__configuratorSceneControl;
     };
-  }, [gl, scene, camera, size, invalidate]);
+  }, [gl, scene, camera, size, invalidate, controls]);
   return null;
 }

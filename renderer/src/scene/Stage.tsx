@@ -26,6 +26,9 @@ export function Stage() {
           shadows={false}
           camera={{ position: [4.6, 1.7, 5.2], fov: CAMERA_FOV, near: 0.1, far: 200 }}
           gl={{
+            // Opaque canvas (the scene always paints its own background): the compositor copies it instead
+            // of blending it over the page every frame.
+            alpha: false,
             antialias: true,
             toneMapping: NeutralToneMapping,
             outputColorSpace: SRGBColorSpace,

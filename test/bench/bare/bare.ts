@@ -1,7 +1,8 @@
 /**
  * The benchmark's reference: plain three.js drawing the same default car with the same studio environment,
  * tone mapping, antialiasing and canvas size as the app, spinning continuously (`?still` keeps it still after its first
- * frame; `__bareSpin` starts and stops it). `?w=&h=&dpr=` set the canvas. Like the app, it sets
+ * frame; `__bareSpin` starts and stops it, each turn from the start view). `?w=&h=&dpr=` set the canvas,
+ * `?view=` the camera (position and target, as the app's camera stands). Like the app, it sets
  * `<html data-scene-ready>` after its first frame.
  */
 import {
@@ -15,12 +16,13 @@ import {
   PMREMGenerator,
   Scene,
   SRGBColorSpace,
+  Vector3,
   WebGLRenderer,
 } from 'three';
 import { RoomEnvironment } from 'three/examples/jsm/environments/RoomEnvironment.js';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import carUrl from '../../../assets/models/compact-ev.glb?url';
-import { poseToPosition, presetPose } from '../../../renderer/src/scene/camera/presets';
+import { type CameraPose, poseToPosition, presetPose } from '../../../renderer/src/scene/camera/presets';
 
 declare global {
   interface Window {
@@ -73,16 +75,31 @@ gltf.scene.traverseVisible((o) => {
   mesh.geometry.computeBoundingBox();
   bounds.union(mesh.geometry.boundingBox!.clone().applyMatrix4(mesh.matrixWorld));
 });
-const pose = presetPose('front34', bounds, [], width / height);
+/** The view to start each turn from: `?view=px,py,pz,tx,ty,tz` (the app's camera), else the front ¾ preset. */
+function startPose(): CameraPose {
+  const v = params.get('view')?.split(',').map(Number);
+  if (v?.length !== 6 || v.some((n) => !Number.isFinite(n)))
+    return presetPose('front34', bounds, [], width / height);
+  const target = new Vector3(v[3], v[4], v[5]);
+  const offset = new Vector3(v[0], v[1], v[2]).sub(target);
+  const radius = offset.length();
+  return { target, radius, polar: Math.acos(offset.y / radius), azimuth: Math.atan2(offset.x, offset.z) };
+}
+const start = startPose();
+const pose: CameraPose = { ...start, target: start.target.clone() };
 let last = performance.now();
 let spinning = !still;
 /** Whether a frame is already asked for (so stopping and restarting never runs two loops). */
 let scheduled = true;
 window.__bareSpin = (on) => {
   spinning = on;
+  // Every turn starts from the same view, so turns cover the same angles (the cost of a frame depends on them).
+  if (on) {
+    pose.azimuth = start.azimuth;
+    last = performance.now();
+  }
   if (!on || scheduled) return;
   scheduled = true;
-  last = performance.now();
   requestAnimationFrame(frame);
 };
 function frame(now: number): void {
