@@ -140,42 +140,29 @@ export function shadingRegion(u: number, v: number): number {
   return d >= 1 - 1e-9 ? 1 : d > 1e-9 ? 2 : 0;
 }
 
+/** A station on the nose (front) or tail cap, `c` from 0 at the tip to 1 where the cap meets the body. */
+function capStation(c: number, front: boolean): Station {
+  const n = front ? CAR.capExpFront : CAR.capExpRear;
+  const [zCap, zTip] = front ? [CAR.zCapFront, CAR.zTipFront] : [CAR.zCapRear, CAR.zTipRear];
+  const s = capScale(c, n);
+  const reach = Math.cos((c * Math.PI) / 2) ** (2 / n);
+  return {
+    z: zCap + (zTip - zCap) * reach,
+    zBase: zCap,
+    sx: s,
+    // Even in s (s² not s^1.5): the two halves meet at the centre line without a ridge.
+    sy: lerp(front ? SY_MIN_FRONT : SY_MIN_REAR, 1, s * s),
+    cap: 1 - s,
+    reach,
+    front,
+  };
+}
+
 /** Station for parameter u. */
 export function station(uIn: number): Station {
   const u = clamp(uIn, 0, 1);
-  if (u >= U_FRONT) {
-    const c = (1 - u) / (1 - U_FRONT);
-    const n = CAR.capExpFront;
-    const s = capScale(c, n);
-    const reach = Math.cos((c * Math.PI) / 2) ** (2 / n);
-    const z = CAR.zCapFront + (CAR.zTipFront - CAR.zCapFront) * reach;
-    return {
-      z,
-      zBase: CAR.zCapFront,
-      sx: s,
-      // Even in s (s² not s^1.5): the two halves meet at the centre line without a ridge.
-      sy: lerp(SY_MIN_FRONT, 1, s * s),
-      cap: 1 - s,
-      reach,
-      front: true,
-    };
-  }
-  if (u <= U_REAR) {
-    const c = u / U_REAR;
-    const n = CAR.capExpRear;
-    const s = capScale(c, n);
-    const reach = Math.cos((c * Math.PI) / 2) ** (2 / n);
-    const z = CAR.zCapRear + (CAR.zTipRear - CAR.zCapRear) * reach;
-    return {
-      z,
-      zBase: CAR.zCapRear,
-      sx: s,
-      sy: lerp(SY_MIN_REAR, 1, s * s),
-      cap: 1 - s,
-      reach,
-      front: false,
-    };
-  }
+  if (u >= U_FRONT) return capStation((1 - u) / (1 - U_FRONT), true);
+  if (u <= U_REAR) return capStation(u / U_REAR, false);
   const z = CAR.zCapRear + ((u - U_REAR) / (U_FRONT - U_REAR)) * (CAR.zCapFront - CAR.zCapRear);
   return { z, zBase: z, sx: 1, sy: 1, cap: 0, reach: 0, front: z > 0 };
 }
