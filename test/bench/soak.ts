@@ -36,34 +36,26 @@ export async function benchSoak(): Promise<BenchRow[]> {
     const heap = a.heapMB - b.heapMB;
     const group = `memory after ${CHANGES} changes`;
     const note = `${r.changes} changes in ${Math.round(r.seconds)} s, ${r.refused} refused, ${r.drawn} drawn, ${r.artwork} artwork loads; canvas at ${VIEWPORT.width}×${VIEWPORT.height} portrait`;
+    /** A count that must not end above its baseline, printed as baseline → after (plus `extra`). */
+    const atBaseline = (
+      label: string,
+      key: 'textures' | 'geometries' | 'programs' | 'listeners',
+      unit: string,
+      extra?: string,
+    ) =>
+      benchRow(
+        group,
+        label,
+        a[key] - b[key],
+        unit,
+        '≤ 0',
+        a[key] <= b[key],
+        `${b[key]} → ${a[key]}${extra ? `; ${extra}` : ''}`,
+      );
     return [
-      benchRow(
-        group,
-        'textures vs baseline',
-        a.textures - b.textures,
-        'textures',
-        '≤ 0',
-        a.textures <= b.textures,
-        `${b.textures} → ${a.textures}; ${note}`,
-      ),
-      benchRow(
-        group,
-        'geometries vs baseline',
-        a.geometries - b.geometries,
-        'geometries',
-        '≤ 0',
-        a.geometries <= b.geometries,
-        `${b.geometries} → ${a.geometries}`,
-      ),
-      benchRow(
-        group,
-        'shader programs vs baseline',
-        a.programs - b.programs,
-        'programs',
-        '≤ 0',
-        a.programs <= b.programs,
-        `${b.programs} → ${a.programs}`,
-      ),
+      atBaseline('textures vs baseline', 'textures', 'textures', note),
+      atBaseline('geometries vs baseline', 'geometries', 'geometries'),
+      atBaseline('shader programs vs baseline', 'programs', 'programs'),
       benchRow(
         group,
         'JS heap growth after GC',
@@ -82,15 +74,7 @@ export async function benchSoak(): Promise<BenchRow[]> {
         a.objectUrls <= ARTWORK_NAMES,
         `baseline ${b.objectUrls}; at most one per artwork name undo can reach`,
       ),
-      benchRow(
-        group,
-        'window/document listeners vs baseline',
-        a.listeners - b.listeners,
-        'listeners',
-        '≤ 0',
-        a.listeners <= b.listeners,
-        `${b.listeners} → ${a.listeners}`,
-      ),
+      atBaseline('window/document listeners vs baseline', 'listeners', 'listeners'),
     ];
   } finally {
     await browser.close();

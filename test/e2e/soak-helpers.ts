@@ -8,6 +8,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import type { CatalogData } from '../../electron/domain/catalog/schema';
 import type { ZoneTable } from '../../electron/domain/catalog/zones';
 import type { Choice } from '../../electron/domain/rules/choice';
+import { seededRandom } from '../../renderer/src/scene/materials/random';
 
 /** GPU resources, JS heap and other things that must come back to baseline. */
 export interface MemoryFigures {
@@ -38,25 +39,13 @@ export interface SoakResult {
 /** Artwork file names the soak reuses, so a re-loaded file replaces the previous image under its name. */
 export const ARTWORK_NAMES = 6;
 
-/** Small deterministic PRNG (same changes on every run). */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * `count` random choices of every kind a customer makes: films on the body and per zone, two-tone, PPF,
  * tint, wheels (designs and sizes), calipers, chrome delete, accessories and packages on and off, artwork
  * on and off. Each is valid on its own; the rules engine resolves what it implies.
  */
 export function soakChoices(catalog: CatalogData, zones: ZoneTable, count: number, seed: number): Choice[] {
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const films = catalog.films.filter((f) => f.finish !== 'printed').map((f) => f.id);
   const printed = catalog.films.find((f) => f.finish === 'printed')?.id;

@@ -9,6 +9,7 @@ import {
   type Texture,
   UnsignedByteType,
 } from 'three';
+import { seededRandom } from './random';
 
 /** Procedural surface textures every film material can bind; generated once, nothing downloaded. */
 export interface FilmTextures {
@@ -41,18 +42,6 @@ function texture(data: Uint8Array, size: number, colorSpace: ColorSpace): DataTe
   return t;
 }
 
-/** Small deterministic PRNG so the textures are the same on every machine and in tests. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function putNormal(data: Uint8Array, i: number, x: number, y: number): void {
   const z = Math.sqrt(Math.max(0, 1 - x * x - y * y));
   data[i] = Math.round((x * 0.5 + 0.5) * 255);
@@ -63,7 +52,7 @@ function putNormal(data: Uint8Array, i: number, x: number, y: number): void {
 
 /** Metallic flakes: 2×2-texel cells, each tilted at random (normalScale sets how much they sparkle). */
 function flakeNormal(): Uint8Array {
-  const rnd = random(7);
+  const rnd = seededRandom(7);
   const data = new Uint8Array(SIZE * SIZE * 4);
   for (let cy = 0; cy < SIZE; cy += 2) {
     for (let cx = 0; cx < SIZE; cx += 2) {
@@ -78,7 +67,7 @@ function flakeNormal(): Uint8Array {
 
 /** 2×2 twill carbon weave, 8×8 tows per tile: colour variation and rounded tow normals. */
 function carbon(): { color: Uint8Array; normal: Uint8Array } {
-  const rnd = random(11);
+  const rnd = seededRandom(11);
   const color = new Uint8Array(SIZE * SIZE * 4);
   const normal = new Uint8Array(SIZE * SIZE * 4);
   const cell = SIZE / 8;
@@ -103,7 +92,7 @@ function carbon(): { color: Uint8Array; normal: Uint8Array } {
 
 /** Brushed metal: fine streaks along U (normal) and a streaky roughness. */
 function brushed(): { normal: Uint8Array; roughness: Uint8Array } {
-  const rnd = random(23);
+  const rnd = seededRandom(23);
   const normal = new Uint8Array(SIZE * SIZE * 4);
   const roughness = new Uint8Array(SIZE * SIZE * 4);
   for (let y = 0; y < SIZE; y += 1) {
