@@ -43,7 +43,7 @@ if (!chromium) {
   process.exit(1);
 }
 
-if (run('npx', ['electron-vite', 'build']) !== 0) {
+if (run('npx', ['electron-vite', 'build', '--mode', 'test']) !== 0) {
   console.log('0 passed, 1 failed');
   process.exit(1);
 }

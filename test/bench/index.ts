@@ -32,7 +32,7 @@ function onlyFilter(argv: readonly string[]): string[] | null {
 async function main(): Promise<void> {
   const only = onlyFilter(process.argv.slice(2));
   const wanted = (name: string) => only === null || only.some((w) => name.includes(w));
-  const built = spawnSync('npx', ['electron-vite', 'build'], {
+  const built = spawnSync('npx', ['electron-vite', 'build', '--mode', 'test'], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -48,4 +48,9 @@ export { expect } from '@playwright/test';
 export async function openApp(page: Page, host: LocalHost): Promise<void> {
   await page.goto(host.appUrl);
   await page.waitForSelector('html[data-scene-ready="true"]', { timeout: 90_000 });
+  if (!(await page.evaluate(() => typeof window.__configuratorScene === 'function'))) {
+    throw new Error(
+      'out/ was built without the test hooks (a shipped build): run `npm run build:test` before the end-to-end tests.',
+    );
+  }
 }

@@ -2,6 +2,7 @@ import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
 import { type PerspectiveCamera, Vector3 } from 'three';
 import { type SceneSlice, useSceneStore } from '../store/scene-slice';
+import { TEST_HOOKS } from '../test-hooks';
 import { cameraMotion } from './camera/CameraRig';
 import type { SceneLook } from './scene-config';
 import { captureScreenshot, type ScreenshotSize, screenshotPixels } from './screenshot';
@@ -36,7 +37,6 @@ export function SceneHooks() {
   const invalidate = useThree((s) => s.invalidate);
   const controls = useThree((s) => s.controls) as { target?: Vector3 } | null;
   useEffect(() => {
-    window.__setSceneLook = (look) => useSceneStore.getState().setLook(look);
     const screenshot = async (kind: ScreenshotSize) => {
       const [w, h] = screenshotPixels(kind, size.width, size.height);
       const blob = await captureScreenshot(gl, scene, camera as PerspectiveCamera, w, h);
@@ -44,15 +44,18 @@ export function SceneHooks() {
       return blob;
     };
     sceneActions.screenshot = screenshot;
-    window.__configuratorSceneControl = {
-      store: () => useSceneStore.getState(),
-      moving: () => cameraMotion.moving,
-      screenshot,
-      view: () => ({
-        position: camera.position.toArray() as [number, number, number],
-        target: (controls?.target ?? new Vector3()).toArray() as [number, number, number],
-      }),
-    };
+    if (TEST_HOOKS) {
+      window.__setSceneLook = (look) => useSceneStore.getState().setLook(look);
+      window.__configuratorSceneControl = {
+        store: () => useSceneStore.getState(),
+        moving: () => cameraMotion.moving,
+        screenshot,
+        view: () => ({
+          position: camera.position.toArray() as [number, number, number],
+          target: (controls?.target ?? new Vector3()).toArray() as [number, number, number],
+        }),
+      };
+    }
     return () => {
       sceneActions.screenshot = null;
       delete window.__setSceneLook;

@@ -1,5 +1,6 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
+import { TEST_HOOKS } from '../test-hooks';
 
 /** Render counters tests and the benchmark read through `window.__configuratorScene`. */
 export interface SceneStats {
@@ -44,14 +45,16 @@ export function SceneReady() {
   const frames = useRef(0);
   const marked = useRef(false);
   useEffect(() => {
-    window.__configuratorScene = () => ({
-      frames: frames.current,
-      programs: gl.info.programs?.length ?? 0,
-      geometries: gl.info.memory.geometries,
-      textures: gl.info.memory.textures,
-      calls: gl.info.render.calls,
-      triangles: gl.info.render.triangles,
-    });
+    if (TEST_HOOKS) {
+      window.__configuratorScene = () => ({
+        frames: frames.current,
+        programs: gl.info.programs?.length ?? 0,
+        geometries: gl.info.memory.geometries,
+        textures: gl.info.memory.textures,
+        calls: gl.info.render.calls,
+        triangles: gl.info.render.triangles,
+      });
+    }
     invalidate();
     return () => {
       delete window.__configuratorScene;

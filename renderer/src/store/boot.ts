@@ -4,6 +4,7 @@ import type { Choice } from '../../../electron/domain/rules/choice';
 import { call } from '../api';
 import { startArtworkLive } from '../designer/live';
 import { watchComparison } from '../sales/compare-watch';
+import { TEST_HOOKS } from '../test-hooks';
 import { actions } from './app';
 import { type Slot, slotConfigurations } from './compare-slice';
 import { connectScene } from './scene-bridge';
@@ -87,6 +88,27 @@ export function startConfigurator(i18n: I18n): () => void {
     },
     { fireImmediately: true },
   );
+  if (TEST_HOOKS) installTestHooks();
+  void actions.load().then(async () => {
+    if (stored) await restoreConfiguration(useConfigurator, call, stored, sessionStorage, logSession);
+    if (!stopped) offPersist = persistConfiguration(useConfigurator, sessionStorage);
+  });
+  return () => {
+    stopped = true;
+    offPersist();
+    offQuote();
+    offScene();
+    offArtwork();
+    offCompare();
+    offArtworkUrls();
+    offLanguage();
+    delete window.__configuratorDrive;
+    delete window.__configuratorState;
+  };
+}
+
+/** The state snapshot and the panels' actions on `window`, for end-to-end tests and the benchmark (test builds). */
+function installTestHooks(): void {
   window.__configuratorState = () => {
     const s = useConfigurator.getState();
     return structuredClone({
@@ -101,21 +123,5 @@ export function startConfigurator(i18n: I18n): () => void {
     choose: actions.choose,
     reset: actions.reset,
     addArtworkUrl: (ref, url) => useConfigurator.getState().addArtworkUrl(ref, url),
-  };
-  void actions.load().then(async () => {
-    if (stored) await restoreConfiguration(useConfigurator, call, stored, sessionStorage, logSession);
-    if (!stopped) offPersist = persistConfiguration(useConfigurator, sessionStorage);
-  });
-  return () => {
-    stopped = true;
-    offPersist();
-    delete window.__configuratorDrive;
-    offQuote();
-    offScene();
-    offArtwork();
-    offCompare();
-    offArtworkUrls();
-    offLanguage();
-    delete window.__configuratorState;
   };
 }

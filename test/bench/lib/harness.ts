@@ -57,7 +57,7 @@ export async function launchChromium(extraArgs: string[] = []): Promise<Browser 
 /** The app served by the local host on a throwaway user-data folder; `close` removes both. */
 export async function startApp(): Promise<{ appUrl: string; close: () => Promise<void> }> {
   if (!existsSync(join(ROOT, 'out', 'renderer', 'index.html')))
-    spawnSync('npx', ['electron-vite', 'build'], { cwd: ROOT, stdio: 'ignore' });
+    spawnSync('npx', ['electron-vite', 'build', '--mode', 'test'], { cwd: ROOT, stdio: 'ignore' });
   const userDataDir = mkdtempSync(join(tmpdir(), 'bench-app-'));
   const { dispatch } = await bootstrap({ userDataDir, appRoot: ROOT, runtime: 'browser', log: () => {} });
   const host = await startLocalHost({ dispatch, rendererDir: join(ROOT, 'out', 'renderer') });

@@ -1,4 +1,5 @@
 import { Box3, type Camera, Vector3 } from 'three';
+import { TEST_HOOKS } from '../../test-hooks';
 import type { CarRig } from '../car/rig';
 
 declare global {
@@ -8,8 +9,9 @@ declare global {
   }
 }
 
-/** Registers `window.__zoneOnScreen` for a car and camera; returns the unregister function. */
+/** Registers `window.__zoneOnScreen` for a car and camera (test builds only); returns the unregister function. */
 export function registerZoneProbe(rig: CarRig, camera: Camera, canvas: HTMLCanvasElement): () => void {
+  if (!TEST_HOOKS) return () => {};
   window.__zoneOnScreen = (zone) => {
     const meshes = rig.zones.get(zone);
     if (!meshes?.length) return null;
