@@ -1,5 +1,4 @@
 import type { Catalog } from '../catalog/catalog';
-import type { Localized } from '../catalog/common';
 import type { ZoneTable } from '../catalog/zones';
 import { Configuration } from '../configuration';
 import { formatCny } from '../pricing/money';
@@ -8,15 +7,11 @@ import { applyChoice } from '../rules/apply';
 import { findViolations } from '../rules/evaluate';
 import { type CodeError, decodeWithTables, encodeWithTable } from './codec';
 import { repriceNotices } from './diff';
+import type { CodeNotice } from './notice';
 import { stripUnavailable } from './strip';
 import { type CodeTable, codeTableOf } from './table';
 
-/** What a decoded code tells the person who typed it: items gone, prices changed, rules applied. */
-export interface CodeNotice {
-  kind: 'price-list-changed' | 'item-removed' | 'rule-change' | 'price-changed' | 'total-changed';
-  item?: string;
-  message: Localized;
-}
+export type { CodeNotice } from './notice';
 
 /** The current catalog plus older catalogs kept so their codes still decode. */
 export interface CodeContext {

@@ -1,6 +1,6 @@
 import type { Localized } from '../catalog/common';
 import type { Quote } from '../pricing/types';
-import type { CodeNotice } from './decode';
+import type { CodeNotice } from './notice';
 
 /** Notices for every item whose amount moved between two quotes, and for the total. */
 export function repriceNotices(

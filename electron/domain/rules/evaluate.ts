@@ -1,17 +1,13 @@
 import type { Catalog } from '../catalog/catalog';
 import type { ZoneTable } from '../catalog/zones';
 import type { Configuration } from '../configuration';
+import type { RuleContext } from './context';
 import { checkIntegrity } from './integrity';
 import { conflictMessage, joinNames, nameOf, needsMessage, onlyOnMessage, withCustom } from './messages';
 import { type BodyZones, type Selection, STANDARD_BODY_ZONES, selectionOf, zonesOf } from './selection';
 import type { Violation } from './violation';
 
-/** Context for rule checks: the car's zone table and the date (for availability windows and codes). */
-export interface RuleContext {
-  zones?: ZoneTable;
-  /** YYYY-MM-DD; when given, items and promotion codes outside their windows are violations. */
-  date?: string;
-}
+export type { RuleContext } from './context';
 
 /** Valid, or every violation with zh/en messages. */
 export type RulesResult = { valid: true } | { valid: false; violations: Violation[] };

@@ -1,8 +1,8 @@
 import { type Catalog, itemOf } from '../catalog/catalog';
 import type { Configuration } from '../configuration';
 import { STANDARD_ROLL_WIDTH_M, WRAP_ZONE_IDS } from '../vocabulary';
-import type { RuleContext } from './evaluate';
-import type { Known } from './integrity';
+import type { RuleContext } from './context';
+import type { Known } from './known';
 import { nameOf } from './messages';
 import type { Violation } from './violation';
 

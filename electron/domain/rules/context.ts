@@ -1,0 +1,8 @@
+import type { ZoneTable } from '../catalog/zones';
+
+/** Context for rule checks: the car's zone table and the date (for availability windows and codes). */
+export interface RuleContext {
+  zones?: ZoneTable;
+  /** YYYY-MM-DD; when given, items and promotion codes outside their windows are violations. */
+  date?: string;
+}
