@@ -1,4 +1,5 @@
-import { createHash } from 'node:crypto';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 
 /**
  * Canonical JSON (keys sorted by UTF-16 code units, no whitespace, `undefined` members dropped), so the
@@ -21,9 +22,12 @@ export function canonicalJson(value: unknown): string {
   throw new Error(`canonical JSON: cannot encode a ${typeof value}`);
 }
 
-/** SHA-256 of a string or bytes, as lower-case hex. */
+/**
+ * SHA-256 of a string (UTF-8) or bytes, as lower-case hex. @noble/hashes: pure, so codes and draft checksums hash the
+ * same in main and the page; services hash large files (artwork, images) with node:crypto, ~14× faster.
+ */
 export function sha256Hex(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
+  return bytesToHex(sha256(typeof data === 'string' ? utf8ToBytes(data) : data));
 }
 
 /** SHA-256 of a value's canonical JSON: the order draft checksum and the catalog hash. */
