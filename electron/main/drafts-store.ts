@@ -1,6 +1,7 @@
 import { mkdir, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sha256Hex } from '../domain/drafts/canonical';
+import { maskMobile } from '../domain/drafts/customer';
 import { DRAFT_ID_PATTERN } from '../domain/drafts/id';
 import type { OrderDraft } from '../domain/drafts/schema';
 import { verifyDraftText } from '../domain/drafts/verify';
@@ -32,9 +33,6 @@ const FILE = /^([0-9A-Z]{26})\.json$/;
 
 /** Age after which a leftover temporary file is certainly not a write in progress. */
 const TEMP_MAX_AGE_MS = 60 * 60 * 1000;
-
-/** Hides the middle four digits of a mobile number. */
-export const maskMobile = (m: string): string => `${m.slice(0, 3)}****${m.slice(7)}`;
 
 /**
  * Order drafts on disk: `<dataDir>/drafts/<id>.json` (+ `<id>.png`, the car as rendered), written

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import electronLog from 'electron-log/node';
+import { hideMobileNumbers } from '../domain/drafts/customer';
 
 /** Where the app writes its log and how it rotates: one file, moved to `main.old.log` past 1 MB. */
 export const LOG_MAX_BYTES = 1024 * 1024;
@@ -16,9 +17,7 @@ export interface AppLog {
 
 /** Masks what could identify a customer (mobile numbers, e-mail addresses) before anything is logged. */
 export function scrubPersonalData(text: string): string {
-  return text
-    .replace(/(?<!\d)1[3-9]\d{9}(?!\d)/g, '1**********')
-    .replace(/[\w.+-]+@[\w-]+\.[\w.-]+/g, '***@***');
+  return hideMobileNumbers(text).replace(/[\w.+-]+@[\w-]+\.[\w.-]+/g, '***@***');
 }
 
 /** Creates the rotating file log under `<dataDir>/logs/`; `echo` also prints to stderr (the local host). */

@@ -2,14 +2,12 @@ import { z } from 'zod';
 import { IsoDate } from '../catalog/common';
 import { Configuration } from '../configuration';
 import { ArtworkFileNeed } from './artwork';
+import { CUSTOMER_NAME_MAX, MOBILE_PATTERN } from './customer';
 import { DRAFT_ID_PATTERN } from './id';
 import { DraftQuote } from './quote-schema';
 
 /** Version of the order draft JSON format; bump it (and add a reader) on any incompatible change. */
 export const DRAFT_SCHEMA_VERSION = 1;
-
-/** Mainland China mobile number: 11 digits starting 13–19. */
-export const MOBILE_PATTERN = /^1[3-9]\d{9}$/;
 
 const Text = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict();
 
@@ -20,7 +18,7 @@ export const Customer = z
       .string()
       .trim()
       .min(1, { error: 'customer name is empty; leave it out instead' })
-      .max(60)
+      .max(CUSTOMER_NAME_MAX)
       .optional(),
     mobile: z
       .string()

@@ -62,10 +62,20 @@ export function mul3DivHalfUp(a: number, b: number, c: number, den: number): num
     : Number(divHalfUpBig(BigInt(a) * BigInt(b) * BigInt(c), BigInt(den)));
 }
 
-/** Formats fen as a CNY string for humans (reports and CLI messages only, never for arithmetic). */
+/**
+ * Formats fen as yuan for people, the one money format of the app (screen, printed quotes and sheets,
+ * CLI messages, notices; zh and en alike): ¥12,345.05, negatives with a true minus sign (−¥0.50).
+ * Integer arithmetic only; never feed the result back into a calculation.
+ */
 export function formatCny(fen: number): string {
-  const sign = fen < 0 ? '-' : '';
+  if (!Number.isSafeInteger(fen)) throw new RangeError(`formatCny: expected whole fen, got ${fen}`);
+  const sign = fen < 0 ? '\u2212' : '';
   const abs = Math.abs(fen);
   const yuan = String(Math.floor(abs / 100)).replace(/\B(?=(\d{3})+$)/g, ',');
   return `${sign}¥${yuan}.${String(abs % 100).padStart(2, '0')}`;
+}
+
+/** Formats a difference in fen with its sign: +¥1,200.00, −¥300.00, ¥0.00. */
+export function formatCnyChange(fen: number): string {
+  return fen > 0 ? `+${formatCny(fen)}` : formatCny(fen);
 }

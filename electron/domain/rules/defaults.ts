@@ -1,11 +1,25 @@
-import type { Catalog } from '../catalog/catalog';
+import type { CatalogData } from '../catalog/schema';
 import type { Configuration } from '../configuration';
 
-/** The configuration a customer starts from: a trim (the first by default) with the battery bought. */
-export function defaultConfiguration(catalog: Catalog, trimId?: string): Configuration {
+/**
+ * The configuration a customer starts from (a new session, a reset): a trim (the first by default) with
+ * the battery bought, nothing else picked; `store` (the machine's) is kept only when the catalog lists it.
+ */
+export function defaultConfiguration(
+  catalog: Pick<CatalogData, 'vehicle' | 'trims' | 'stores'>,
+  trimId?: string,
+  store?: string,
+): Configuration {
   const trim = trimId === undefined ? catalog.trims[0]! : catalog.trims.find((t) => t.id === trimId);
   if (!trim) {
     throw new Error(`unknown trim "${trimId}": choose one of ${catalog.trims.map((t) => t.id).join(', ')}`);
   }
-  return { schemaVersion: 1, vehicle: catalog.vehicle.id, trim: trim.id, battery: 'buy' };
+  const known = store !== undefined && catalog.stores.some((s) => s.id === store);
+  return {
+    schemaVersion: 1,
+    vehicle: catalog.vehicle.id,
+    trim: trim.id,
+    battery: 'buy',
+    ...(known ? { store } : {}),
+  };
 }

@@ -1,5 +1,6 @@
 import { type Catalog, type ItemKind, itemOf } from '../catalog/catalog';
 import type { Trim, TwoTonePreset } from '../catalog/items';
+import type { CatalogData } from '../catalog/schema';
 import type { Configuration } from '../configuration';
 import { WRAP_ZONE_IDS } from '../vocabulary';
 
@@ -25,8 +26,22 @@ export type BodyZones = readonly string[];
 /** The standard body zones, used when no zone table is at hand. */
 export const STANDARD_BODY_ZONES: BodyZones = WRAP_ZONE_IDS;
 
+/** What tells which film sits on each zone: the wrap, its two-tone preset and the body zones. */
+export type WrapCover = Pick<Selection, 'wrap' | 'preset' | 'bodyZones'>;
+
+/** The wrap cover of a configuration from plain catalog data (the page has no catalog index). */
+export function wrapCoverOf(
+  catalog: Pick<CatalogData, 'twoTonePresets'>,
+  c: Configuration,
+  bodyZones: BodyZones,
+): WrapCover {
+  const twoTone = c.wrap?.twoTone;
+  const preset = twoTone === undefined ? undefined : catalog.twoTonePresets.find((p) => p.id === twoTone);
+  return { wrap: c.wrap, preset, bodyZones };
+}
+
 /** The film on a zone: artwork, else the per-zone film, else the two-tone preset, else the full film. */
-export function filmOn(s: Selection, zone: string): string | undefined {
+export function filmOn(s: WrapCover, zone: string): string | undefined {
   const wrap = s.wrap;
   if (wrap === undefined) return undefined;
   if (wrap.artwork?.zones.includes(zone)) return wrap.artwork.film;
@@ -90,6 +105,23 @@ export function selectionOf(catalog: Catalog, c: Configuration, bodyZones: BodyZ
   return s;
 }
 
+/** Zone id → film id for every zone the wrap covers (what the zone picker and the 3D car show). */
+export function filmsOnZones(s: WrapCover): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!s.wrap) return out;
+  const candidates = new Set([
+    ...s.bodyZones,
+    ...Object.keys(s.wrap.zones ?? {}),
+    ...(s.wrap.artwork?.zones ?? []),
+    ...(s.preset?.zones ?? []),
+  ]);
+  for (const z of candidates) {
+    const film = filmOn(s, z);
+    if (film !== undefined) out.set(z, film);
+  }
+  return out;
+}
+
 /** Zones a selected film, two-tone preset or PPF package covers (empty for other options). */
 export function zonesOf(s: Selection, id: string): string[] {
   const kind = s.items.get(id);
@@ -97,13 +129,7 @@ export function zonesOf(s: Selection, id: string): string[] {
   if (kind === 'twoTone')
     return s.preset ? s.preset.zones.filter((z) => filmOn(s, z) === s.preset!.film) : [];
   if (kind !== 'film' || !s.wrap) return [];
-  const candidates = new Set([
-    ...s.bodyZones,
-    ...Object.keys(s.wrap.zones ?? {}),
-    ...(s.wrap.artwork?.zones ?? []),
-    ...(s.preset?.zones ?? []),
-  ]);
-  return [...candidates].filter((z) => filmOn(s, z) === id);
+  return [...filmsOnZones(s)].filter(([, film]) => film === id).map(([z]) => z);
 }
 
 function coversAny(s: Selection, zones: readonly string[], film: string): boolean {

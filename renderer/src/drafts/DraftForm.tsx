@@ -1,9 +1,10 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CUSTOMER_NAME_MAX, customerOf, mobileOk } from '../../../electron/domain/drafts/customer';
 import { loc } from '../panels/format';
 import { useLanguage } from '../panels/hooks';
 import { useConfigurator } from '../store/store';
-import { mobileOk, shopToday } from './form-rules';
+import { shopToday } from './form-rules';
 import './drafts.css';
 
 /** What the form adds to the configuration when a draft is saved. */
@@ -37,11 +38,9 @@ export function DraftForm(props: {
     setMobileTouched(true);
     setDateTouched(true);
     if (!mobileOk(mobile) || (date !== '' && date < today) || props.busy) return;
-    const trimmed = name.trim();
-    const digits = mobile.replace(/\s+/g, '');
     const extras: DraftExtras = {};
-    if (trimmed || digits)
-      extras.customer = { ...(trimmed ? { name: trimmed } : {}), ...(digits ? { mobile: digits } : {}) };
+    const customer = customerOf(name, mobile);
+    if (customer) extras.customer = customer;
     if (date && store) extras.pickup = { store, date };
     props.onSave(extras);
   };
@@ -54,7 +53,7 @@ export function DraftForm(props: {
       <input
         id={`${id}-name`}
         value={name}
-        maxLength={60}
+        maxLength={CUSTOMER_NAME_MAX}
         autoComplete="off"
         onChange={(e) => setName(e.target.value)}
       />

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatCny } from '../../../electron/domain/pricing/money';
 import type { DraftListEntry } from '../../../electron/main/drafts-store';
-import { formatFen, loc } from '../panels/format';
+import { loc } from '../panels/format';
 import { useLanguage } from '../panels/hooks';
 
 /** What a staff member can do with a listed draft. */
@@ -43,7 +44,7 @@ export function DraftRow(props: {
     <li className="draft-row" data-draft-id={entry.id}>
       <div className="draft-row-text">
         <strong>{customer}</strong>
-        <span className="draft-row-total">{formatFen(entry.totalFen, language)}</span>
+        <span className="draft-row-total">{formatCny(entry.totalFen)}</span>
         <span className="section-hint">
           {date} · {loc(entry.trimName, language)} · {loc(entry.storeName, language)}
         </span>

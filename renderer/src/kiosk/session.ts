@@ -1,3 +1,4 @@
+import { defaultConfiguration } from '../../../electron/domain/rules/defaults';
 import { releaseArtworkImage } from '../scene/artwork/images';
 import { actions } from '../store/app';
 import { useSceneStore } from '../store/scene-slice';
@@ -17,14 +18,7 @@ function freshConfiguration(): void {
     releaseArtworkImage(url);
     URL.revokeObjectURL(url);
   }
-  const store = s.appInfo?.storeId;
-  s.startConfiguration({
-    schemaVersion: 1,
-    vehicle: catalog.vehicle.id,
-    trim: catalog.trims[0]!.id,
-    battery: 'buy',
-    ...(store && catalog.stores.some((x) => x.id === store) ? { store } : {}),
-  });
+  s.startConfiguration(defaultConfiguration(catalog, undefined, s.appInfo?.storeId));
   useConfigurator.setState({
     step: 'trim',
     wrapMode: 'full',

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { AccessoryPackage } from '../../../electron/domain/catalog/items';
+import { formatCny } from '../../../electron/domain/pricing/money';
 import { actions } from '../store/app';
 import { useConfigurator } from '../store/store';
 import { AccessoryCard } from './AccessoryCard';
-import { formatFen, formatNumber, loc } from './format';
+import { formatNumber, loc } from './format';
 import { useLanguage, useOptionStatus } from './hooks';
 import { OptionCard } from './OptionCard';
 import { Section } from './Section';
@@ -40,7 +41,7 @@ function PackageCard({ pkg }: { pkg: AccessoryPackage }) {
     .join(language.startsWith('zh') ? '、' : ', ');
   const saving =
     pkg.discount.kind === 'fixed'
-      ? t('accessories.saveFixed', { amount: formatFen(pkg.discount.amountFen, language) })
+      ? t('accessories.saveFixed', { amount: formatCny(pkg.discount.amountFen) })
       : t('accessories.savePercent', { percent: formatNumber(pkg.discount.percent, language) });
   return (
     <OptionCard

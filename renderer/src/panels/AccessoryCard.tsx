@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { Accessory } from '../../../electron/domain/catalog/items';
+import { formatCny } from '../../../electron/domain/pricing/money';
 import { actions } from '../store/app';
 import { useConfigurator } from '../store/store';
-import { formatFen, formatNumber, loc } from './format';
+import { formatNumber, loc } from './format';
 import { useLanguage, useOptionStatus } from './hooks';
 import { OptionCard } from './OptionCard';
 
@@ -26,7 +27,7 @@ export function AccessoryCard({ accessory }: { accessory: Accessory }) {
     <OptionCard
       name={loc(accessory.name, language)}
       detail={via && !own ? t('accessories.inPackage', { pkg: loc(via.name, language) }) : detail}
-      price={formatFen(accessory.priceFen, language)}
+      price={formatCny(accessory.priceFen)}
       selected={selected}
       status={status}
       onSelect={() => {

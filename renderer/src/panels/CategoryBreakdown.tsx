@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { QUOTE_CATEGORIES } from '../../../electron/domain/categories';
+import { formatCny } from '../../../electron/domain/pricing/money';
 import type { QuoteLine } from '../../../electron/domain/pricing/types';
 import { useConfigurator } from '../store/store';
-import { formatFen, loc } from './format';
+import { loc } from './format';
 import { useLanguage } from './hooks';
 import { groupLines } from './quote-lines';
 
@@ -25,12 +26,12 @@ export function CategoryBreakdown() {
           <div key={c} className="breakdown-category">
             <dt>
               <span>{t(`category.${c}`)}</span>
-              <span className="money">{formatFen(quote.categoryTotalsFen[c], language)}</span>
+              <span className="money">{formatCny(quote.categoryTotalsFen[c])}</span>
             </dt>
             {groupLines(catalog, byCategory.get(c) ?? [], language, t).map((g) => (
               <dd key={g.key} className={g.discount ? 'line discount' : 'line'}>
                 <span>{g.label}</span>
-                <span className="money">{formatFen(g.amountFen, language)}</span>
+                <span className="money">{formatCny(g.amountFen)}</span>
               </dd>
             ))}
           </div>
@@ -43,7 +44,7 @@ export function CategoryBreakdown() {
             {orderLines.map((l) => (
               <dd key={`${l.item}-${l.amountFen}`} className="line discount">
                 <span>{loc(l.label, language)}</span>
-                <span className="money">{formatFen(l.amountFen, language)}</span>
+                <span className="money">{formatCny(l.amountFen)}</span>
               </dd>
             ))}
           </div>

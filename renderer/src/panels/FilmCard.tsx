@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { Film } from '../../../electron/domain/catalog/items';
+import { formatCny } from '../../../electron/domain/pricing/money';
 import { actions } from '../store/app';
 import { useConfigurator } from '../store/store';
-import { formatFen, loc } from './format';
+import { loc } from './format';
 import { useLanguage, useOptionStatus } from './hooks';
 import { OptionCard } from './OptionCard';
 import { swatchStyle } from './swatch';
@@ -33,7 +34,7 @@ export function FilmCard({ film }: { film: Film }) {
           <span>{t('wrap.warranty', { count: film.warrantyYears })}</span>
         </>
       }
-      price={t('wrap.perM2', { price: formatFen(film.pricePerM2Fen, language) })}
+      price={t('wrap.perM2', { price: formatCny(film.pricePerM2Fen) })}
       selected={selected}
       status={onZones ? undefined : status}
       blockedReason={blocked}

@@ -1,12 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import { formatCny } from '../../../electron/domain/pricing/money';
 import { useConfigurator } from '../store/store';
-import { formatFen } from './format';
-import { useLanguage } from './hooks';
 
 /** What main worked out for the chosen plan: down payment, amount financed, monthly payment, interest. */
 export function FinancingFigures() {
   const { t } = useTranslation();
-  const language = useLanguage();
   const f = useConfigurator((s) => s.quote?.financing);
   if (!f) return null;
   const rows: [string, number, string?][] = [
@@ -22,14 +20,12 @@ export function FinancingFigures() {
         <div key={label} className={testId === 'financing-monthly' ? 'total-row grand' : 'total-row'}>
           <dt>{label}</dt>
           <dd className="money" data-testid={testId}>
-            {formatFen(fen, language)}
+            {formatCny(fen)}
           </dd>
         </div>
       ))}
       {f.lastPaymentFen !== f.monthlyPaymentFen && (
-        <p className="section-hint">
-          {t('financing.lastPayment', { amount: formatFen(f.lastPaymentFen, language) })}
-        </p>
+        <p className="section-hint">{t('financing.lastPayment', { amount: formatCny(f.lastPaymentFen) })}</p>
       )}
     </dl>
   );

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { formatCny } from '../../../electron/domain/pricing/money';
 import { useConfigurator } from '../store/store';
-import { formatFen, loc } from './format';
+import { loc } from './format';
 import { useLanguage } from './hooks';
 
 /** Order total, deposit, battery subscription, and the on-the-road estimate with its purchase-tax line. */
@@ -17,23 +18,23 @@ export function OrderTotals() {
         {quote.promotionDiscountFen !== 0 && (
           <div className="total-row">
             <dt>{t('summary.promotionSavings')}</dt>
-            <dd className="money discount">{formatFen(-Math.abs(quote.promotionDiscountFen), language)}</dd>
+            <dd className="money discount">{formatCny(-Math.abs(quote.promotionDiscountFen))}</dd>
           </div>
         )}
         <div className="total-row grand">
           <dt>{t('summary.orderTotal')}</dt>
           <dd className="money" data-testid="summary-total" data-fen={quote.totalFen}>
-            {formatFen(quote.totalFen, language)}
+            {formatCny(quote.totalFen)}
           </dd>
         </div>
         <div className="total-row">
           <dt>{t('summary.deposit')}</dt>
-          <dd className="money">{formatFen(quote.depositFen, language)}</dd>
+          <dd className="money">{formatCny(quote.depositFen)}</dd>
         </div>
         {quote.battery.plan === 'subscribe' && fee !== undefined && (
           <div className="total-row">
             <dt>{t('summary.batterySubscription', { kwh: quote.battery.capacityKwh })}</dt>
-            <dd className="money">{t('battery.perMonth', { fee: formatFen(fee, language) })}</dd>
+            <dd className="money">{t('battery.perMonth', { fee: formatCny(fee) })}</dd>
           </div>
         )}
       </dl>
@@ -41,25 +42,25 @@ export function OrderTotals() {
       <dl>
         <div className="total-row">
           <dt>{t('summary.orderTotal')}</dt>
-          <dd className="money">{formatFen(quote.totalFen, language)}</dd>
+          <dd className="money">{formatCny(quote.totalFen)}</dd>
         </div>
         <div className="total-row">
           <dt>{t('summary.purchaseTax')}</dt>
           <dd className="money">
-            {tax.status === 'estimated' ? formatFen(tax.taxFen, language) : loc(tax.message, language)}
+            {tax.status === 'estimated' ? formatCny(tax.taxFen) : loc(tax.message, language)}
           </dd>
         </div>
         {tax.status === 'estimated' && (
           <p className="section-hint">
             {t('summary.taxBasis', {
-              full: formatFen(tax.fullTaxFen, language),
-              relief: formatFen(tax.reliefFen, language),
+              full: formatCny(tax.fullTaxFen),
+              relief: formatCny(tax.reliefFen),
             })}
           </p>
         )}
         <div className="total-row grand">
           <dt>{t('summary.onTheRoadTotal')}</dt>
-          <dd className="money">{formatFen(quote.onTheRoadFen, language)}</dd>
+          <dd className="money">{formatCny(quote.onTheRoadFen)}</dd>
         </div>
       </dl>
       <p className="section-hint">

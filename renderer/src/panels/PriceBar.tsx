@@ -1,13 +1,11 @@
 import { useTranslation } from 'react-i18next';
+import { formatCny } from '../../../electron/domain/pricing/money';
 import { useConfigurator } from '../store/store';
 import { STEPS } from '../store/ui-slice';
-import { formatFen } from './format';
-import { useLanguage } from './hooks';
 
 /** The sticky price bar: the live total from main, monthly figures, and back / next. */
 export function PriceBar() {
   const { t } = useTranslation();
-  const language = useLanguage();
   const total = useConfigurator((s) => s.quote?.totalFen);
   const monthly = useConfigurator((s) => s.quote?.financing?.monthlyPaymentFen);
   const fee = useConfigurator((s) =>
@@ -27,13 +25,13 @@ export function PriceBar() {
       <output className="price-total" aria-live="polite" aria-busy={busy} aria-label={t('price.total')}>
         <span className="price-label">{t('price.total')}</span>
         <span className="price-amount" data-testid="order-total" data-fen={total}>
-          {refused ? t('price.refused') : total !== undefined ? formatFen(total, language) : '—'}
+          {refused ? t('price.refused') : total !== undefined ? formatCny(total) : '—'}
         </span>
         {(monthly !== undefined || fee !== undefined) && (
           <span className="price-monthly">
-            {monthly !== undefined && t('price.monthly', { amount: formatFen(monthly, language) })}
+            {monthly !== undefined && t('price.monthly', { amount: formatCny(monthly) })}
             {monthly !== undefined && fee !== undefined && ' · '}
-            {fee !== undefined && t('price.battery', { amount: formatFen(fee, language) })}
+            {fee !== undefined && t('price.battery', { amount: formatCny(fee) })}
           </span>
         )}
       </output>

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { PpfPackage } from '../../../electron/domain/catalog/items';
+import { formatCny } from '../../../electron/domain/pricing/money';
 import { actions } from '../store/app';
 import { useConfigurator } from '../store/store';
-import { formatFen, loc } from './format';
+import { loc } from './format';
 import { useLanguage, useOptionStatus } from './hooks';
 import { OptionCard } from './OptionCard';
 import { Section } from './Section';
@@ -51,7 +52,7 @@ function PpfCard({ pkg }: { pkg: PpfPackage }) {
         years: pkg.warrantyYears,
         finish: t(`ppf.finish.${pkg.finish}`),
       })}
-      price={t('wrap.perM2', { price: formatFen(pkg.pricePerM2Fen, language) })}
+      price={t('wrap.perM2', { price: formatCny(pkg.pricePerM2Fen) })}
       selected={selected}
       status={status}
       onSelect={() => void actions.choose({ kind: 'ppf', id: selected ? null : pkg.id })}

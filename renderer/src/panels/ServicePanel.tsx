@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { MaintenancePackage } from '../../../electron/domain/catalog/items';
+import { formatCny } from '../../../electron/domain/pricing/money';
 import { actions } from '../store/app';
 import { useConfigurator } from '../store/store';
-import { formatFen, loc } from './format';
+import { loc } from './format';
 import { useLanguage, useOptionStatus } from './hooks';
 import { OptionCard } from './OptionCard';
 import { Section } from './Section';
@@ -36,7 +37,7 @@ function ServiceCard({ pkg }: { pkg: MaintenancePackage }) {
     <OptionCard
       name={loc(pkg.name, language)}
       detail={t('service.detail', { services: pkg.services, years: pkg.years })}
-      price={formatFen(pkg.priceFen, language)}
+      price={formatCny(pkg.priceFen)}
       selected={selected}
       status={status}
       onSelect={() => void actions.choose({ kind: 'maintenance', id: pkg.id })}

@@ -1,7 +1,8 @@
 import type { Trim } from '../../../electron/domain/catalog/items';
+import { formatCny } from '../../../electron/domain/pricing/money';
 import { actions } from '../store/app';
 import { useConfigurator } from '../store/store';
-import { formatFen, loc } from './format';
+import { loc } from './format';
 import { useLanguage, useOptionStatus } from './hooks';
 import { OptionCard } from './OptionCard';
 
@@ -20,7 +21,7 @@ export function TrimCard({ trim }: { trim: Trim }) {
           ))}
         </span>
       }
-      price={formatFen(trim.priceFen, language)}
+      price={formatCny(trim.priceFen)}
       selected={selected}
       status={status}
       onSelect={() => void actions.choose({ kind: 'trim', id: trim.id })}

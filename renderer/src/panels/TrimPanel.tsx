@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { formatCny } from '../../../electron/domain/pricing/money';
 import { actions } from '../store/app';
 import { useConfigurator } from '../store/store';
-import { formatFen, loc } from './format';
+import { loc } from './format';
 import { useLanguage } from './hooks';
 import { OptionCard } from './OptionCard';
 import { Section } from './Section';
@@ -36,12 +37,12 @@ export function TrimPanel() {
           detail={
             sub
               ? t('battery.subscribeDetail', {
-                  fee: formatFen(sub.monthlyFeeFen, language),
-                  credit: formatFen(sub.creditFen, language),
+                  fee: formatCny(sub.monthlyFeeFen),
+                  credit: formatCny(sub.creditFen),
                 })
               : undefined
           }
-          price={sub ? t('battery.perMonth', { fee: formatFen(sub.monthlyFeeFen, language) }) : undefined}
+          price={sub ? t('battery.perMonth', { fee: formatCny(sub.monthlyFeeFen) }) : undefined}
           selected={battery === 'subscribe'}
           blockedReason={sub ? undefined : t('battery.noSubscription', { trim: loc(trim.name, language) })}
           onSelect={() => void actions.choose({ kind: 'battery', plan: 'subscribe' })}

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { ItemKind } from '../../../electron/domain/catalog/catalog';
 import type { Localized } from '../../../electron/domain/catalog/common';
+import { formatCny } from '../../../electron/domain/pricing/money';
 import { actions } from '../store/app';
 import { useConfigurator } from '../store/store';
-import { formatFen, loc } from './format';
+import { loc } from './format';
 import { useLanguage, useOptionStatus } from './hooks';
 import { OptionCard } from './OptionCard';
 import { Section } from './Section';
@@ -73,7 +74,7 @@ function ItemCard(props: {
   return (
     <OptionCard
       name={loc(name, language)}
-      price={included ? t('wheels.standard') : formatFen(priceFen, language)}
+      price={included ? t('wheels.standard') : formatCny(priceFen)}
       selected={selected}
       status={status}
       swatch={

@@ -1,7 +1,8 @@
 import type { CompareCell, CompareRow } from '../../../electron/domain/pricing/compare';
 import type { ComparisonSheet } from '../../../electron/domain/pricing/compare-sheet';
+import { formatCny, formatCnyChange } from '../../../electron/domain/pricing/money';
 import sales from '../i18n/sales.json';
-import { fill, money, pick, printDate, signedMoney } from './format';
+import { fill, pick, printDate } from './format';
 import type { PrintLanguage } from './text';
 import './comparison.css';
 
@@ -18,7 +19,7 @@ function Cell({ cell, lang }: { cell: CompareCell; lang: PrintLanguage }) {
   );
   return (
     <td>
-      <div className="num">{cell.amountFen < 0 ? signedMoney(cell.amountFen) : money(cell.amountFen)}</div>
+      <div className="num">{formatCny(cell.amountFen)}</div>
       <div className="choices">{names.length === 0 ? t.none : names.join(lang === 'zh' ? '、' : ', ')}</div>
     </td>
   );
@@ -30,7 +31,7 @@ export function ComparisonPage({ sheet, lang }: { sheet: ComparisonSheet; lang: 
   const { comparison: c, options } = sheet;
   const diff = c.total.differenceFen;
   const headline = fill(diff > 0 ? t.headline.more : diff < 0 ? t.headline.less : t.headline.same, {
-    amount: money(Math.abs(diff)),
+    amount: formatCny(Math.abs(diff)),
   });
   const figures = c.figures.filter((f) => f.aFen !== null || f.bFen !== null);
   const maybe = (fen: number | null, f: (n: number) => string) => (fen === null ? t.notApplicable : f(fen));
@@ -57,7 +58,7 @@ export function ComparisonPage({ sheet, lang }: { sheet: ComparisonSheet; lang: 
             <strong>
               {pick(options[side].vehicle, lang)} · {pick(options[side].trim, lang)}
             </strong>
-            <div className="big">{money(side === 'a' ? c.total.aFen : c.total.bFen)}</div>
+            <div className="big">{formatCny(side === 'a' ? c.total.aFen : c.total.bFen)}</div>
           </div>
         ))}
         <p className="headline">{headline}</p>
@@ -84,16 +85,16 @@ export function ComparisonPage({ sheet, lang }: { sheet: ComparisonSheet; lang: 
               <th>{t.rows[row.id]}</th>
               <Cell cell={row.a} lang={lang} />
               <Cell cell={row.b} lang={lang} />
-              <td className="num">{row.same ? t.same : signedMoney(row.differenceFen)}</td>
+              <td className="num">{row.same ? t.same : formatCnyChange(row.differenceFen)}</td>
             </tr>
           ))}
         </tbody>
         <tbody className="total">
           <tr>
             <th>{t.total}</th>
-            <td className="num">{money(c.total.aFen)}</td>
-            <td className="num">{money(c.total.bFen)}</td>
-            <td className="num">{signedMoney(diff)}</td>
+            <td className="num">{formatCny(c.total.aFen)}</td>
+            <td className="num">{formatCny(c.total.bFen)}</td>
+            <td className="num">{formatCnyChange(diff)}</td>
           </tr>
         </tbody>
         {figures.length > 0 && (
@@ -104,9 +105,9 @@ export function ComparisonPage({ sheet, lang }: { sheet: ComparisonSheet; lang: 
             {figures.map((f) => (
               <tr key={f.id}>
                 <th>{t.figures[f.id]}</th>
-                <td className="num">{maybe(f.aFen, money)}</td>
-                <td className="num">{maybe(f.bFen, money)}</td>
-                <td className="num">{maybe(f.differenceFen, signedMoney)}</td>
+                <td className="num">{maybe(f.aFen, formatCny)}</td>
+                <td className="num">{maybe(f.bFen, formatCny)}</td>
+                <td className="num">{maybe(f.differenceFen, formatCnyChange)}</td>
               </tr>
             ))}
           </tbody>

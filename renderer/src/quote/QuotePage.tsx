@@ -3,8 +3,10 @@ import type { ResponseOf } from '../../../electron/shared/contract';
 
 type Localized = { zh: string; en: string };
 
+import { maskMobile } from '../../../electron/domain/drafts/customer';
+import { formatCny } from '../../../electron/domain/pricing/money';
 import { ArtworkFiles } from './ArtworkFiles';
-import { maskMobile, money, pick, printDate, withoutZone } from './format';
+import { pick, printDate, withoutZone } from './format';
 import { groupLines, type PrintRow, type PrintSection, packageNamesOf } from './group';
 import { Summary } from './Summary';
 import { type PrintLanguage, TEXT } from './text';
@@ -70,7 +72,7 @@ export function QuotePage({ data, lang }: { data: ResponseOf<'draft:get'>; lang:
               {promotionLines.map((l) => (
                 <tr key={`${l.item}-${l.category}`}>
                   <td>{pick(l.label, lang)}</td>
-                  <td className="num">{money(l.amountFen)}</td>
+                  <td className="num">{formatCny(l.amountFen)}</td>
                 </tr>
               ))}
             </tbody>
@@ -83,21 +85,21 @@ export function QuotePage({ data, lang }: { data: ResponseOf<'draft:get'>; lang:
           <tbody>
             <tr>
               <td>{t.subtotal}</td>
-              <td className="num">{money(q.subtotalFen)}</td>
+              <td className="num">{formatCny(q.subtotalFen)}</td>
             </tr>
             {q.promotionDiscountFen > 0 && (
               <tr>
                 <td>{t.promotionTotal}</td>
-                <td className="num">{money(-q.promotionDiscountFen)}</td>
+                <td className="num">{formatCny(-q.promotionDiscountFen)}</td>
               </tr>
             )}
             <tr className="grand">
               <td>{t.orderTotal}</td>
-              <td className="num">{money(q.totalFen)}</td>
+              <td className="num">{formatCny(q.totalFen)}</td>
             </tr>
             <tr>
               <td>{t.deposit}</td>
-              <td className="num">{money(q.depositFen)}</td>
+              <td className="num">{formatCny(q.depositFen)}</td>
             </tr>
           </tbody>
         </table>
@@ -111,17 +113,17 @@ export function QuotePage({ data, lang }: { data: ResponseOf<'draft:get'>; lang:
               <dt>
                 {t.downPayment} ({q.financing.downPaymentPercent}%)
               </dt>
-              <dd>{money(q.financing.downPaymentFen)}</dd>
+              <dd>{formatCny(q.financing.downPaymentFen)}</dd>
               <dt>{t.principal}</dt>
-              <dd>{money(q.financing.principalFen)}</dd>
+              <dd>{formatCny(q.financing.principalFen)}</dd>
               <dt>
                 {t.monthly} × {q.financing.termMonths} {t.months} ({q.financing.aprPercent}% APR)
               </dt>
-              <dd>{money(q.financing.monthlyPaymentFen)}</dd>
+              <dd>{formatCny(q.financing.monthlyPaymentFen)}</dd>
               <dt>{t.interest}</dt>
-              <dd>{money(q.financing.totalInterestFen)}</dd>
+              <dd>{formatCny(q.financing.totalInterestFen)}</dd>
               <dt>{t.totalPayable}</dt>
-              <dd>{money(q.financing.totalPayableFen)}</dd>
+              <dd>{formatCny(q.financing.totalPayableFen)}</dd>
             </dl>
           </div>
         )}
@@ -129,11 +131,11 @@ export function QuotePage({ data, lang }: { data: ResponseOf<'draft:get'>; lang:
           <h2>{t.onTheRoad}</h2>
           <dl className="pairs">
             <dt>{t.orderTotal}</dt>
-            <dd>{money(q.totalFen)}</dd>
+            <dd>{formatCny(q.totalFen)}</dd>
             <dt>{q.purchaseTax.status === 'estimated' ? t.purchaseTax : t.taxNotEstimated}</dt>
-            <dd>{q.purchaseTax.status === 'estimated' ? money(q.purchaseTax.taxFen) : '—'}</dd>
+            <dd>{q.purchaseTax.status === 'estimated' ? formatCny(q.purchaseTax.taxFen) : '—'}</dd>
             <dt className="strong">{t.onTheRoad}</dt>
-            <dd className="strong">{money(q.onTheRoadFen)}</dd>
+            <dd className="strong">{formatCny(q.onTheRoadFen)}</dd>
           </dl>
           <p className="note">{t.onTheRoadNote}</p>
         </div>
@@ -182,7 +184,7 @@ function SectionRows({
     <>
       <tr className="cat">
         <th colSpan={2}>{pick(section.title, lang)}</th>
-        <th className="num">{money(section.subtotalFen)}</th>
+        <th className="num">{formatCny(section.subtotalFen)}</th>
       </tr>
       {section.rows.map((r, i) => (
         <Fragment key={r.key}>
@@ -204,7 +206,7 @@ function ItemRow({ row: r, lang }: { row: PrintRow; lang: PrintLanguage }) {
         {r.zones > 0 && r.hours > 0 && ' · '}
         {r.hours > 0 && `${r.zones > 0 ? t.labour : t.included} ${r.hours} ${t.hours}`}
       </td>
-      <td className="num">{money(r.amountFen)}</td>
+      <td className="num">{formatCny(r.amountFen)}</td>
     </tr>
   );
 }

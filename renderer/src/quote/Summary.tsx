@@ -1,5 +1,5 @@
 import type { OrderDraft } from '../../../electron/domain/drafts/schema';
-import { money } from './format';
+import { formatCny } from '../../../electron/domain/pricing/money';
 import { groupCode } from './group';
 import { type PrintLanguage, TEXT } from './text';
 
@@ -11,16 +11,16 @@ export function Summary({ draft, qrSvg, lang }: { draft: OrderDraft; qrSvg: stri
   return (
     <aside className="summary">
       <div className="label">{t.total}</div>
-      <div className="big">{money(q.totalFen)}</div>
+      <div className="big">{formatCny(q.totalFen)}</div>
       <div className="row">
         <span>{t.deposit}</span>
-        <span>{money(q.depositFen)}</span>
+        <span>{formatCny(q.depositFen)}</span>
       </div>
       {q.battery.monthlyFeeFen !== undefined && (
         <div className="row">
           <span>{t.batteryMonthly}</span>
           <span className="nowrap">
-            {money(q.battery.monthlyFeeFen)}
+            {formatCny(q.battery.monthlyFeeFen)}
             {t.perMonth}
           </span>
         </div>
@@ -29,7 +29,7 @@ export function Summary({ draft, qrSvg, lang }: { draft: OrderDraft; qrSvg: stri
         <div className="row">
           <span>{t.monthly}</span>
           <span className="nowrap">
-            {money(q.financing.monthlyPaymentFen)} × {q.financing.termMonths}
+            {formatCny(q.financing.monthlyPaymentFen)} × {q.financing.termMonths}
           </span>
         </div>
       )}

@@ -1,13 +1,5 @@
 import type { PrintLanguage } from './text';
 
-/** Money on paper: ¥12,345.00 (fen in, never floating-point arithmetic). */
-export function money(fen: number): string {
-  const sign = fen < 0 ? '−' : '';
-  const abs = Math.abs(fen);
-  const yuan = String(Math.floor(abs / 100)).replace(/\B(?=(\d{3})+$)/g, ',');
-  return `${sign}¥${yuan}.${String(abs % 100).padStart(2, '0')}`;
-}
-
 /** A localized text in the printed language. */
 export const pick = (text: { zh: string; en: string }, lang: PrintLanguage): string => text[lang];
 
@@ -17,18 +9,10 @@ export const withoutZone = (label: { zh: string; en: string }) => ({
   en: label.en.replace(/ \([^()]*\)$/, ''),
 });
 
-/** Hides the middle of a mobile number on paper. */
-export const maskMobile = (m: string): string => `${m.slice(0, 3)}****${m.slice(7)}`;
-
 /** A calendar date as printed. */
 export function printDate(date: string, lang: PrintLanguage): string {
   const [y, m, d] = date.slice(0, 10).split('-');
   return lang === 'zh' ? `${y}年${Number(m)}月${Number(d)}日` : `${d}/${m}/${y}`;
-}
-
-/** A difference on paper: +¥1,200.00, −¥300.00, ¥0.00. */
-export function signedMoney(fen: number): string {
-  return fen > 0 ? `+${money(fen)}` : money(fen);
 }
 
 /** A printed template with its `{{name}}` placeholders filled in (the sheet's strings come from i18n files). */

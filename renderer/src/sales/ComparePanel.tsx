@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Localized } from '../../../electron/domain/catalog/common';
-import { formatFen, loc } from '../panels/format';
+import { formatCny } from '../../../electron/domain/pricing/money';
+import { loc } from '../panels/format';
 import { useLanguage } from '../panels/hooks';
 import { PromotionEntry } from '../panels/PromotionEntry';
 import { slotConfigurations } from '../store/compare-slice';
@@ -45,7 +46,7 @@ export function ComparePanel() {
   const diff = comparison?.total.differenceFen ?? 0;
   const headline = comparison
     ? t(diff > 0 ? 'sales.headline.more' : diff < 0 ? 'sales.headline.less' : 'sales.headline.same', {
-        amount: formatFen(Math.abs(diff), language),
+        amount: formatCny(Math.abs(diff)),
       })
     : null;
   const [sheet, setSheet] = useState<{ busy: boolean; text: string | null; error: boolean }>({

@@ -5,9 +5,9 @@ import type {
   CompareRow,
   Comparison,
 } from '../../../electron/domain/pricing/compare';
-import { formatFen, loc } from '../panels/format';
+import { formatCny, formatCnyChange } from '../../../electron/domain/pricing/money';
+import { loc } from '../panels/format';
 import { useLanguage } from '../panels/hooks';
-import { formatDifference } from './money';
 
 function choiceText(c: CompareChoice, language: string, zones: (n: number) => string): string {
   const name = loc(c.name, language);
@@ -22,9 +22,7 @@ function Cell(props: { cell: CompareCell; testId: string }) {
   return (
     <td>
       <span className="compare-amount" data-testid={props.testId} data-fen={cell.amountFen}>
-        {cell.amountFen < 0
-          ? formatDifference(cell.amountFen, language)
-          : formatFen(cell.amountFen, language)}
+        {formatCny(cell.amountFen)}
       </span>
       <span className="compare-choices">
         {cell.choices.length === 0
@@ -41,13 +39,11 @@ function Cell(props: { cell: CompareCell; testId: string }) {
 const shown = (row: CompareRow) =>
   row.a.choices.length + row.b.choices.length > 0 || row.a.amountFen !== 0 || row.b.amountFen !== 0;
 
-const nullable = (fen: number | null, language: string, f: (n: number, l: string) => string) =>
-  fen === null ? null : f(fen, language);
+const nullable = (fen: number | null, f: (n: number) => string) => (fen === null ? null : f(fen));
 
 /** The A/B table: per category each option's choices and amount and B − A; the total; figures beside it. */
 export function CompareTable({ comparison }: { comparison: Comparison }) {
   const { t } = useTranslation();
-  const language = useLanguage();
   const na = t('sales.notApplicable');
   return (
     <table className="compare-table" aria-label={t('sales.table')}>
@@ -70,7 +66,7 @@ export function CompareTable({ comparison }: { comparison: Comparison }) {
               data-fen={row.differenceFen}
               data-sign={Math.sign(row.differenceFen)}
             >
-              {row.same ? t('sales.same') : formatDifference(row.differenceFen, language)}
+              {row.same ? t('sales.same') : formatCnyChange(row.differenceFen)}
             </td>
           </tr>
         ))}
@@ -79,10 +75,10 @@ export function CompareTable({ comparison }: { comparison: Comparison }) {
         <tr data-row="total">
           <th scope="row">{t('sales.total')}</th>
           <td data-testid="compare-total-a" data-fen={comparison.total.aFen}>
-            {formatFen(comparison.total.aFen, language)}
+            {formatCny(comparison.total.aFen)}
           </td>
           <td data-testid="compare-total-b" data-fen={comparison.total.bFen}>
-            {formatFen(comparison.total.bFen, language)}
+            {formatCny(comparison.total.bFen)}
           </td>
           <td
             className="compare-difference"
@@ -90,7 +86,7 @@ export function CompareTable({ comparison }: { comparison: Comparison }) {
             data-fen={comparison.total.differenceFen}
             data-sign={Math.sign(comparison.total.differenceFen)}
           >
-            {formatDifference(comparison.total.differenceFen, language)}
+            {formatCnyChange(comparison.total.differenceFen)}
           </td>
         </tr>
       </tbody>
@@ -105,13 +101,13 @@ export function CompareTable({ comparison }: { comparison: Comparison }) {
           .map((f) => (
             <tr key={f.id} data-figure={f.id}>
               <th scope="row">{t(`sales.figures.${f.id}`)}</th>
-              <td>{nullable(f.aFen, language, formatFen) ?? na}</td>
-              <td>{nullable(f.bFen, language, formatFen) ?? na}</td>
+              <td>{nullable(f.aFen, formatCny) ?? na}</td>
+              <td>{nullable(f.bFen, formatCny) ?? na}</td>
               <td
                 className="compare-difference"
                 data-sign={f.differenceFen === null ? 0 : Math.sign(f.differenceFen)}
               >
-                {nullable(f.differenceFen, language, formatDifference) ?? na}
+                {nullable(f.differenceFen, formatCnyChange) ?? na}
               </td>
             </tr>
           ))}

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Configuration } from '../../../electron/domain/configuration';
+import { formatCny } from '../../../electron/domain/pricing/money';
 import { DraftsDialog, type OpenInto } from '../drafts/DraftsDialog';
-import { formatFen, loc } from '../panels/format';
+import { loc } from '../panels/format';
 import { useLanguage } from '../panels/hooks';
 import { otherSlot, type Slot } from '../store/compare-slice';
 import { useConfigurator } from '../store/store';
@@ -67,7 +68,7 @@ export function SlotCard(props: {
         {configuration && (
           <strong className="slot-card-total" data-testid={`slot-total-${slot}`}>
             {props.totalFen !== null
-              ? formatFen(props.totalFen, language)
+              ? formatCny(props.totalFen)
               : props.pending
                 ? '…'
                 : t('sales.notApplicable')}

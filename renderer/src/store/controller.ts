@@ -4,6 +4,7 @@ import type {
   Configuration,
 } from '../../../electron/domain/configuration';
 import type { Choice } from '../../../electron/domain/rules/choice';
+import { defaultConfiguration } from '../../../electron/domain/rules/defaults';
 import type { Channel, RequestOf, ResponseOf } from '../../../electron/shared/contract';
 import type { ApiResult } from '../../../electron/shared/result';
 import type { ConfiguratorStore } from './store';
@@ -63,16 +64,9 @@ export function createController(store: ConfiguratorStore, callMain: CallMain): 
       get().setSession({ catalogState: 'error', catalogProblems: problems });
       return;
     }
-    const trim = view.data.trims[0]!;
     get().setSession({ catalog: view.data, zones: view.zones, catalogState: 'ready' });
     const store = info.ok ? info.value.storeId : undefined;
-    get().startConfiguration({
-      schemaVersion: 1,
-      vehicle: view.data.vehicle.id,
-      trim: trim.id,
-      battery: 'buy',
-      ...(store && view.data.stores.some((s) => s.id === store) ? { store } : {}),
-    });
+    get().startConfiguration(defaultConfiguration(view.data, undefined, store));
   };
 
   const choose = (choice: Choice) =>
@@ -142,10 +136,9 @@ export function createController(store: ConfiguratorStore, callMain: CallMain): 
   };
 
   const reset = () => {
-    const c = get().configuration;
-    if (!c) return;
-    const keep = c.store !== undefined ? { store: c.store } : {};
-    get().commit({ schemaVersion: 1, vehicle: c.vehicle, trim: c.trim, battery: 'buy', ...keep });
+    const { configuration: c, catalog } = get();
+    if (!c || !catalog) return;
+    get().commit(defaultConfiguration(catalog, c.trim, c.store));
   };
 
   const refresh = async () => {

@@ -1,5 +1,6 @@
 import type { CatalogData } from '../../../electron/domain/catalog/schema';
 import type { Configuration } from '../../../electron/domain/configuration';
+import { filmsOnZones, wrapCoverOf } from '../../../electron/domain/rules/selection';
 import type { ZoneView } from '../../../electron/shared/contract';
 import { DEFAULT_PLACEMENT } from '../scene/artwork/placement';
 import { FACTORY_LOOK, type SceneDecal, type SceneLook } from '../scene/scene-config';
@@ -7,21 +8,14 @@ import { FACTORY_LOOK, type SceneDecal, type SceneLook } from '../scene/scene-co
 /** Trim pieces that show the car's bright trim blacked out (the scene has one switch for it). */
 const BLACKOUT_TRIM_PIECES = new Set(['chrome-delete']);
 
-/** Zone id → film id after the wrap's layers: full body, then two-tone, then per zone, then artwork. */
+/** Zone id → film id, by the domain's rule (`filmOn`); the car's zone table says which zones are body. */
 export function zoneFilms(
   catalog: CatalogData,
   zones: readonly ZoneView[],
   c: Configuration,
 ): Map<string, string> {
-  const out = new Map<string, string>();
-  const wrap = c.wrap;
-  if (!wrap) return out;
-  if (wrap.film) for (const z of zones) if (z.body) out.set(z.id, wrap.film);
-  const preset = catalog.twoTonePresets.find((p) => p.id === wrap.twoTone);
-  if (preset) for (const z of preset.zones) out.set(z, preset.film);
-  for (const [z, f] of Object.entries(wrap.zones ?? {})) out.set(z, f);
-  if (wrap.artwork) for (const z of wrap.artwork.zones) out.set(z, wrap.artwork.film);
-  return out;
+  const bodyZones = zones.filter((z) => z.body).map((z) => z.id);
+  return filmsOnZones(wrapCoverOf(catalog, c, bodyZones));
 }
 
 /** The accessory ids a configuration fits: chosen ones and those its packages bring. */

@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { labourFen, materialFen } from '../../../electron/domain/pricing/lines';
-import { divHalfUp, formatCny, mul3DivHalfUp, mulDivHalfUp } from '../../../electron/domain/pricing/money';
+import {
+  divHalfUp,
+  formatCny,
+  formatCnyChange,
+  mul3DivHalfUp,
+  mulDivHalfUp,
+} from '../../../electron/domain/pricing/money';
 
 /** Reference: exact rational half-up with BigInt only. */
 function ref(num: bigint, den: bigint): bigint {
@@ -60,6 +66,32 @@ describe('money', () => {
 
   it('formats fen as CNY for people', () => {
     expect(formatCny(1234505)).toBe('¥12,345.05');
-    expect(formatCny(-50)).toBe('-¥0.50');
+    expect(formatCny(-50)).toBe('−¥0.50');
+    expect(formatCny(-50).codePointAt(0)).toBe(0x2212);
+    expect(formatCny(0)).toBe('¥0.00');
+    expect(formatCny(-0)).toBe('¥0.00');
+    expect(formatCny(7)).toBe('¥0.07');
+    expect(formatCny(123_456_789_012_34)).toBe('¥123,456,789,012.34');
+  });
+
+  it('prints what the screen printed before (Intl, zh-CN and en) for every amount up to ¥10 billion', () => {
+    const screen = ['zh-CN', 'en'].map(
+      (l) =>
+        new Intl.NumberFormat(l, { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol' }),
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1_000_000_000_000 }), (fen) => {
+        for (const f of screen) expect(formatCny(fen)).toBe(f.format(fen / 100));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('signs differences and refuses amounts that are not whole fen', () => {
+    expect(formatCnyChange(120_000)).toBe('+¥1,200.00');
+    expect(formatCnyChange(-30_000)).toBe('−¥300.00');
+    expect(formatCnyChange(0)).toBe('¥0.00');
+    for (const bad of [0.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53])
+      expect(() => formatCny(bad)).toThrow(`formatCny: expected whole fen, got ${bad}`);
   });
 });

@@ -15,6 +15,24 @@ beforeAll(async () => {
 });
 const ctx = () => ({ zones, date: DATE });
 
+describe('defaultConfiguration', () => {
+  it('starts on the first trim with the battery bought, keeping only a store the catalog lists', () => {
+    const first = { schemaVersion: 1, vehicle: 'compact-ev', trim: catalog.trims[0]!.id, battery: 'buy' };
+    expect(defaultConfiguration(catalog)).toEqual(first);
+    expect(defaultConfiguration(catalog, undefined, 'sh-xuhui-wrap')).toEqual({
+      ...first,
+      store: 'sh-xuhui-wrap',
+    });
+    expect(defaultConfiguration(catalog, 'performance', 'no-such-store')).toEqual({
+      ...first,
+      trim: 'performance',
+    });
+    expect(() => defaultConfiguration(catalog, 'no-such-trim')).toThrow(
+      /unknown trim "no-such-trim": choose one of standard, /,
+    );
+  });
+});
+
 describe('evaluateRules', () => {
   it('accepts the default configuration of every trim', () => {
     for (const t of catalog.trims)

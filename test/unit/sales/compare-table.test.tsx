@@ -3,10 +3,10 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Configuration } from '../../../electron/domain/configuration';
 import { type Comparison, compareQuotes } from '../../../electron/domain/pricing/compare';
+import { formatCnyChange } from '../../../electron/domain/pricing/money';
 import { priceQuote } from '../../../electron/domain/pricing/quote';
 import { setupI18n } from '../../../renderer/src/i18n';
 import { CompareTable } from '../../../renderer/src/sales/CompareTable';
-import { formatDifference } from '../../../renderer/src/sales/money';
 import { base, DATE, loadDefault } from '../domain/fixtures';
 
 let comparison: Comparison;
@@ -27,14 +27,6 @@ beforeAll(async () => {
 
 const render = () => renderToStaticMarkup(createElement(CompareTable, { comparison }));
 
-describe('formatDifference', () => {
-  it('signs differences with + and a true minus, in the app’s ¥ format', () => {
-    expect(formatDifference(5_000_000, 'zh-CN')).toBe('+¥50,000.00');
-    expect(formatDifference(-227_040, 'en')).toBe('−¥2,270.40');
-    expect(formatDifference(0, 'zh-CN')).toBe('¥0.00');
-  });
-});
-
 describe('CompareTable', () => {
   it('shows the rows either option has, each side’s choices and B − A, and the total', async () => {
     const html = render();
@@ -44,7 +36,7 @@ describe('CompareTable', () => {
     expect(html).not.toContain('隐形车衣'); // neither option has PPF: the row stays out of the way
     const total = comparison.total.differenceFen;
     expect(html).toContain(`data-testid="compare-total-difference" data-fen="${total}"`);
-    expect(html).toContain(formatDifference(total, 'zh-CN'));
+    expect(html).toContain(formatCnyChange(total));
     expect(html).not.toContain('分期月供'); // no financing on either side
     expect(html).toContain('购置税估算');
   });

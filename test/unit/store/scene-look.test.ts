@@ -1,9 +1,13 @@
 import { join, resolve } from 'node:path';
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog, loadZoneTable } from '../../../electron/domain/catalog/load';
 import type { CatalogData } from '../../../electron/domain/catalog/schema';
+import { priceQuote } from '../../../electron/domain/pricing/quote';
+import { validConfigurationArbitrary } from '../../../electron/domain/testing/arbitrary';
 import type { ZoneView } from '../../../electron/shared/contract';
-import { sceneLookOf } from '../../../renderer/src/store/scene-look';
+import { sceneLookOf, zoneFilms } from '../../../renderer/src/store/scene-look';
+import { DATE, loadDefault } from '../domain/fixtures';
 
 const dir = join(resolve(import.meta.dirname, '..', '..', '..'), 'assets', 'catalog');
 
@@ -73,5 +77,30 @@ describe('sceneLookOf', () => {
     };
     expect(sceneLookOf(catalog, zones, c).artwork).toBeUndefined();
     expect(sceneLookOf(catalog, zones, c, { 'logo.png': 'blob:x' }).artwork?.hood?.url).toBe('blob:x');
+  });
+});
+
+describe('zoneFilms', () => {
+  it('shows on each zone the film the quote charges for it, over random valid configurations', async () => {
+    const { catalog, zones: table } = await loadDefault();
+    const zones: ZoneView[] = [...table.zones.values()];
+    const charged = (c: Parameters<typeof zoneFilms>[2]) => {
+      const r = priceQuote(catalog, c, { date: DATE, zones: table });
+      if (!r.ok) throw new Error(`refused: ${JSON.stringify(r.reasons)}`);
+      const out = new Map<string, string>();
+      for (const l of r.quote.lines)
+        if (l.category === 'wrap' && l.kind === 'material' && l.zone) out.set(l.zone, l.item);
+      return out;
+    };
+    let wrapped = 0;
+    fc.assert(
+      fc.property(validConfigurationArbitrary(catalog, { zones: table, date: DATE }), (c) => {
+        const shown = zoneFilms(catalog, zones, c);
+        if (shown.size > 0) wrapped++;
+        expect(Object.fromEntries(shown)).toEqual(Object.fromEntries(charged(c)));
+      }),
+      { numRuns: 200 },
+    );
+    expect(wrapped).toBeGreaterThan(50);
   });
 });
