@@ -283,7 +283,7 @@ function statusOf(code: string): number {
   if (code === 'unsupported') return 501;
   if (code === 'unknown-channel' || code === 'not-found') return 404;
   if (code === 'invalid-payload' || code === 'refused') return 422;
-  if (code === 'unauthorized' || code === 'forbidden-sender') return 403;
+  if (code === 'unauthorized' || code === 'forbidden-sender' || code === 'staff-only') return 403;
   return 500;
 }
 
