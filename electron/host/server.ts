@@ -8,6 +8,7 @@ import { readStaticFile } from '../main/static-files';
 import { LARGE_BODY_CHANNELS, MAX_ARTWORK_BASE64 } from '../shared/artwork-contract';
 import type { ApiResult } from '../shared/result';
 import { fail } from '../shared/result';
+import { createSessionKeeper, type SessionKeeper } from './sessions';
 
 /** Largest request body the API accepts on ordinary channels. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -16,14 +17,22 @@ export const MAX_FILE_BODY_BYTES = MAX_ARTWORK_BASE64 + 64 * 1024;
 /** Keep-alive comment interval on event streams, ms (proxies and idle timers drop silent streams). */
 export const EVENT_PING_MS = 25_000;
 
+/** Where the page trades its one-time launch code for the session cookie (`POST`, JSON `{ code }`). */
+export const SESSION_PATH = '/session';
+
 /** A running local host. */
 export interface LocalHost {
   url: string;
   port: number;
-  /** Per-launch secret every API call must carry (`Authorization: Bearer <token>`). */
+  /**
+   * In-process secret for callers that are not a page (tests, the bench): `Authorization: Bearer <token>`.
+   * It never leaves this process: not printed, not on a command line, not in a URL. Pages use the cookie.
+   */
   token: string;
-  /** Page address with the token in the fragment (never sent to the server in requests). */
-  appUrl: string;
+  /** Mints a one-time launch code (dies on first use or after `ttlMs`) the page trades for its cookie. */
+  issueCode(ttlMs?: number): string;
+  /** Page address with a fresh one-time code in the fragment: every read mints a new one (one per open). */
+  readonly appUrl: string;
   close(): Promise<void>;
 }
 
@@ -35,13 +44,27 @@ export interface LocalHostOptions {
   events?: EventHub;
   port?: number;
   token?: string;
+  /** Called each time a page trades a launch code for its session (the launcher then removes its launch page). */
+  onSessionOpened?: () => void;
+  /** Clock for launch-code expiry (tests). */
+  now?: () => number;
 }
+
+/** What one request is handled with. */
+interface HostContext extends LocalHostOptions {
+  token: string;
+  ownOrigin: string;
+  sessions: SessionKeeper;
+}
+
+/** A refusal or answer: HTTP status and the typed result body. */
+type Reply = { status: number; body: ApiResult<unknown> };
 
 /** Serves the built renderer and every contract channel at `POST /api/<channel>` on 127.0.0.1 only. */
 export async function startLocalHost(options: LocalHostOptions): Promise<LocalHost> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   const server = createServer((req, res) => {
-    handle(req, res, options, token, origin()).catch(() => {
+    handle(req, res, { ...options, token, ownOrigin: origin(), sessions }).catch(() => {
       if (!res.headersSent) sendJson(res, 500, fail('internal', 'The local host failed on this request.'));
     });
   });
@@ -49,11 +72,15 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
   await listen(server, options.port ?? 0);
   const { port } = server.address() as AddressInfo;
   const origin = () => `http://127.0.0.1:${port}`;
+  const sessions = createSessionKeeper(port, options.now);
   return {
     url: origin(),
     port,
     token,
-    appUrl: `${origin()}/#token=${token}`,
+    issueCode: (ttlMs) => sessions.issueCode(ttlMs),
+    get appUrl() {
+      return `${origin()}/#code=${sessions.issueCode()}`;
+    },
     // Drop keep-alive connections too: a page that is still open must not hold the close up.
     close: () =>
       new Promise((done) => {
@@ -72,30 +99,36 @@ function listen(server: Server, port: number): Promise<void> {
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
-async function handle(
-  req: IncomingMessage,
-  res: ServerResponse,
-  options: LocalHostOptions,
-  token: string,
-  ownOrigin: string,
-): Promise<void> {
+async function handle(req: IncomingMessage, res: ServerResponse, host: HostContext): Promise<void> {
   if (!LOOPBACK.has(req.socket.remoteAddress ?? '')) {
     return sendJson(res, 403, fail('unauthorized', 'Refused: the local host only answers this machine.'));
   }
-  const url = new URL(req.url ?? '/', ownOrigin);
+  const url = parseTarget(req.url, host.ownOrigin);
+  if (!url) {
+    const target = JSON.stringify(String(req.url).slice(0, 100));
+    return sendJson(
+      res,
+      400,
+      fail('invalid-payload', `Malformed request target ${target}: send a plain path.`),
+    );
+  }
+  if (url.pathname === SESSION_PATH) {
+    const reply = await openSession(req, res, host);
+    return sendJson(res, reply.status, reply.body);
+  }
   if (url.pathname === '/api/events' && req.method === 'GET') {
-    const refusal = checkCaller(req, token, ownOrigin);
-    if (refusal) return sendJson(res, refusal.status, refusal.body);
-    return openEventStream(req, res, options.events);
+    const caller = checkCaller(req, host);
+    if ('status' in caller) return sendJson(res, caller.status, caller.body);
+    return openEventStream(req, res, host.events);
   }
   if (url.pathname.startsWith('/api/')) {
-    const result = await handleApi(req, url, options, token, ownOrigin);
+    const result = await handleApi(req, url, host);
     return sendJson(res, result.status, result.body);
   }
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     return sendText(res, 405, 'Method not allowed');
   }
-  const file = await readStaticFile(options.rendererDir, url.pathname);
+  const file = await readStaticFile(host.rendererDir, url.pathname);
   if (!file) return sendText(res, 404, 'Not found');
   res.writeHead(200, {
     'content-type': file.contentType,
@@ -107,51 +140,117 @@ async function handle(
   res.end(req.method === 'HEAD' ? undefined : file.body);
 }
 
-async function handleApi(
-  req: IncomingMessage,
-  url: URL,
-  options: LocalHostOptions,
-  token: string,
-  ownOrigin: string,
-): Promise<{ status: number; body: ApiResult<unknown> }> {
+/** The request target as a URL on our origin; undefined when it is not a valid one. */
+function parseTarget(target: string | undefined, ownOrigin: string): URL | undefined {
+  try {
+    return new URL(target ?? '/', ownOrigin);
+  } catch {
+    return undefined;
+  }
+}
+
+async function handleApi(req: IncomingMessage, url: URL, host: HostContext): Promise<Reply> {
   if (req.method !== 'POST') {
     return { status: 405, body: fail('invalid-payload', 'API calls must be POST with a JSON body.') };
   }
-  const refusal = checkCaller(req, token, ownOrigin);
-  if (refusal) return refusal;
-  const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
+  const caller = checkCaller(req, host);
+  if ('status' in caller) return caller;
+  const raw = url.pathname.slice('/api/'.length);
+  let channel: string;
+  try {
+    channel = decodeURIComponent(raw);
+  } catch {
+    const shown = JSON.stringify(raw.slice(0, 80));
+    return {
+      status: 400,
+      body: fail('invalid-payload', `Malformed percent-encoding in the channel name ${shown}.`),
+    };
+  }
   const limit = LARGE_BODY_CHANNELS.has(channel) ? MAX_FILE_BODY_BYTES : MAX_BODY_BYTES;
+  const payload = await readJson(req, limit);
+  if ('status' in payload) return payload;
+  const result = await host.dispatch(channel, payload.json, { transport: 'http', caller: caller.caller });
+  return { status: result.ok ? 200 : statusOf(result.error.code), body: result };
+}
+
+/** Reads a JSON body (empty means `{}`) up to `limit` bytes, or the refusal to send. */
+async function readJson(req: IncomingMessage, limit: number): Promise<{ json: unknown } | Reply> {
   const body = await readBody(req, limit);
   if (body === 'too-large') {
     return { status: 413, body: fail('invalid-payload', `Request body over ${limit} bytes.`) };
   }
-  let payload: unknown;
   try {
-    payload = body.length === 0 ? {} : JSON.parse(body);
+    return { json: body.length === 0 ? {} : JSON.parse(body) };
   } catch {
     return { status: 400, body: fail('invalid-payload', 'Request body is not valid JSON.') };
   }
-  const result = await options.dispatch(channel, payload, { transport: 'http' });
-  return { status: result.ok ? 200 : statusOf(result.error.code), body: result };
 }
 
-/** Same-origin (or no Origin header) and the right token; otherwise the refusal to send. */
-function checkCaller(
-  req: IncomingMessage,
-  token: string,
-  ownOrigin: string,
-): { status: number; body: ApiResult<unknown> } | undefined {
+/**
+ * `POST /session` with `{ code }` from the page itself: a live one-time launch code opens a page session,
+ * sent back as an HttpOnly, SameSite=Strict cookie. The code dies here whether or not it was good.
+ */
+async function openSession(req: IncomingMessage, res: ServerResponse, host: HostContext): Promise<Reply> {
+  if (req.method !== 'POST') {
+    return { status: 405, body: fail('invalid-payload', 'Open a session with POST { code }.') };
+  }
+  const payload = await readJson(req, 4096);
+  if ('status' in payload) return payload;
+  const code = (payload.json as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string') {
+    return { status: 400, body: fail('invalid-payload', 'Send the launch code as JSON { "code": "…" }.') };
+  }
+  if (req.headers.origin !== host.ownOrigin) {
+    host.sessions.burn(code);
+    return {
+      status: 403,
+      body: fail('unauthorized', 'Refused: a session is opened only by the app page itself (Origin check).'),
+    };
+  }
+  const id = host.sessions.redeem(code);
+  if (!id) {
+    return {
+      status: 401,
+      body: fail(
+        'unauthorized',
+        'Refused: this launch code is unknown, already used or expired. Start the app again (npm start) to open it.',
+      ),
+    };
+  }
+  res.setHeader('set-cookie', host.sessions.cookie(id));
+  host.onSessionOpened?.();
+  return { status: 200, body: { ok: true, value: { session: 'open' } } };
+}
+
+/**
+ * Who may call: a page holding a session cookie, from our own origin (POSTs must carry our `Origin`, the
+ * event stream `Sec-Fetch-Site: same-origin`), or an in-process caller with the bearer token. A foreign
+ * `Origin` is refused either way. Gives the caller's name for the handlers, or the refusal to send.
+ */
+function checkCaller(req: IncomingMessage, host: HostContext): { caller: string } | Reply {
   const origin = req.headers.origin;
-  if (origin !== undefined && origin !== ownOrigin) {
+  if (origin !== undefined && origin !== host.ownOrigin) {
     return {
       status: 403,
       body: fail('unauthorized', `Refused: requests from origin ${origin.slice(0, 100)} are not allowed.`),
     };
   }
-  if (!tokenMatches(req.headers.authorization, token)) {
-    return { status: 401, body: fail('unauthorized', 'Refused: missing or wrong local host token.') };
+  if (tokenMatches(req.headers.authorization, host.token)) return { caller: 'http:bearer' };
+  const session = host.sessions.sessionOf(req.headers.cookie);
+  if (!session) {
+    return {
+      status: 401,
+      body: fail('unauthorized', 'Refused: no app session. Open the app from its launcher (npm start).'),
+    };
   }
-  return undefined;
+  const sameOrigin = origin === host.ownOrigin || req.headers['sec-fetch-site'] === 'same-origin';
+  if (!sameOrigin) {
+    return {
+      status: 403,
+      body: fail('unauthorized', 'Refused: the session cookie is only accepted from the app page itself.'),
+    };
+  }
+  return { caller: session.caller };
 }
 
 /**
@@ -184,11 +283,12 @@ function statusOf(code: string): number {
   if (code === 'unsupported') return 501;
   if (code === 'unknown-channel' || code === 'not-found') return 404;
   if (code === 'invalid-payload' || code === 'refused') return 422;
-  if (code === 'unauthorized' || code === 'forbidden-sender') return 403;
+  if (code === 'unauthorized' || code === 'forbidden-sender' || code === 'staff-only') return 403;
   return 500;
 }
 
 function tokenMatches(header: string | undefined, token: string): boolean {
+  if (header === undefined) return false;
   const given = Buffer.from(header?.startsWith('Bearer ') ? header.slice(7) : '');
   const wanted = Buffer.from(token);
   return given.length === wanted.length && timingSafeEqual(given, wanted);

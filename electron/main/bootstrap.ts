@@ -4,8 +4,9 @@ import { createEventHub } from './artwork/events';
 import { type ArtworkDialogs, ArtworkService } from './artwork/service';
 import { loadCatalogState, shopDate } from './catalog-service';
 import { createDispatcher, type Dispatcher } from './dispatch';
-import { createHandlers } from './handlers';
-import { createKioskExit } from './kiosk';
+import { createGuardedHandlers } from './handlers';
+import { createKioskExit, PIN_LOCK_FILE } from './kiosk';
+import { KioskAccess } from './kiosk-access';
 import { createAppLog } from './log';
 import { resolveDataDir } from './paths';
 import type { Services } from './services';
@@ -80,7 +81,11 @@ export async function bootstrap(options: BootstrapOptions): Promise<Bootstrapped
     settings,
     catalog,
     log: appLog,
-    kioskExit: createKioskExit(settings.kioskExitPinHash),
+    kioskExit: createKioskExit(settings.kioskExitPinHash, {
+      file: join(dataDir, PIN_LOCK_FILE),
+      log: (line) => appLog.warn(line),
+    }),
+    kioskAccess: new KioskAccess(settings.idleSeconds * 1000),
     quitApp: options.quitApp ?? (() => {}),
     today: options.today ?? (() => shopDate()),
     appVersion: pkg.version,
@@ -94,7 +99,7 @@ export async function bootstrap(options: BootstrapOptions): Promise<Bootstrapped
     appLog.warn(line);
     echo(line);
   }
-  const dispatch = createDispatcher(createHandlers(services), (message, error) =>
+  const dispatch = createDispatcher(createGuardedHandlers(services), (message, error) =>
     log(`${message}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
   );
   return { services, dispatch, warnings };

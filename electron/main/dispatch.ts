@@ -5,6 +5,12 @@ import { type ApiResult, fail, ok, RefusedError } from '../shared/result';
 /** Who is calling: the transport that carried the call (handlers never trust the page). */
 export interface CallContext {
   transport: 'ipc' | 'http' | 'test';
+  /**
+   * Which page is calling, as the transport proved it: `ipc:<web contents id>` for an Electron window,
+   * `http:page-<n>` for a local-host cookie session, `http:bearer` for an in-process caller. A kiosk staff
+   * session is bound to it; absent, no staff session can be opened or used.
+   */
+  caller?: string;
 }
 
 /** One handler per channel; the compiler refuses a contract channel without one. */

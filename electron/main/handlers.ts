@@ -1,7 +1,9 @@
 import { artworkHandlers } from './artwork/handlers';
 import { catalogHandlers } from './catalog-handlers';
+import { guardCustomerData } from './customer-data';
 import type { Handlers } from './dispatch';
 import { draftHandlers } from './draft-handlers';
+import { kioskHandlers } from './kiosk-handlers';
 import type { Services } from './services';
 
 /** Every channel's handler, in one table: this is where a new channel's work is wired in. */
@@ -18,18 +20,18 @@ export function createHandlers(services: Services): Handlers {
       idleSeconds: services.settings.idleSeconds,
       kioskExit: services.settings.kioskExitPinHash !== undefined,
     }),
-    'kiosk:exit': ({ pin }) => {
-      const result = services.kioskExit.attempt(pin);
-      services.log.info(`kiosk staff exit: ${result}`);
-      if (result === 'exit') setTimeout(() => services.quitApp(), 100);
-      return { result };
-    },
     'log:report': ({ level, message, source }) => {
       services.log[level](`[renderer${source ? ` ${source}` : ''}] ${message}`);
       return { logged: true };
     },
+    ...kioskHandlers(services),
     ...catalogHandlers(services),
     ...draftHandlers(services),
     ...artworkHandlers(services),
   };
+}
+
+/** The handlers with kiosk privacy enforced: customer data only for a staff session (see customer-data.ts). */
+export function createGuardedHandlers(services: Services): Handlers {
+  return guardCustomerData(createHandlers(services), services.kioskAccess, () => services.settings.kiosk);
 }

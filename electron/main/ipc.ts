@@ -27,7 +27,7 @@ export function setupIpc(ipcMain: IpcMain, dispatch: Dispatcher, isOurSender: Se
       if (!isOurSender(event)) {
         return fail('forbidden-sender', 'Refused: this request did not come from the configurator window.');
       }
-      return dispatch(channel, payload, { transport: 'ipc' });
+      return dispatch(channel, payload, { transport: 'ipc', caller: `ipc:${event.sender.id}` });
     },
   );
 }

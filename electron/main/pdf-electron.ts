@@ -4,6 +4,7 @@ import { RefusedError } from '../shared/result';
 import type { PdfPrinter } from './drafts-service';
 import { lockDownContents } from './hardening';
 import { APP_ORIGIN } from './ipc';
+import { printCallers } from './print-callers';
 
 /** How long the quote page may take to load its data, fonts and images. */
 const READY_TIMEOUT_MS = 60_000;
@@ -35,7 +36,10 @@ export function electronPrinter(log: (line: string) => void = () => {}): PdfPrin
         devTools: false,
       },
     });
+    const caller = `ipc:${win.webContents.id}`;
     try {
+      // This window may read this one draft on a kiosk (the draft:pdf that asked for it was checked).
+      printCallers.set(caller, id);
       lockDownContents(win.webContents, log);
       const query = new URLSearchParams({ id, lang: language, doc });
       await win.loadURL(`${APP_ORIGIN}/quote.html?${query}`);
@@ -55,6 +59,7 @@ export function electronPrinter(log: (line: string) => void = () => {}): PdfPrin
       });
       return Buffer.from(pdf);
     } finally {
+      printCallers.delete(caller);
       win.destroy();
     }
   };

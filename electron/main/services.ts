@@ -3,6 +3,7 @@ import type { EventHub } from './artwork/events';
 import type { ArtworkService } from './artwork/service';
 import type { CatalogState } from './catalog-service';
 import type { KioskExit } from './kiosk';
+import type { KioskAccess } from './kiosk-access';
 import type { AppLog } from './log';
 import type { Settings } from './settings';
 
@@ -21,6 +22,8 @@ export interface Services {
   log: AppLog;
   /** Staff exit of the kiosk (PIN with lockout). */
   kioskExit: KioskExit;
+  /** Kiosk staff sessions and the drafts each screen's customer saved (who may see customer data). */
+  kioskAccess: KioskAccess;
   /** Quits the app (Electron) or stops the local host and its browser. */
   quitApp: () => void;
   /** Pricing date (YYYY-MM-DD, China time); injectable for tests. */

@@ -80,6 +80,15 @@ export const contract = {
       .strict(),
     response: z.object({ result: z.enum(['exit', 'wrong-pin', 'locked', 'not-configured']) }),
   },
+  /** Kiosk: opens a staff session for this screen with the PIN (same lockout as the exit); customer data needs one. */
+  'kiosk:staff': {
+    request: z
+      .object({ pin: z.string().regex(/^\d{4,12}$/, { error: 'expected a PIN of 4-12 digits' }) })
+      .strict(),
+    response: z.object({ result: z.enum(['staff', 'wrong-pin', 'locked', 'not-configured']) }),
+  },
+  /** Kiosk: this screen is back in customer use (attract loop, staff left): its staff session ends. */
+  'kiosk:reset': { request: Empty, response: z.object({ reset: z.literal(true) }) },
   'log:report': {
     request: z
       .object({

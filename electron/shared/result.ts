@@ -2,6 +2,8 @@
 export type ApiErrorCode =
   | 'forbidden-sender'
   | 'unauthorized'
+  /** Customer data on a kiosk: only a staff session opened with the PIN on this screen may see it. */
+  | 'staff-only'
   | 'unknown-channel'
   | 'invalid-payload'
   | 'refused'

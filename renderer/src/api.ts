@@ -14,9 +14,10 @@ export async function call<C extends Channel>(
     return (await window.configurator.invoke(channel, payload)) as ApiResult<ResponseOf<C>>;
   }
   try {
+    await openHostSession();
     const response = await fetch(`/api/${encodeURIComponent(channel)}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${hostToken()}` },
+      headers: { 'content-type': 'application/json' },
       body: JSON.stringify(payload),
     });
     return (await response.json()) as ApiResult<ResponseOf<C>>;
@@ -25,22 +26,32 @@ export async function call<C extends Channel>(
   }
 }
 
-const TOKEN_KEY = 'configurator.hostToken';
+let session: Promise<void> | undefined;
 
-/** The local host's per-launch token: read once from the URL fragment, then kept for this tab only. */
-function hostToken(): string {
-  const match = /(?:^#|&)token=([\w-]+)/.exec(window.location.hash);
-  if (match?.[1]) {
-    sessionStorage.setItem(TOKEN_KEY, match[1]);
-    history.replaceState(null, '', window.location.pathname + window.location.search);
-    return match[1];
-  }
-  return sessionStorage.getItem(TOKEN_KEY) ?? '';
+/**
+ * On the local host: trades the one-time launch code in the address (`#code=…`, put there by the launcher's
+ * 0600 launch page or a test) for the HttpOnly session cookie, once, and drops it from the address. Without a
+ * code (a reload) the cookie the page already has is used. Every API call waits for this first.
+ */
+export function openHostSession(): Promise<void> {
+  if (window.configurator) return Promise.resolve();
+  session ??= exchangeLaunchCode();
+  return session;
 }
 
-/** Reads the token from the address early, before anything else touches the URL. */
-export function captureHostToken(): void {
-  if (!window.configurator) hostToken();
+async function exchangeLaunchCode(): Promise<void> {
+  const match = /(?:^#|&)code=([\w-]+)/.exec(window.location.hash);
+  if (!match?.[1]) return;
+  history.replaceState(null, '', window.location.pathname + window.location.search);
+  try {
+    await fetch('/session', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ code: match[1] }),
+    });
+  } catch {
+    // The calls that follow report the host as unreachable or the session as missing.
+  }
 }
 
 /** Delay before reconnecting a dropped event stream, ms (doubles up to 10 s while the host is away). */
@@ -49,8 +60,7 @@ const EVENT_RETRY_MS = 500;
 /**
  * Subscribes to events main pushes (`artwork:changed`, `artwork:removed`, ...); returns the unsubscribe.
  * Inside Electron through the preload bridge; on the local host through the server-sent-event stream
- * `GET /api/events`, read with fetch so the token travels in the Authorization header (never in the URL),
- * reconnecting when the stream drops.
+ * `GET /api/events` (same-origin, with the session cookie), reconnecting when the stream drops.
  */
 export function onEvent(listener: (name: string, data: unknown) => void): () => void {
   if (window.configurator) return window.configurator.onEvent(listener);
@@ -66,8 +76,9 @@ async function readEventStream(
   let delay = EVENT_RETRY_MS;
   while (!signal.aborted) {
     try {
+      await openHostSession();
       const response = await fetch('/api/events', {
-        headers: { authorization: `Bearer ${hostToken()}`, accept: 'text/event-stream' },
+        headers: { accept: 'text/event-stream' },
         cache: 'no-store',
         signal,
       });

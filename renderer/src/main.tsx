@@ -1,12 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { captureHostToken } from './api';
+import { openHostSession } from './api';
 import { setupI18n } from './i18n';
 import { reportErrorsToMain } from './report-errors';
 import './styles.css';
 
-captureHostToken();
+void openHostSession();
 reportErrorsToMain();
 setupI18n();
 const root = document.getElementById('root');

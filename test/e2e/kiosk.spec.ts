@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { hashPin } from '../../electron/main/kiosk';
 import { pick, quoteSettled, snapshot } from './configurator-helpers';
 import { expect, KIOSK_SETTINGS, openApp, ROOT, test } from './fixtures';
 import { afterFrame, canvasPixels, changedShare, stageFraming } from './scene-helpers';
@@ -109,13 +110,68 @@ test('kiosk: idle clears the customer session, the attract loop runs, the next t
 });
 
 test('kiosk: the staff exit asks for a PIN and refuses when none is configured', async ({ page, host }) => {
+  // The attract loop's turntable keeps SwiftShader busy: each click waits for the pad to stand still.
+  test.setTimeout(240_000);
   await openApp(page, host);
   const corner = page.locator('.kiosk-exit-corner');
   await corner.dispatchEvent('pointerdown');
-  const dialog = page.getByRole('dialog', { name: '员工退出' });
+  const dialog = page.getByRole('dialog', { name: '员工入口' });
   await expect(dialog).toBeVisible({ timeout: 10_000 });
   for (const digit of ['2', '4', '6', '8'])
     await dialog.getByRole('button', { name: digit, exact: true }).click();
-  await dialog.getByRole('button', { name: '确认' }).click();
+  await dialog.getByRole('button', { name: '退出程序' }).click();
   await expect(dialog.getByRole('alert')).toHaveText('本机未设置退出 PIN 码');
+  for (const digit of ['2', '4', '6', '8'])
+    await dialog.getByRole('button', { name: digit, exact: true }).click();
+  await dialog.getByRole('button', { name: '员工模式' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('本机未设置退出 PIN 码');
+});
+
+test.describe('kiosk staff session', () => {
+  test.use({ settings: { ...KIOSK_SETTINGS, kioskExitPinHash: hashPin('2468') } });
+
+  test('customer drafts are refused by main until staff open a session with the PIN; it ends with the session', async ({
+    page,
+    host,
+  }) => {
+    test.setTimeout(240_000);
+    // A customer's saved draft (saving is the customer's own order: allowed on a kiosk).
+    const saved = await fetch(`${host.url}/api/draft:save`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${host.token}` },
+      body: JSON.stringify({
+        configuration: { schemaVersion: 1, vehicle: 'compact-ev', trim: 'long-range', battery: 'buy' },
+        customer: { name: '韩梅梅', mobile: '15012345678' },
+      }),
+    });
+    expect(saved.status).toBe(200);
+    await openApp(page, host);
+    // The page asks main directly (no UI in the way): main refuses.
+    const listFromPage = () =>
+      page.evaluate(async () => {
+        const res = await fetch('/api/draft:list', { method: 'POST', body: '{}' });
+        return { status: res.status, code: ((await res.json()) as { error?: { code: string } }).error?.code };
+      });
+    expect(await listFromPage()).toEqual({ status: 403, code: 'staff-only' });
+
+    await page.locator('.kiosk-exit-corner').dispatchEvent('pointerdown');
+    const dialog = page.getByRole('dialog', { name: '员工入口' });
+    await expect(dialog).toBeVisible({ timeout: 10_000 });
+    for (const digit of ['2', '4', '6', '8'])
+      await dialog.getByRole('button', { name: digit, exact: true }).click();
+    await dialog.getByRole('button', { name: '员工模式' }).click();
+    const bar = page.getByRole('region', { name: '员工模式' });
+    await expect(bar).toBeVisible();
+    await bar.getByRole('button', { name: '订单草稿' }).click();
+    const drafts = page.getByRole('dialog', { name: '订单草稿列表' });
+    await expect(drafts.getByText('150****5678')).toBeVisible();
+    await page.screenshot({ path: join(ROOT, 'test-results', 'kiosk-staff-drafts.png') });
+    expect((await listFromPage()).status).toBe(200);
+
+    await page.keyboard.press('Escape');
+    await bar.getByRole('button', { name: '返回顾客模式' }).click();
+    await expect(page.getByTestId('attract-loop')).toBeVisible();
+    await expect(bar).toBeHidden();
+    expect(await listFromPage()).toEqual({ status: 403, code: 'staff-only' });
+  });
 });

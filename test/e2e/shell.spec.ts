@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeLaunchPage } from '../../electron/host/app-window';
 import { expect, openApp, ROOT, test } from './fixtures';
 
 test('the stage renders, shows app info fetched through the bridge, and switches language', async ({
@@ -40,6 +41,32 @@ test('the stage renders, shows app info fetched through the bridge, and switches
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wrap Configurator');
   await expect(page.getByTestId('store-name')).toHaveText('Xuhui Wrap Studio');
+});
+
+test('the launcher’s 0600 launch page opens a session once; the page keeps it over a reload', async ({
+  page,
+  host,
+  userDataDir,
+}) => {
+  const launchPage = await writeLaunchPage(userDataDir, host.url, host.issueCode());
+  await page.goto(launchPage);
+  await expect(page.getByTestId('store-name')).toHaveText('上海徐汇改色工作室', { timeout: 90_000 });
+  // The code left the address at once, and the session cookie is out of the page's reach (HttpOnly).
+  expect(page.url()).toBe(`${host.url}/`);
+  expect(await page.evaluate(() => document.cookie)).toBe('');
+  const cookies = await page.context().cookies(host.url);
+  expect(cookies).toEqual([expect.objectContaining({ httpOnly: true, sameSite: 'Strict' })]);
+  await page.reload();
+  await expect(page.getByTestId('store-name')).toHaveText('上海徐汇改色工作室', { timeout: 90_000 });
+  // The same launch page in a fresh browser context (someone else) opens nothing: the code is spent.
+  const other = await page.context().browser()!.newPage();
+  await other.goto(launchPage);
+  await expect
+    .poll(() =>
+      other.evaluate(async () => (await fetch('/api/app:info', { method: 'POST', body: '{}' })).status),
+    )
+    .toBe(401);
+  await other.close();
 });
 
 test('an API call without the token is refused', async ({ host }) => {

@@ -1,5 +1,7 @@
 import { type ReactNode, useCallback, useEffect, useState } from 'react';
+import { call } from '../api';
 import { AttractLoop } from './AttractLoop';
+import { StaffBar } from './StaffBar';
 import { StaffExit } from './StaffExit';
 import { useIdle } from './useIdle';
 import './kiosk.css';
@@ -25,14 +27,19 @@ export interface KioskFrameProps {
 
 /**
  * Kiosk mode around the app: after `idleSeconds` without input the session ends (everything the customer
- * entered is cleared, the customer's panels remount) and the attract loop runs; the first touch starts fresh.
+ * entered is cleared, the customer's panels remount, a staff session ends) and the attract loop runs; the
+ * first touch starts fresh.
  * With `enabled` false it only renders the app (same tree, so nothing remounts when settings arrive).
  */
 export function KioskFrame({ enabled, idleSeconds, hooks, children }: KioskFrameProps) {
   const [attract, setAttract] = useState(true);
   const [session, setSession] = useState(0);
+  const [staff, setStaff] = useState(false);
+  // Back to customer use: main ends this screen's staff session and forgets the drafts its customer saved.
   const end = useCallback(() => {
+    void call('kiosk:reset', {});
     hooks.endSession();
+    setStaff(false);
     setSession((n) => n + 1);
     setAttract(true);
   }, [hooks]);
@@ -48,11 +55,16 @@ export function KioskFrame({ enabled, idleSeconds, hooks, children }: KioskFrame
     hooks.startSession();
     setAttract(false);
   };
+  const openStaff = () => {
+    if (attract) start();
+    setStaff(true);
+  };
   return (
     <div className={enabled ? 'kiosk' : 'kiosk-off'} data-session={session}>
       {children(session)}
       {enabled && attract && <AttractLoop onShowcase={hooks.showcase} onStart={start} />}
-      {enabled && <StaffExit />}
+      {enabled && staff && <StaffBar onEnd={end} />}
+      {enabled && <StaffExit onStaff={openStaff} />}
     </div>
   );
 }

@@ -5,8 +5,11 @@ import { call } from '../api';
 /** How long staff hold the hidden corner before the PIN pad appears, ms. */
 export const LONG_PRESS_MS = 3000;
 
-/** Hidden staff exit: a long press on the top-left corner opens a PIN pad; main checks the PIN. */
-export function StaffExit() {
+/**
+ * Hidden staff entry: a long press on the top-left corner opens a PIN pad; main checks the PIN. With the
+ * right PIN, "staff mode" opens a staff session on this screen (`onStaff`), "quit" closes the app.
+ */
+export function StaffExit({ onStaff }: { onStaff: () => void }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [pin, setPin] = useState('');
@@ -21,13 +24,16 @@ export function StaffExit() {
     setPin('');
     setMessage(null);
   };
-  const submit = async () => {
-    const result = await call('kiosk:exit', { pin });
+  const submit = async (action: 'quit' | 'staff') => {
+    const result = action === 'quit' ? await call('kiosk:exit', { pin }) : await call('kiosk:staff', { pin });
     setPin('');
-    if (!result.ok) setMessage(t('kiosk.exit.wrongPin'));
-    else if (result.value.result === 'exit') setMessage(t('kiosk.exit.closing'));
-    else
-      setMessage(t(`kiosk.exit.${result.value.result === 'wrong-pin' ? 'wrongPin' : result.value.result}`));
+    if (!result.ok) return setMessage(t('kiosk.exit.wrongPin'));
+    const outcome = result.value.result;
+    if (outcome === 'staff') {
+      close();
+      onStaff();
+    } else if (outcome === 'exit') setMessage(t('kiosk.exit.closing'));
+    else setMessage(t(`kiosk.exit.${outcome === 'wrong-pin' ? 'wrongPin' : outcome}`));
   };
   return (
     <>
@@ -58,8 +64,11 @@ export function StaffExit() {
             <button type="button" onClick={close}>
               {t('kiosk.exit.cancel')}
             </button>
-            <button type="button" disabled={pin.length < 4} onClick={() => void submit()}>
-              {t('kiosk.exit.confirm')}
+            <button type="button" disabled={pin.length < 4} onClick={() => void submit('staff')}>
+              {t('kiosk.exit.staff')}
+            </button>
+            <button type="button" disabled={pin.length < 4} onClick={() => void submit('quit')}>
+              {t('kiosk.exit.quit')}
             </button>
           </div>
         </div>

@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type { WorkOrder } from '../../../electron/domain/drafts/workorder';
 import type { ResponseOf } from '../../../electron/shared/contract';
-import { call, captureHostToken } from '../api';
+import { call, openHostSession } from '../api';
 import { ComparisonPage } from './ComparisonPage';
 import { QuotePage } from './QuotePage';
 import type { PrintLanguage } from './text';
@@ -83,6 +83,6 @@ function failed(message: string): void {
 const guarded = (params: URLSearchParams) =>
   show(params).catch((e: unknown) => failed(e instanceof Error ? e.message : String(e)));
 
-captureHostToken();
+void openHostSession();
 window.quotePrint = (query) => guarded(new URLSearchParams(query));
 void guarded(new URLSearchParams(window.location.search));

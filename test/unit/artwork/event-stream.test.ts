@@ -63,29 +63,37 @@ describe('renderer event-stream reader', () => {
 });
 
 describe('onEvent on the local host (no preload bridge)', () => {
-  it('sends the token in the header, never the URL, and reconnects after the stream drops', async () => {
+  it('opens its session with the one-time code, sends no secret in a header or URL, and reconnects', async () => {
     const { vi } = await import('vitest');
     const events = createEventHub();
     let host = await startLocalHost({
       dispatch: createDispatcher({} as Handlers),
       rendererDir: mkdtempSync(join(tmpdir(), 'r-')),
-      token: 'tok-on',
       events,
     });
     const port = host.port;
+    const origin = `http://127.0.0.1:${port}`;
     const urls: string[] = [];
     const realFetch = globalThis.fetch;
-    const store = new Map<string, string>();
-    vi.stubGlobal('window', { location: { hash: '#token=tok-on', pathname: '/', search: '' } });
+    // A stand-in for the browser: keeps the cookie the host sets and sends what a same-origin fetch sends.
+    let jar = '';
+    const browserFetch = async (url: string, init: RequestInit = {}) => {
+      const headers = new Headers(init.headers);
+      expect(headers.get('authorization')).toBeNull();
+      if (jar) headers.set('cookie', jar);
+      headers.set('sec-fetch-site', 'same-origin');
+      if (init.method === 'POST') headers.set('origin', origin);
+      const res = await realFetch(`${origin}${url}`, { ...init, headers });
+      const set = res.headers.get('set-cookie');
+      if (set) jar = set.split(';')[0]!;
+      return res;
+    };
+    const code = host.issueCode();
+    vi.stubGlobal('window', { location: { hash: `#code=${code}`, pathname: '/', search: '' } });
     vi.stubGlobal('history', { replaceState: () => {} });
-    vi.stubGlobal('sessionStorage', {
-      getItem: (k: string) => store.get(k) ?? null,
-      setItem: (k: string, v: string) => store.set(k, v),
-    });
     vi.stubGlobal('fetch', (url: string, init: RequestInit) => {
       urls.push(url);
-      expect(new Headers(init.headers).get('authorization')).toBe('Bearer tok-on');
-      return realFetch(`http://127.0.0.1:${port}${url}`, init);
+      return browserFetch(url, init);
     });
     try {
       const { onEvent } = await import('../../../renderer/src/api');
@@ -100,21 +108,25 @@ describe('onEvent on the local host (no preload bridge)', () => {
       await waitFor(() => events.size() === 1);
       events.publish('artwork:removed', { name: 'first.png' });
       await waitFor(() => seen.length === 1);
-      // The host goes away and comes back on the same port (e.g. restarted): the page reconnects by itself.
+      expect(jar).toMatch(/^wrapcfg_session_\d+=/);
+      // The host goes away and comes back on the same port (e.g. restarted): the page reconnects by itself
+      // (the browser here is given a session on the new host, as a fresh launch would).
       await host.close();
       await waitFor(() => events.size() === 0);
       host = await startLocalHost({
         dispatch: createDispatcher({} as Handlers),
         rendererDir: mkdtempSync(join(tmpdir(), 'r-')),
-        token: 'tok-on',
         events,
         port,
       });
+      jar = '';
+      await browserFetch('/session', { method: 'POST', body: JSON.stringify({ code: host.issueCode() }) });
       await waitFor(() => events.size() === 1);
       events.publish('artwork:removed', { name: 'second.png' });
       await waitFor(() => seen.length === 2);
       expect(seen).toEqual(['first.png', 'second.png']);
-      expect(urls.every((u) => u === '/api/events')).toBe(true);
+      expect(urls[0]).toBe('/session');
+      expect(urls.slice(1).every((u) => u === '/api/events')).toBe(true);
       expect(urls.length).toBeGreaterThanOrEqual(2);
       stop();
       await waitFor(() => events.size() === 0);

@@ -37,9 +37,12 @@ describe('local host', () => {
       headers: { authorization: 'Bearer tok-123', ...(init.headers ?? {}) },
     });
 
-  it('listens on loopback only and puts the token in the page fragment', () => {
+  it('listens on loopback only; each app address carries a fresh one-time code, never the token', () => {
     expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    expect(host.appUrl).toBe(`${host.url}/#token=tok-123`);
+    const first = host.appUrl;
+    expect(first).toMatch(new RegExp(`^${host.url}/#code=[\\w-]{32}$`));
+    expect(host.appUrl).not.toBe(first);
+    expect(first).not.toContain('tok-123');
   });
 
   it('answers a call that carries the token', async () => {

@@ -47,6 +47,21 @@ describe('IPC handler wrapper', () => {
     expect(await invoke(event(7, 'app://bundle/index.html'), 'app:info', {})).toMatchObject({ ok: true });
   });
 
+  it('names the calling window to the handlers (a kiosk staff session is bound to it)', async () => {
+    const seen: unknown[] = [];
+    const { ipcMain: own, handlers: table } = fakeIpcMain();
+    setupIpc(
+      own,
+      async (_channel, _payload, ctx) => {
+        seen.push(ctx);
+        return { ok: true, value: null };
+      },
+      createSenderCheck(() => [7]),
+    );
+    await table.get(INVOKE_CHANNEL)!(event(7, 'app://bundle/index.html'), 'app:info', {});
+    expect(seen).toEqual([{ transport: 'ipc', caller: 'ipc:7' }]);
+  });
+
   it('refuses a sender that is not our window', async () => {
     expect(await invoke(event(8, 'app://bundle/index.html'), 'app:info', {})).toMatchObject({
       ok: false,
