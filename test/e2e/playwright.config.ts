@@ -11,7 +11,9 @@ export default defineConfig({
   // minutes when other processes load the machine (fixtures.ts FIRST_FRAME_MS).
   timeout: 300_000,
   expect: { timeout: 30_000 },
-  workers: 1,
+  // One browser at a time: two would share the same two cores for SwiftShader, and the long-task and
+  // camera-settle checks measure wall-clock time (not measured with two yet: E2E_WORKERS=2 to try).
+  workers: Number(process.env.E2E_WORKERS ?? 1),
   retries: 0,
   reporter: [['list']],
   use: {
