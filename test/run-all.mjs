@@ -2,7 +2,7 @@
 // `npm test`: build, typecheck and lint, unit tests (vitest), end-to-end tests (Playwright in Chromium), then the Electron
 // security scan (one test) and the broken-input corpus summary (docs/TESTING.md).
 // Ends with one line "N passed, N failed, N skipped" over every test run; exits non-zero on any failure.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,14 +48,36 @@ if (run('npx', ['electron-vite', 'build', '--mode', 'test']) !== 0) {
   process.exit(1);
 }
 
-// Static checks, one test each: the TypeScript compiler (strict) and Biome (lint + format).
-const staticChecks = [
-  ['typecheck', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
-  ['lint', ['biome', 'check', '.']],
-].map(([name, args]) => ({ name, ok: run('npx', args) === 0 }));
+/** Runs a command in the background with its output held back; resolves to its exit status and output. */
+function runQuietly(cmd, args) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { cwd: root, env: process.env });
+    let output = '';
+    child.stdout.on('data', (d) => {
+      output += d;
+    });
+    child.stderr.on('data', (d) => {
+      output += d;
+    });
+    child.on('error', (e) => resolve({ status: 1, output: `${output}${e.message}\n` }));
+    child.on('close', (status) => resolve({ status: status ?? 1, output }));
+  });
+}
+
+// Static checks, one test each: the TypeScript compiler (strict) and Biome (lint + format). The compiler is
+// single-threaded and vitest uses one worker on a 2-core machine, so it runs beside the unit tests (its
+// output is printed after them).
+const typecheck = runQuietly('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+const lintOk = run('npx', ['biome', 'check', '.']) === 0;
 
 const vitestJson = join(results, 'vitest.json');
 run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+const typed = await typecheck;
+process.stdout.write(typed.output);
+const staticChecks = [
+  { name: 'typecheck', ok: typed.status === 0 },
+  { name: 'lint', ok: lintOk },
+];
 const playwrightJson = join(results, 'playwright.json');
 run('npx', ['playwright', 'test', '-c', 'test/e2e/playwright.config.ts', '--reporter=list,json'], {
   CHROMIUM_PATH: chromium,

@@ -4,13 +4,13 @@ import { app, BrowserWindow, dialog, ipcMain, protocol } from 'electron';
 import { electronDialogs, forwardEvents } from './artwork/electron-bridge';
 import { bootstrap } from './bootstrap';
 import { APP_ORIGIN, createSenderCheck, setupIpc } from './ipc';
-import { appRoot } from './paths';
+import { appLocations } from './paths';
 import { APP_SCHEME_PRIVILEGES, serveRenderer } from './protocol';
 import { createMainWindow } from './window';
 
 /** Electron entry: wires settings, the custom protocol, the IPC bridge and the one window. */
 const here = dirname(fileURLToPath(import.meta.url));
-const outDir = join(here, '..');
+const where = appLocations(here, app.isPackaged ? { resourcesPath: process.resourcesPath } : undefined);
 const log = (line: string) => console.error(`[main] ${line}`);
 
 if (process.env.CONFIGURATOR_USER_DATA) app.setPath('userData', resolve(process.env.CONFIGURATOR_USER_DATA));
@@ -35,7 +35,8 @@ if (!app.requestSingleInstanceLock()) {
     .then(async () => {
       const { services, dispatch } = await bootstrap({
         userDataDir: app.getPath('userData'),
-        appRoot: appRoot(here),
+        appRoot: where.appRoot,
+        catalogDir: where.catalogDir,
         runtime: 'electron',
         forceKiosk: process.argv.includes('--kiosk'),
         quitApp: () => app.quit(),
@@ -45,7 +46,7 @@ if (!app.requestSingleInstanceLock()) {
           () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0],
         ),
       });
-      serveRenderer(protocol, join(outDir, 'renderer'));
+      serveRenderer(protocol, join(where.outDir, 'renderer'));
       setupIpc(
         ipcMain,
         dispatch,
@@ -58,7 +59,7 @@ if (!app.requestSingleInstanceLock()) {
           .filter((c) => c.getURL().startsWith(`${APP_ORIGIN}/`)),
       );
       app.on('will-quit', () => services.artwork.close());
-      createMainWindow(services.settings, outDir, log);
+      createMainWindow(services.settings, where.outDir, log);
     })
     .catch((error: unknown) => {
       log(`start failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

@@ -27,3 +27,24 @@ export function resolveDataDir(userDataDir: string, dataDir: string): string {
 export function appRoot(fromDir: string): string {
   return resolve(fromDir, '..', '..');
 }
+
+/** Where the app finds its own files, its catalog and (beside the catalog, in `../models`) its car models. */
+export interface AppLocations {
+  /** package.json and out/: the repository, or `resources/app.asar` in an installed app. */
+  appRoot: string;
+  /** Built main, preload and renderer. */
+  outDir: string;
+  /** The catalog folder. */
+  catalogDir: string;
+}
+
+/**
+ * The app's folders, from the folder of the built main script. Installed (`app.isPackaged`), the catalog and the
+ * models are not in app.asar: electron-builder copies them to `<process.resourcesPath>/assets/` (its
+ * `extraResources`, build/electron-builder.json), so shops can replace the catalog without rebuilding.
+ */
+export function appLocations(mainDir: string, packaged?: { resourcesPath: string }): AppLocations {
+  const root = appRoot(mainDir);
+  const assets = packaged ? join(packaged.resourcesPath, 'assets') : join(root, 'assets');
+  return { appRoot: root, outDir: join(root, 'out'), catalogDir: join(assets, 'catalog') };
+}

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startLocalHost } from '../../electron/host/server';
 import { bootstrap } from '../../electron/main/bootstrap';
-import { expect, ROOT, test } from './fixtures';
+import { expect, FIRST_FRAME_MS, ROOT, test } from './fixtures';
 
 test('a catalog that fails to load gives a friendly message in the current language; the 3D view keeps working', async ({
   page,
@@ -27,7 +27,7 @@ test('a catalog that fails to load gives a friendly message in the current langu
     const alert = page.getByRole('alert').filter({ hasText: '产品目录加载失败' });
     await expect(alert).toBeVisible();
     await expect(alert.getByRole('button', { name: '重试' })).toBeVisible();
-    await page.waitForSelector('html[data-scene-ready="true"]', { timeout: 90_000 });
+    await page.waitForSelector('html[data-scene-ready="true"]', { timeout: FIRST_FRAME_MS });
     await page.getByRole('button', { name: 'English' }).click();
     await expect(
       page.getByRole('alert').filter({ hasText: 'The product catalog could not be loaded' }),

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
 import { findElectronRuntime } from '../../electron/host/electron-runtime';
-import { ROOT } from './fixtures';
+import { FIRST_FRAME_MS, ROOT } from './fixtures';
 
 const runtime = findElectronRuntime(ROOT);
 
@@ -22,7 +22,7 @@ test.describe('Electron app', () => {
       env: { ...process.env, CONFIGURATOR_USER_DATA: mkdtempSync(join(tmpdir(), 'electron-e2e-')) },
     });
     const page = await app.firstWindow();
-    await page.waitForSelector('html[data-scene-ready="true"]', { timeout: 90_000 });
+    await page.waitForSelector('html[data-scene-ready="true"]', { timeout: FIRST_FRAME_MS });
     expect(page.url()).toMatch(/^app:\/\/bundle\//);
     expect(await page.evaluate(() => typeof (window as { require?: unknown }).require)).toBe('undefined');
     expect(await page.evaluate(() => Object.keys(window.configurator ?? {}).sort())).toEqual([

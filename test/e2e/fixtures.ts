@@ -44,10 +44,16 @@ export const test = base.extend<{ host: LocalHost; userDataDir: string; settings
 
 export { expect } from '@playwright/test';
 
+/**
+ * How long a page may take to its first frame: shaders compile on the CPU (SwiftShader), ~10–20 s on a quiet
+ * 2-core machine, several times that when other processes share it; a tighter limit fails on load, not on bugs.
+ */
+export const FIRST_FRAME_MS = 240_000;
+
 /** Opens the app and waits for the "scene ready" signal (never on sleeps). */
 export async function openApp(page: Page, host: LocalHost): Promise<void> {
   await page.goto(host.appUrl);
-  await page.waitForSelector('html[data-scene-ready="true"]', { timeout: 90_000 });
+  await page.waitForSelector('html[data-scene-ready="true"]', { timeout: FIRST_FRAME_MS });
   if (!(await page.evaluate(() => typeof window.__configuratorScene === 'function'))) {
     throw new Error(
       'out/ was built without the test hooks (a shipped build): run `npm run build:test` before the end-to-end tests.',

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { openStep, pick, quoteSettled, showFinish, snapshot } from './configurator-helpers';
-import { expect, KIOSK_SETTINGS, openApp, ROOT, test } from './fixtures';
+import { expect, FIRST_FRAME_MS, KIOSK_SETTINGS, openApp, ROOT, test } from './fixtures';
 import { afterFrame, canvasPixels, changedShare, goTo, redShare } from './scene-helpers';
 
 const SESSION_KEY = 'wrap-configurator.configuration';
@@ -51,7 +51,7 @@ test('a lost WebGL context shows a friendly notice, then the same car comes back
   await pick(page, '性能版');
 
   await context(page, 'restoreContext');
-  await page.waitForSelector('html[data-scene-ready="true"]', { timeout: 90_000 });
+  await page.waitForSelector('html[data-scene-ready="true"]', { timeout: FIRST_FRAME_MS });
   await expect(page.getByTestId('scene-restoring')).toBeHidden();
   // The camera has not moved: wait until it stands still and two more frames have passed.
   await page.waitForFunction(() => !window.__configuratorSceneControl?.moving());
@@ -78,7 +78,7 @@ test('a reload (as after a renderer crash) restores the configuration and its qu
   expect(chosen.configuration?.trim).toBe('performance');
 
   await page.reload();
-  await page.waitForSelector('html[data-scene-ready="true"]', { timeout: 90_000 });
+  await page.waitForSelector('html[data-scene-ready="true"]', { timeout: FIRST_FRAME_MS });
   await expect.poll(async () => (await snapshot(page)).configuration).toEqual(chosen.configuration);
   await quoteSettled(page);
   expect((await snapshot(page)).quote?.totalFen).toBe(chosen.quote?.totalFen);
@@ -89,7 +89,7 @@ test('a reload (as after a renderer crash) restores the configuration and its qu
 
   await page.evaluate((key) => sessionStorage.setItem(key, '{"schemaVersion": 1, "trim": 5'), SESSION_KEY);
   await page.reload();
-  await page.waitForSelector('html[data-scene-ready="true"]', { timeout: 90_000 });
+  await page.waitForSelector('html[data-scene-ready="true"]', { timeout: FIRST_FRAME_MS });
   await quoteSettled(page);
   expect((await snapshot(page)).configuration?.trim).toBe('standard');
   expect(await page.evaluate((key) => sessionStorage.getItem(key), SESSION_KEY)).toBeNull();
@@ -109,7 +109,7 @@ test.describe('kiosk', () => {
       .poll(() => page.evaluate((key) => sessionStorage.getItem(key) ?? '', SESSION_KEY))
       .not.toContain('performance');
     await page.reload();
-    await page.waitForSelector('html[data-scene-ready="true"]', { timeout: 90_000 });
+    await page.waitForSelector('html[data-scene-ready="true"]', { timeout: FIRST_FRAME_MS });
     await page.getByTestId('attract-loop').click();
     await quoteSettled(page);
     expect((await snapshot(page)).configuration?.trim).toBe('standard');

@@ -34,6 +34,8 @@ export interface SoakResult {
   drawn: number;
   artwork: number;
   seconds: number;
+  /** Where each WebGL texture made during the changes and still alive after them was made (call stacks). */
+  lateTextures: string[];
 }
 
 /** Artwork file names the soak reuses, so a re-loaded file replaces the previous image under its name. */
@@ -139,7 +141,11 @@ export function tourChoices(catalog: CatalogData, zones: ZoneTable): Choice[] {
   ];
 }
 
-/** Counts live object URLs from the first script on; call before the page loads. */
+/**
+ * Counts live object URLs from the first script on, and notes where each WebGL texture still alive was made
+ * (a few frames of the call stack), so a soak that ends with more textures than its baseline names their maker.
+ * Call before the page loads.
+ */
 export async function installSoakProbes(page: Page): Promise<void> {
   await page.addInitScript(`(() => {
     const live = new Set();
@@ -148,7 +154,38 @@ export async function installSoakProbes(page: Page): Promise<void> {
     URL.createObjectURL = (o) => { const u = create(o); live.add(u); return u; };
     URL.revokeObjectURL = (u) => { live.delete(u); revoke(u); };
     window.__soakObjectUrls = live;
+    const gl = WebGL2RenderingContext.prototype;
+    const make = gl.createTexture;
+    const free = gl.deleteTexture;
+    const textures = new Map();
+    let made = 0;
+    let since = 0;
+    gl.createTexture = function () {
+      const t = make.call(this);
+      made += 1;
+      const stack = (new Error().stack ?? '').split('\\n').slice(2, 10).map((l) => l.trim());
+      textures.set(t, { n: made, stack: stack.join(' < ') });
+      return t;
+    };
+    gl.deleteTexture = function (t) {
+      textures.delete(t);
+      return free.call(this, t);
+    };
+    window.__soakTextures = {
+      mark: () => { since = made; },
+      madeSince: () => [...textures.values()].filter((e) => e.n > since).map((e) => e.stack),
+    };
   })()`);
+}
+
+/** Starts noting WebGL textures made from now on (the soak's baseline). */
+async function markTextures(page: Page): Promise<void> {
+  await page.evaluate('window.__soakTextures?.mark()');
+}
+
+/** Where each WebGL texture made since `markTextures` and still alive was made. */
+async function texturesMadeSince(page: Page): Promise<string[]> {
+  return (await page.evaluate('window.__soakTextures?.madeSince() ?? []')) as string[];
 }
 
 /**
@@ -281,6 +318,7 @@ export async function runSoak(
   await drive(page, soakChoices(catalog, zones, options.warmUp ?? 150, 1), options.every, () => {});
   await backToStart(page);
   const baseline = await measureMemory(page, cdp);
+  await markTextures(page);
   log(`soak: baseline ${JSON.stringify(baseline)}`);
   const t0 = Date.now();
   const done = { changes: 0, refused: 0, shown: 0, artwork: 0 };
@@ -294,7 +332,9 @@ export async function runSoak(
   }
   await backToStart(page);
   const after = await measureMemory(page, cdp);
+  const lateTextures = await texturesMadeSince(page);
   log(`soak: after ${JSON.stringify(after)}`);
+  for (const stack of lateTextures) log(`soak: texture made during the changes, still alive: ${stack}`);
   await cdp.detach();
   return {
     baseline,
@@ -304,5 +344,6 @@ export async function runSoak(
     drawn: done.shown,
     artwork: done.artwork,
     seconds: (Date.now() - t0) / 1000,
+    lateTextures,
   };
 }

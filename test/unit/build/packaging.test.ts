@@ -1,26 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { minimatch } from 'minimatch';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const root = resolve(import.meta.dirname, '..', '..', '..');
-const config = JSON.parse(readFileSync(join(root, 'build', 'electron-builder.json'), 'utf8')) as {
-  asar: boolean;
-  files: string[];
-  linux: { target: string[]; icon: string };
-  win: { target: string[]; icon: string };
-  extraResources: { from: string }[];
-};
-
-/** electron-builder's rule: a file is packed when the last matching pattern is not a negation. */
-function packs(file: string): boolean {
-  let included = false;
-  for (const pattern of config.files) {
-    const negated = pattern.startsWith('!');
-    if (minimatch(file, negated ? pattern.slice(1) : pattern, { dot: true })) included = !negated;
-  }
-  return included;
-}
+import { builderConfig as config, packs, ROOT as root } from './builder-config';
 
 describe('installer configuration', () => {
   it('packs the built main, preload and renderer in an asar', () => {
@@ -57,8 +38,7 @@ describe('installer configuration', () => {
   });
 
   it('flips the Electron fuses that close Node backdoors into the packaged app', () => {
-    const fuses = (config as unknown as { electronFuses: Record<string, boolean> }).electronFuses;
-    expect(fuses).toMatchObject({
+    expect(config.electronFuses).toMatchObject({
       runAsNode: false,
       enableNodeOptionsEnvironmentVariable: false,
       enableNodeCliInspectArguments: false,
@@ -71,9 +51,6 @@ describe('installer configuration', () => {
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
       devDependencies: Record<string, string>;
     };
-    const builder = JSON.parse(readFileSync(join(root, 'build', 'electron-builder.json'), 'utf8')) as {
-      electronVersion: string;
-    };
-    expect(pkg.devDependencies.electron).toBe(builder.electronVersion);
+    expect(pkg.devDependencies.electron).toBe(config.electronVersion);
   });
 });

@@ -93,10 +93,14 @@ export function useArtwork(
     else invalidate();
   }, [artwork, layouts, manager, invalidate]);
 
-  // Runs after the car model (a child) has put the new textures on its materials.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed on the textures the car shows.
+  // Runs after the car model (a child) has put `textures` on its materials. A texture retired in this same
+  // commit (its zone cleared as its image arrived) may still be in `textures`: it waits for the next map, or
+  // a frame would upload it again after release and that GPU copy would never be freed (the soak's leak).
   useEffect(() => {
-    for (const t of retired.current.splice(0)) manager.release(t);
+    const onCar = new Set(textures.values());
+    const stillShown = retired.current.filter((t) => onCar.has(t));
+    for (const t of retired.current) if (!onCar.has(t)) manager.release(t);
+    retired.current = stillShown;
   }, [textures, manager]);
 
   useEffect(
