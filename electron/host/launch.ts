@@ -69,7 +69,7 @@ async function main(): Promise<void> {
       // WebGL must work on machines without a usable GPU (software fallback); a GPU is still preferred.
       '--enable-unsafe-swiftshader',
       '--disable-features=Translate',
-      ...(needsNoSandbox() ? ['--no-sandbox', '--test-type'] : []),
+      ...(needsNoSandbox(chromium) ? ['--no-sandbox', '--test-type'] : []),
       ...(args.includes('--kiosk') ? ['--kiosk'] : []),
     ];
     browser = spawn(chromium, flags, { stdio: 'ignore' });

@@ -25,7 +25,7 @@ export function createHandlers(services: Services): Handlers {
       return { result };
     },
     'log:report': ({ level, message, source }) => {
-      services.log[level](`[renderer${source ? ` ${source}` : ''}] ${message}`);
+      services.log.page(level, message, source);
       return { logged: true };
     },
     ...catalogHandlers(services),
