@@ -20,22 +20,24 @@ export function decodeCarImage(dataUrl: string): CarImageResult {
     return { ok: false, reason: 'carImagePng must be a data URL starting "data:image/png;base64,"' };
   const b64 = dataUrl.slice(PREFIX.length);
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(b64)) return { ok: false, reason: 'carImagePng is not valid base64' };
-  return cleanCarImage(Buffer.from(b64, 'base64'));
-}
-
-/**
- * Decodes a car PNG fully and encodes its pixels again with our own encoder, so nothing of the page's file
- * (extra chunks, odd filters, crafted compressed streams) reaches the printing browser: only RGBA pixels
- * cross. Refuses files over MAX_CAR_IMAGE_BYTES, images over MAX_CAR_IMAGE_SIDE / MAX_CAR_IMAGE_PIXELS,
- * interlaced PNGs (a canvas never writes one) and anything that does not decode.
- */
-export function cleanCarImage(png: Uint8Array): CarImageResult {
+  const png = Buffer.from(b64, 'base64');
   if (png.length > MAX_CAR_IMAGE_BYTES) {
     return {
       ok: false,
       reason: `carImagePng is ${Math.round(png.length / 1024)} KB; at most ${MAX_CAR_IMAGE_BYTES / 1024} KB (capture at a smaller size)`,
     };
   }
+  return cleanCarImage(png);
+}
+
+/**
+ * Decodes a car PNG fully and encodes its pixels again with our own encoder, so nothing of the page's file
+ * (extra chunks, odd filters, crafted compressed streams) reaches the printing browser: only RGBA pixels
+ * cross. Refuses images over MAX_CAR_IMAGE_SIDE / MAX_CAR_IMAGE_PIXELS (the page's file size is checked
+ * by decodeCarImage; a stored image may be larger, our encoder does not filter rows),
+ * interlaced PNGs (a canvas never writes one) and anything that does not decode.
+ */
+export function cleanCarImage(png: Uint8Array): CarImageResult {
   const header = readImageHeader(png);
   if (!header.ok || header.mime !== 'image/png')
     return {
