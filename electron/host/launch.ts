@@ -78,7 +78,7 @@ async function main(): Promise<void> {
     if (kiosk) await enforceKioskPolicy(chromium);
     const profile = join(userDataDir, 'chromium-profile');
     mkdirSync(profile, { recursive: true });
-    const flags = appWindowFlags({ launchPage, profile, kiosk, noSandbox: needsNoSandbox() });
+    const flags = appWindowFlags({ launchPage, profile, kiosk, noSandbox: needsNoSandbox(chromium) });
     browser = spawn(chromium, flags, { stdio: 'ignore' });
     console.log(`App running at ${host.url} in ${chromium}. Closing the window stops it.`);
     browser.on('exit', () => stop());

@@ -1,9 +1,9 @@
-import { type BrowserContext, chromium, type Page, type Route } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page, type Route } from 'playwright-core';
 import { CONTENT_SECURITY_POLICY } from '../main/csp';
 import type { PdfPrinter } from '../main/drafts-service';
 import { readStaticFile } from '../main/static-files';
 import { fail, ok, RefusedError } from '../shared/result';
-import { findChromium, OFFLINE_CHROMIUM_FLAGS } from './chromium';
+import { chromiumSandbox, findChromium, OFFLINE_CHROMIUM_FLAGS, type SandboxVerdict } from './chromium';
 
 /** Answers the few API calls the quote page makes (draft:get, workorder:get), without HTTP. */
 export type QuotePageApi = (channel: string, payload: unknown) => Promise<unknown>;
@@ -25,7 +25,14 @@ const IDLE_CLOSE_MS = 120_000;
  * Prints the quote page with the system Chromium (local host and command-line paths): the built renderer's
  * `quote.html` is served from memory, its API calls go straight to `api`, nothing touches the network.
  */
-export function chromiumPrinter(options: { rendererDir: string; api: QuotePageApi }): PdfPrinter {
+export function chromiumPrinter(options: {
+  rendererDir: string;
+  api: QuotePageApi;
+  /** Where the printer says whether its browser runs sandboxed (once per launch). */
+  log?: (level: 'info' | 'warn', line: string) => void;
+  /** Overrides the machine check (tests). */
+  sandbox?: SandboxVerdict;
+}): PdfPrinter {
   let browser: Promise<BrowserContext> | undefined;
   let idle: NodeJS.Timeout | undefined;
   let warm: Page | undefined;
@@ -40,20 +47,19 @@ export function chromiumPrinter(options: { rendererDir: string; api: QuotePageAp
         ),
       );
     }
-    const launched = chromium
-      .launch({
-        executablePath,
-        args: ['--no-sandbox', '--disable-breakpad', '--disable-crash-reporter', ...OFFLINE_CHROMIUM_FLAGS],
-      })
-      .then(async (b) => {
-        b.on('disconnected', () => {
-          if (browser === launched) browser = undefined;
-        });
-        // One context for all prints: the quote page's script and fonts stay in its cache.
-        const context = await b.newContext();
-        await context.route('**/*', (route) => answer(route, options));
-        return context;
+    const launched = launchBrowser(
+      executablePath,
+      options.sandbox ?? chromiumSandbox(executablePath),
+      options.log,
+    ).then(async (b) => {
+      b.on('disconnected', () => {
+        if (browser === launched) browser = undefined;
       });
+      // One context for all prints: the quote page's script and fonts stay in its cache.
+      const context = await b.newContext();
+      await context.route('**/*', (route) => answer(route, options));
+      return context;
+    });
     browser = launched;
     launched.catch(() => {
       if (browser === launched) browser = undefined;
@@ -117,6 +123,37 @@ export function chromiumPrinter(options: { rendererDir: string; api: QuotePageAp
     return run;
   };
   return Object.assign(print, { close });
+}
+
+/** Flags every printing browser gets (no crash uploads, nothing online). */
+const PRINT_FLAGS = ['--disable-breakpad', '--disable-crash-reporter', ...OFFLINE_CHROMIUM_FLAGS];
+
+/**
+ * Starts the printing browser with Chromium's sandbox wherever the machine allows it (see chromiumSandbox);
+ * where it does not, or the sandboxed start fails, it starts without and the log says why. The quote page
+ * is our own build and its only picture, the car image, is re-encoded from pixels in main either way.
+ */
+async function launchBrowser(
+  executablePath: string,
+  verdict: SandboxVerdict,
+  log: (level: 'info' | 'warn', line: string) => void = () => {},
+): Promise<Browser> {
+  const unsandboxed = (why: string) => {
+    log(
+      'warn',
+      `PDF printer: Chromium runs WITHOUT its sandbox (${why}); car images are re-encoded in main.`,
+    );
+    return chromium.launch({ executablePath, chromiumSandbox: false, args: PRINT_FLAGS });
+  };
+  if (!verdict.sandbox) return unsandboxed(verdict.reason);
+  try {
+    const browser = await chromium.launch({ executablePath, chromiumSandbox: true, args: PRINT_FLAGS });
+    log('info', `PDF printer: Chromium sandbox on (${verdict.reason}).`);
+    return browser;
+  } catch (e) {
+    const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    return unsandboxed(`the sandboxed start failed: ${why}`);
+  }
 }
 
 /** Serves the quote page's files from the build and its API calls from `api`; blocks everything else. */

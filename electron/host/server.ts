@@ -279,8 +279,10 @@ function openEventStream(req: IncomingMessage, res: ServerResponse, events: Even
   res.on('close', stop);
 }
 
+/** HTTP status for an error code: every refusal of a request is a 4xx; 500 only for `internal` (a bug). */
 function statusOf(code: string): number {
-  if (code === 'unsupported') return 501;
+  // A channel this transport cannot serve (a native dialog on the local host) is the request's problem, not the server's.
+  if (code === 'unsupported') return 400;
   if (code === 'unknown-channel' || code === 'not-found') return 404;
   if (code === 'invalid-payload' || code === 'refused') return 422;
   if (code === 'unauthorized' || code === 'forbidden-sender' || code === 'staff-only') return 403;

@@ -42,6 +42,7 @@ async function loadPrinter(services: Services, pages: () => PrintPages): Promise
   const { chromiumPrinter } = await import('../host/pdf-chromium');
   return chromiumPrinter({
     rendererDir: join(services.appRoot, 'out', 'renderer'),
+    log: (level, line) => services.log[level](line),
     api: async (channel, payload) => {
       const id = (payload as { id: string }).id;
       if (channel === 'draft:get') return pages().drafts.get(id);

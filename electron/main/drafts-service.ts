@@ -13,7 +13,7 @@ import type { Customer, OrderDraft } from '../domain/drafts/schema';
 import { buildWorkOrder, type WorkOrder } from '../domain/drafts/workorder';
 import { RefusedError } from '../shared/result';
 import { writeFileAtomic } from './atomic-file';
-import { decodeCarImage, pngDataUrl } from './car-image';
+import { cleanCarImage, decodeCarImage, pngDataUrl } from './car-image';
 import { loadCatalogArchive } from './catalog-archive';
 import { type DraftListEntry, DraftNotFoundError, DraftStore } from './drafts-store';
 
@@ -223,8 +223,14 @@ export class DraftService {
     return { file, pdf };
   }
 
-  private read(id: string) {
-    return this.guard(() => this.store.get(id));
+  /**
+   * A verified draft, its car image re-encoded from pixels (so whatever is on disk, only pixels reach the
+   * quote page and the printer); an image that no longer decodes is left out like a missing one.
+   */
+  private async read(id: string): Promise<{ draft: OrderDraft; carImagePng?: Buffer }> {
+    const { draft, carImagePng } = await this.guard(() => this.store.get(id));
+    const image = carImagePng ? cleanCarImage(carImagePng) : undefined;
+    return image?.ok ? { draft, carImagePng: image.png } : { draft };
   }
 
   private async guard<T>(work: () => Promise<T>): Promise<T> {
@@ -233,6 +239,12 @@ export class DraftService {
     } catch (e) {
       if (e instanceof DraftNotFoundError) throw new RefusedError('not-found', e.message);
       if (e instanceof Error && /is damaged/.test(e.message)) throw new RefusedError('refused', e.message);
+      const errno = e instanceof Error ? (e as NodeJS.ErrnoException) : undefined;
+      if (errno?.code === 'EISDIR')
+        throw new RefusedError(
+          'refused',
+          `${errno.path ?? 'The draft file'} is a folder, not a draft file; move it out of the drafts folder.`,
+        );
       throw e;
     }
   }

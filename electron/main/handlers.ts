@@ -21,7 +21,7 @@ export function createHandlers(services: Services): Handlers {
       kioskExit: services.settings.kioskExitPinHash !== undefined,
     }),
     'log:report': ({ level, message, source }) => {
-      services.log[level](`[renderer${source ? ` ${source}` : ''}] ${message}`);
+      services.log.page(level, message, source);
       return { logged: true };
     },
     ...kioskHandlers(services),

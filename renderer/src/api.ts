@@ -3,6 +3,12 @@ import type { Channel, RequestOf, ResponseOf } from '../../electron/shared/contr
 import { type ApiResult, fail } from '../../electron/shared/result';
 
 /**
+ * How this page reaches main: `ipc` through the Electron preload bridge (native open/save dialogs exist),
+ * `http` to the local host (no dialogs: the page uses a file input and browser downloads instead).
+ */
+export const transport = (): 'ipc' | 'http' => (window.configurator ? 'ipc' : 'http');
+
+/**
  * The renderer's one way to reach main: the preload bridge inside Electron, HTTP to the local host otherwise.
  * Always resolves; failures come back as typed errors the UI can show.
  */

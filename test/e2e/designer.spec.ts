@@ -223,3 +223,32 @@ test('an over-size image is downscaled with a notice, a damaged one refused; a U
     Math.round(stage.height * 2),
   ]);
 });
+
+test('on the local host a UV template export downloads without calling a channel the host lacks: no console error, no 5xx', async ({
+  page,
+  host,
+}) => {
+  test.setTimeout(120_000);
+  await openDesigner(page, host);
+  // From here on: what the export does (the browser's own favicon request at load is not the app's).
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !m.location().url.endsWith('/favicon.ico'))
+      errors.push(`${m.text()} (${m.location().url})`);
+  });
+  const failed: string[] = [];
+  page.on('response', (r) => {
+    if (r.status() >= 500) failed.push(`${r.status()} ${r.url()}`);
+  });
+  await page.getByTestId('template-zone').selectOption('hood');
+  for (const format of ['SVG', 'PNG']) {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: new RegExp(`^${format}`) }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(new RegExp(`\\.${format.toLowerCase()}$`));
+    await expect(page.getByRole('status').filter({ hasText: download.suggestedFilename() })).toBeVisible();
+  }
+  expect(failed).toEqual([]);
+  expect(errors).toEqual([]);
+});

@@ -1,4 +1,4 @@
-import { call } from '../api';
+import { call, transport } from '../api';
 import type { ScreenshotSize } from '../scene/screenshot';
 import { useDesigner } from './designer-store';
 import { base64ToBlob, blobToBase64, download } from './files';
@@ -8,6 +8,11 @@ import { base64ToBlob, blobToBase64, download } from './files';
  * ('download' on the host, the path in Electron) or null when cancelled or refused (the message says why).
  */
 export async function saveFile(fileName: string, mime: string, blob: Blob): Promise<string | null> {
+  // The local host has no save dialog (file:save answers `unsupported` there): download straight away.
+  if (transport() === 'http') {
+    download(blob, fileName);
+    return 'download';
+  }
   const saved = await call('file:save', { fileName, mime, dataBase64: await blobToBase64(blob) });
   if (!saved.ok) {
     if (saved.error.code === 'unsupported') {

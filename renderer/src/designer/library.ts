@@ -1,6 +1,6 @@
 import type { Configuration } from '../../../electron/domain/configuration';
 import type { ArtworkFile } from '../../../electron/shared/artwork-contract';
-import { call } from '../api';
+import { call, transport } from '../api';
 import { ArtworkDecodeError, artworkImage, releaseArtworkImage } from '../scene/artwork/images';
 import { DEFAULT_PLACEMENT } from '../scene/artwork/placement';
 import { actions } from '../store/app';
@@ -109,6 +109,8 @@ export async function importFile(file: File): Promise<ArtworkFile | null> {
  * opens its file input), else whether a file was picked.
  */
 export async function pickFile(): Promise<'input' | boolean> {
+  // The local host has no open dialog (artwork:pick answers `unsupported` there).
+  if (transport() === 'http') return 'input';
   const picked = await call('artwork:pick', {});
   if (!picked.ok) {
     if (picked.error.code === 'unsupported') return 'input';

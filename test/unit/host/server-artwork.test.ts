@@ -68,9 +68,9 @@ describe('local host: artwork bodies', () => {
     expect((await services.artwork.list()).files.length).toBe(before);
   });
 
-  it('answers dialog channels with 501 unsupported on the local host', async () => {
+  it('answers dialog channels with 400 unsupported on the local host', async () => {
     const res = await post('artwork:pick', '{}');
-    expect(res.status).toBe(501);
+    expect(res.status).toBe(400);
     expect(await res.json()).toMatchObject({ ok: false, error: { code: 'unsupported' } });
   });
 });

@@ -1,5 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { PNG as PNGJS } from 'pngjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { verifyDraftText } from '../../../electron/domain/drafts/verify';
 import type { Dispatcher } from '../../../electron/main/dispatch';
@@ -59,7 +60,10 @@ describe('draft channels', () => {
       { id: saved.id },
     );
     expect(got.draft.quote.totalFen).toBe(saved.totalFen);
-    expect(got.carImage).toBe(PNG);
+    // Re-encoded from its pixels in main: same picture, our own file.
+    const sent = PNGJS.sync.read(Buffer.from(PNG.split(',')[1]!, 'base64'));
+    const served = PNGJS.sync.read(Buffer.from(got.carImage!.split(',')[1]!, 'base64'));
+    expect(served.data.equals(sent.data)).toBe(true);
     expect(got.qrSvg).toMatch(/^<svg/);
 
     const opened = await value<{ configuration: unknown; notices: unknown[] }>('draft:open', {
@@ -126,5 +130,22 @@ describe('draft channels', () => {
     expect((await error('draft:pdf', { id: '01M80000000000000000000000', language: 'fr' })).code).toBe(
       'invalid-payload',
     );
+  });
+
+  it('answers a draft "file" that is a folder with a refusal naming it, on every draft channel', async () => {
+    const id = '01M8F0000000000000000000DR';
+    mkdirSync(join(dataDir, 'drafts', `${id}.json`), { recursive: true });
+    for (const channel of ['draft:get', 'draft:open', 'draft:duplicate', 'workorder:get']) {
+      const e = await error(channel, { id });
+      expect(e.code, channel).toBe('refused');
+      expect(e.message).toMatch(/is a folder, not a draft file; move it out of the drafts folder/);
+    }
+    const pdf = await error('draft:pdf', { id, language: 'zh' });
+    expect(pdf.code).toBe('refused');
+    const { drafts } = await value<{ drafts: { id: string; status: string; reason?: string }[] }>(
+      'draft:list',
+      {},
+    );
+    expect(drafts.find((d) => d.id === id)).toMatchObject({ status: 'damaged', reason: /EISDIR/ });
   });
 });

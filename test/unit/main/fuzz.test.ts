@@ -14,6 +14,8 @@ const corpus = new CorpusTally('ipc', import.meta.url);
 
 const root = resolve(import.meta.dirname, '..', '..', '..');
 const RUNS_PER_CHANNEL = 200;
+/** Error codes a bad request may get; `internal` (a handler threw) is a crash. */
+const REQUEST_ERRORS = /^(unknown-channel|invalid-payload|refused|not-found|unsupported)$/;
 
 /** Hostile payloads: wrong types, huge strings, deep nesting, prototype keys, NaN/Infinity, unknown ids. */
 const hostile = fc.oneof(
@@ -56,7 +58,7 @@ describe(`every channel under ${RUNS_PER_CHANNEL} hostile payloads`, () => {
   let dispatch: Dispatcher;
   let host: LocalHost;
   let userDataDir: string;
-  const tally = { calls: 0, refused: 0 };
+  const tally = { calls: 0, refused: 0, crashes: 0 };
   beforeAll(async () => {
     userDataDir = mkdtempSync(join(tmpdir(), 'fuzz-'));
     ({ dispatch } = await bootstrap({
@@ -71,7 +73,9 @@ describe(`every channel under ${RUNS_PER_CHANNEL} hostile payloads`, () => {
   afterAll(async () => {
     await host.close();
     corpus.write();
-    console.log(`fuzz: ${tally.calls} hostile calls, ${tally.refused} refused with a typed error, 0 crashes`);
+    console.log(
+      `fuzz: ${tally.calls} hostile calls, ${tally.refused} refused with a typed error, ${tally.crashes} crashes`,
+    );
   });
 
   for (const channel of Object.keys(contract)) {
@@ -81,11 +85,15 @@ describe(`every channel under ${RUNS_PER_CHANNEL} hostile payloads`, () => {
         fc.asyncProperty(hostile, async (payload) => {
           const result = await dispatch(channel, payload, { transport: 'test' });
           tally.calls += 1;
-          corpus.add('IPC payloads');
           expect(typeof result.ok).toBe('boolean');
+          if (!result.ok && !REQUEST_ERRORS.test(result.error.code)) {
+            // `internal`: a handler threw something it did not mean to.
+            tally.crashes += 1;
+            corpus.crash('IPC payloads');
+          } else corpus.add('IPC payloads');
           if (!result.ok) {
             tally.refused += 1;
-            expect(result.error.code).toMatch(/^[a-z-]+$/);
+            expect(result.error.code).toMatch(REQUEST_ERRORS);
             expect(result.error.message.length).toBeGreaterThan(5);
           }
         }),
@@ -148,7 +156,8 @@ describe(`every channel under ${RUNS_PER_CHANNEL} hostile payloads`, () => {
         expect(result.ok).toBe(false);
         if (!result.ok) {
           tally.refused += 1;
-          expect(result.error.code).toMatch(/^(invalid-payload|refused|not-found|unsupported)$/);
+          if (!REQUEST_ERRORS.test(result.error.code)) tally.crashes += 1;
+          expect(result.error.code).toMatch(REQUEST_ERRORS);
         }
       }),
       { numRuns: 400, seed: 11 },
@@ -170,10 +179,13 @@ describe(`every channel under ${RUNS_PER_CHANNEL} hostile payloads`, () => {
         body,
         headers: { authorization: `Bearer ${host.token}` },
       });
-      expect([200, 400, 404, 413, 422]).toContain(res.status);
       const json = (await res.json()) as { ok: boolean };
+      if (res.status >= 500) {
+        tally.crashes += 1;
+        corpus.crash('HTTP bodies');
+      } else corpus.add('HTTP bodies');
+      expect([200, 400, 404, 413, 422]).toContain(res.status);
       expect(typeof json.ok).toBe('boolean');
-      corpus.add('HTTP bodies');
     }
     const alive = await fetch(`${host.url}/api/app:info`, {
       method: 'POST',

@@ -1,8 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bootstrap } from '../../../electron/main/bootstrap';
+import { readLogRecords } from '../../../electron/main/log';
 import { SETTINGS_FILE } from '../../../electron/main/settings';
 
 const root = resolve(import.meta.dirname, '..', '..', '..');
@@ -22,8 +23,8 @@ describe('a corrupt settings file at start', () => {
     expect(aside).toBeDefined();
     const line = echoed.find((l) => l.includes(aside!));
     expect(line).toMatch(/not valid JSON.*Using defaults; the file was kept as .*fix it and rename it back/);
-    const logFile = readFileSync(join(userDataDir, 'data', 'logs', 'main.log'), 'utf8');
-    expect(logFile).toContain(aside!);
+    const records = readLogRecords(join(userDataDir, 'data', 'logs', 'main.log'));
+    expect(records.some((r) => r.level === 'warn' && r.message.includes(aside!))).toBe(true);
     const info = await dispatch('app:info', {}, { transport: 'test' });
     expect(info.ok && (info.value as { storeId: string }).storeId).toBe('sh-xuhui-wrap');
   });
