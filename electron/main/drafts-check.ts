@@ -27,7 +27,8 @@ export interface CheckOptions {
 }
 
 /**
- * The background check (after startup, low priority): indexes draft files the index has not read yet
+ * The background check (after startup, low priority): lists the folder (files added or removed behind
+ * the store's back, even with the folder's timestamp unchanged), indexes files the index has not read yet
  * (newest first), then reads every indexed file again and compares its SHA-256 with the index: the same
  * bytes were verified when indexed; other bytes are verified again (schema, checksum, sums) and the row
  * updated, damage flagged. Yields to other work between files; reports damage in the log.
@@ -48,7 +49,7 @@ export async function checkDrafts(store: DraftStore, options: CheckOptions = {})
     report.stopped = options.stopped?.() ?? false;
     return report.stopped;
   };
-  await store.open();
+  await store.rescan();
   const pdfNames = await readdir(store.pdfDir).catch(() => [] as string[]);
   await sweepFolder(store.pdfDir, pdfNames, { orphans: false });
   const pending = store.pendingIds();

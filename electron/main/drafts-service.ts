@@ -107,7 +107,12 @@ export class DraftService {
         stopped ? undefined : checkDrafts(this.store, { ...(log ? { log } : {}), stopped: () => stopped }),
       )
       .catch(failed);
-    return { stop: () => void (stopped = true), done };
+    return {
+      stop: () => {
+        stopped = true;
+      },
+      done,
+    };
   }
 
   /** Prices the configuration in main and saves it as a new draft. */

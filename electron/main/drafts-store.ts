@@ -254,10 +254,16 @@ export class DraftStore {
     return true;
   }
 
+  /** Lists the folder and matches the index to it even when its timestamp says nothing changed. */
+  async rescan(): Promise<void> {
+    await this.open();
+    await this.follow(true);
+  }
+
   /** Matches the index to the folder when the folder changed since (a cheap stat; one listing if it did). */
-  private async follow(): Promise<void> {
+  private async follow(force = false): Promise<void> {
     const stamp = await this.stamp();
-    if (stamp !== undefined && stamp === this.seen) return;
+    if (!force && stamp !== undefined && stamp === this.seen) return;
     const names = await readdir(this.dir).catch(() => [] as string[]);
     await sweepFolder(this.dir, names, { orphans: false });
     const gone = this.index.syncNames(idsOf(names));

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DraftListEntry } from '../../../electron/main/drafts-store';
+import type { DraftListEntry } from '../../../electron/domain/drafts/list';
 import { formatFen, loc } from '../panels/format';
 import { useLanguage } from '../panels/hooks';
 

@@ -17,8 +17,8 @@ export const withoutZone = (label: { zh: string; en: string }) => ({
   en: label.en.replace(/ \([^()]*\)$/, ''),
 });
 
-/** Hides the middle of a mobile number on paper. */
-export const maskMobile = (m: string): string => `${m.slice(0, 3)}****${m.slice(7)}`;
+/** Hides the middle of a mobile number on paper (the same masking as the drafts list). */
+export { maskMobile } from '../../../electron/domain/drafts/list';
 
 /** A calendar date as printed. */
 export function printDate(date: string, lang: PrintLanguage): string {
