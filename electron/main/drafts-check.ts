@@ -29,7 +29,7 @@ export interface CheckOptions {
 /**
  * The background check (after startup, low priority): lists the folder (files added or removed behind
  * the store's back, even with the folder's timestamp unchanged), indexes files the index has not read yet
- * (newest first), then reads every indexed file again and compares its SHA-256 with the index: the same
+ * (newest first), then reads every other indexed file again and compares its SHA-256 with the index: the same
  * bytes were verified when indexed; other bytes are verified again (schema, checksum, sums) and the row
  * updated, damage flagged. Yields to other work between files; reports damage in the log.
  */
@@ -58,20 +58,22 @@ export async function checkDrafts(store: DraftStore, options: CheckOptions = {})
     await store.indexFiles(batch, between);
     report.indexed += batch.length;
   }
+  const justRead = new Set(pending);
   for (const id of store.indexedIds()) {
     if (stop()) break;
     const before = store.indexed(id)?.row.status;
-    const result = await store.recheck(id);
-    report.checked++;
+    // Files indexed above were verified moments ago; every other one is read again.
+    const result = justRead.has(id) ? 'new' : await store.recheck(id);
+    if (result !== 'new') report.checked++;
     if (result === 'missing') report.missing++;
     if (result === 'changed') report.changed++;
     const row = store.indexed(id)?.row;
     if (row?.status === 'damaged') {
       report.damaged.push({ id, reason: row.reason });
-      if (before !== 'damaged' || result === 'changed')
+      if (result !== 'same' || before !== 'damaged')
         options.log?.warn(`drafts: ${id} is damaged: ${row.reason}`);
     }
-    await between();
+    if (result !== 'new') await between();
   }
   await store.compactIfLong();
   const seconds = ((Date.now() - started) / 1000).toFixed(1);

@@ -101,13 +101,16 @@ function codeForm(text: string): string {
  * more digits either end holds a visible digit, so a search never matches on hidden digits alone.
  */
 function mobileMatches(masked: string, digits: string): boolean {
-  if (digits.length > masked.length) return false;
-  const fits = (offset: number) => {
-    for (let i = 0; i < digits.length; i++) {
-      const c = masked[offset + i];
-      if (c !== '*' && c !== digits[i]) return false;
-    }
-    return true;
-  };
-  return fits(0) || fits(masked.length - digits.length);
+  const tail = masked.length - digits.length;
+  if (tail < 0) return false;
+  return fitsAt(masked, digits, 0) || fitsAt(masked, digits, tail);
+}
+
+/** Whether digits read at `offset` of a masked number agree with every visible digit there. */
+function fitsAt(masked: string, digits: string, offset: number): boolean {
+  for (let i = 0; i < digits.length; i++) {
+    const c = masked.charCodeAt(offset + i);
+    if (c !== 42 /* '*' */ && c !== digits.charCodeAt(i)) return false;
+  }
+  return true;
 }
