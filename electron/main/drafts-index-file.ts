@@ -1,6 +1,9 @@
 import { open, readFile } from 'node:fs/promises';
+import { sha256Hex } from '../domain/drafts/canonical';
 import { DRAFT_ID_PATTERN } from '../domain/drafts/id';
-import type { DraftListEntry } from '../domain/drafts/list';
+import { type DraftListEntry, listEntryOf } from '../domain/drafts/list';
+import type { OrderDraft } from '../domain/drafts/schema';
+import { verifyDraftText } from '../domain/drafts/verify';
 import { stageFile } from './atomic-file';
 
 /** First line of the index file; another format or version is ignored and the index rebuilt. */
@@ -104,4 +107,38 @@ export async function writeIndexFile(path: string, rows: Iterable<IndexedDraft>)
   const parts = [JSON.stringify(HEADER)];
   for (const r of rows) parts.push(line(r));
   await (await stageFile(path, `${parts.join('\n')}\n`)).publish({ overwrite: true });
+}
+
+/**
+ * Reads a draft file as an index record: verified, or damaged with the reason; `missing` when there is no
+ * such file, `same` when its bytes are exactly those of `known` (already verified, not parsed again).
+ */
+export async function readRecord(
+  id: string,
+  file: string,
+  known?: IndexedDraft,
+): Promise<{ record: IndexedDraft; draft?: OrderDraft } | 'missing' | 'same'> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? String(e);
+    if (code === 'ENOENT') return 'missing';
+    return {
+      record: {
+        row: { status: 'damaged', id, file, reason: `cannot be read (${code})` },
+        size: 0,
+        sha256: '',
+      },
+    };
+  }
+  const sha256 = sha256Hex(bytes);
+  if (known && known.size === bytes.length && known.sha256 === sha256) return 'same';
+  const damaged = (reason: string) => ({
+    record: { row: { status: 'damaged' as const, id, file, reason }, size: bytes.length, sha256 },
+  });
+  const v = verifyDraftText(bytes.toString('utf8'));
+  if (!v.ok) return damaged(v.reason);
+  if (v.draft.id !== id) return damaged(`the file name says ${id} but the draft inside is ${v.draft.id}`);
+  return { record: { row: listEntryOf(v.draft), size: bytes.length, sha256 }, draft: v.draft };
 }

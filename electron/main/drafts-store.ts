@@ -4,7 +4,6 @@ import { sha256Hex } from '../domain/drafts/canonical';
 import { DRAFT_ID_PATTERN } from '../domain/drafts/id';
 import { type DraftListEntry, type DraftQuery, listEntryOf } from '../domain/drafts/list';
 import type { OrderDraft } from '../domain/drafts/schema';
-import { verifyDraftText } from '../domain/drafts/verify';
 import { stageFile, syncDir, writeFileAtomic } from './atomic-file';
 import { DraftIndex } from './drafts-index';
 import {
@@ -12,6 +11,7 @@ import {
   type IndexedDraft,
   type IndexRecord,
   loadIndexFile,
+  readRecord,
   writeIndexFile,
 } from './drafts-index-file';
 import { type SweepReport, sweepFolder } from './drafts-sweep';
@@ -316,40 +316,6 @@ export class DraftStore {
     this.writes = next.catch(() => {});
     return next;
   }
-}
-
-/**
- * Reads a draft file as an index record: verified, or damaged with the reason; `missing` when there is no
- * such file, `same` when its bytes are exactly those of `known` (already verified, not parsed again).
- */
-async function readRecord(
-  id: string,
-  file: string,
-  known?: IndexedDraft,
-): Promise<{ record: IndexedDraft; draft?: OrderDraft } | 'missing' | 'same'> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? String(e);
-    if (code === 'ENOENT') return 'missing';
-    return {
-      record: {
-        row: { status: 'damaged', id, file, reason: `cannot be read (${code})` },
-        size: 0,
-        sha256: '',
-      },
-    };
-  }
-  const sha256 = sha256Hex(bytes);
-  if (known && known.size === bytes.length && known.sha256 === sha256) return 'same';
-  const damaged = (reason: string) => ({
-    record: { row: { status: 'damaged' as const, id, file, reason }, size: bytes.length, sha256 },
-  });
-  const v = verifyDraftText(bytes.toString('utf8'));
-  if (!v.ok) return damaged(v.reason);
-  if (v.draft.id !== id) return damaged(`the file name says ${id} but the draft inside is ${v.draft.id}`);
-  return { record: { row: listEntryOf(v.draft), size: bytes.length, sha256 }, draft: v.draft };
 }
 
 function idsOf(names: readonly string[]): string[] {
