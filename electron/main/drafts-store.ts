@@ -78,7 +78,10 @@ export class DraftStore {
    * that interrupted saves left, loads the index, and matches it to the folder listing.
    */
   open(): Promise<SweepReport> {
-    this.opening ??= this.load();
+    this.opening ??= this.load().catch((e: unknown) => {
+      this.opening = undefined; // tried again on the next call (a folder that was briefly unreachable)
+      throw e;
+    });
     return this.opening;
   }
 
