@@ -79,7 +79,9 @@ function createPrintServices(services: Services): PrintPages {
     archiveDir: join(services.catalog.dir, 'archive'),
     catalog: catalogFor(services, 'drafts'),
     printer,
+    log: services.log,
   });
+  drafts.startBackgroundCheck();
   const sheets = new ComparisonSheets({
     catalog: catalogFor(services, 'comparisons'),
     today: services.today,
@@ -96,7 +98,7 @@ export function draftHandlers(services: Services): Pick<Handlers, DraftChannel> 
   const { drafts, sheets } = createPrintServices(services);
   return {
     'draft:save': (req) => drafts.save(req),
-    'draft:list': async () => ({ drafts: await drafts.list() }),
+    'draft:list': (req) => drafts.list(req),
     'draft:get': ({ id }) => drafts.get(id),
     'draft:open': ({ id }) => drafts.open(id),
     'draft:duplicate': ({ id }) => drafts.duplicate(id),

@@ -11,11 +11,13 @@ import { sha256Hex } from '../domain/drafts/canonical';
 import { newDraftId } from '../domain/drafts/id';
 import type { Customer, OrderDraft } from '../domain/drafts/schema';
 import { buildWorkOrder, type WorkOrder } from '../domain/drafts/workorder';
+import type { DraftListResponse } from '../shared/drafts-contract';
 import { RefusedError } from '../shared/result';
 import { writeFileAtomic } from './atomic-file';
 import { cleanCarImage, decodeCarImage, pngDataUrl } from './car-image';
 import { loadCatalogArchive } from './catalog-archive';
-import { type DraftListEntry, DraftNotFoundError, DraftStore } from './drafts-store';
+import { type CheckReport, checkDrafts } from './drafts-check';
+import { DraftNotFoundError, DraftStore, type StoreLog } from './drafts-store';
 
 /** The catalog main prices with (throws a RefusedError when it failed to load). */
 export type CatalogAccess = () => { catalog: Catalog; zones: ZoneTable; hash: string };
@@ -42,6 +44,17 @@ export interface DraftDeps {
   archiveDir: string;
   printer?: () => Promise<PdfPrinter>;
   now?: () => Date;
+  /** Where the store reports what it cleaned at startup and damage it found (the app log). */
+  log?: StoreLog;
+}
+
+/** What `draft:list` asks: an optional search and one page (from 0) of at most `limit` rows. */
+export interface ListRequest {
+  query?: string;
+  from?: string;
+  to?: string;
+  page?: number;
+  limit?: number;
 }
 
 /** What `draft:save` needs; prices are never accepted, main re-prices the configuration. */
@@ -68,7 +81,38 @@ export class DraftService {
   private archive?: Promise<Catalog[]>;
 
   constructor(private readonly deps: DraftDeps) {
-    this.store = new DraftStore(deps.dataDir);
+    this.store = new DraftStore(deps.dataDir, deps.log);
+  }
+
+  /**
+   * Opens the store now (startup cleanup of interrupted saves, index loaded and matched to the folder) and
+   * runs the background check `delayMs` later; `stop` ends the check between two files.
+   */
+  startBackgroundCheck(delayMs = 10_000): { stop: () => void; done: Promise<CheckReport | undefined> } {
+    let stopped = false;
+    const log = this.deps.log;
+    const failed = (e: unknown) => {
+      log?.warn(`drafts: background check failed: ${e instanceof Error ? e.message : String(e)}`);
+      return undefined;
+    };
+    const done = this.store
+      .open()
+      .then(
+        () =>
+          new Promise<void>((resolve) => {
+            setTimeout(resolve, delayMs).unref();
+          }),
+      )
+      .then(() =>
+        stopped ? undefined : checkDrafts(this.store, { ...(log ? { log } : {}), stopped: () => stopped }),
+      )
+      .catch(failed);
+    return {
+      stop: () => {
+        stopped = true;
+      },
+      done,
+    };
   }
 
   /** Prices the configuration in main and saves it as a new draft. */
@@ -123,9 +167,16 @@ export class DraftService {
     };
   }
 
-  /** Every saved draft, newest first, damaged files flagged. */
-  list(): Promise<DraftListEntry[]> {
-    return this.store.list();
+  /** One page of the saved drafts matching a search, newest first, damaged files flagged. */
+  async list(req: ListRequest = {}): Promise<DraftListResponse> {
+    const page = req.page ?? 0;
+    const limit = req.limit ?? 50;
+    const query = {
+      ...(req.query ? { text: req.query } : {}),
+      ...(req.from ? { from: req.from } : {}),
+      ...(req.to ? { to: req.to } : {}),
+    };
+    return { ...(await this.store.list(query, page, limit)), page, limit };
   }
 
   /** A verified draft with its car image and the QR code of its configuration code. */

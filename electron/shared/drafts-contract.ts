@@ -3,10 +3,10 @@ import { Id, IsoDate } from '../domain/catalog/common';
 import type { CodeNotice } from '../domain/code/decode';
 import { Configuration } from '../domain/configuration';
 import { DRAFT_ID_PATTERN } from '../domain/drafts/id';
+import type { DraftListEntry } from '../domain/drafts/list';
 import { Customer, type OrderDraft } from '../domain/drafts/schema';
 import type { WorkOrder } from '../domain/drafts/workorder';
 import type { ComparisonSheet } from '../domain/pricing/compare-sheet';
-import type { DraftListEntry } from '../main/drafts-store';
 
 const DraftId = z
   .object({ id: z.string().regex(DRAFT_ID_PATTERN, { error: 'expected a 26-character draft id' }) })
@@ -20,6 +20,37 @@ export interface DraftSummary {
   configurationCode: string;
   totalFen: number;
   validUntil: string;
+}
+
+/** The most rows one `draft:list` page may ask for. */
+export const DRAFT_PAGE_MAX = 100;
+
+/** A `draft:list` request: one page (from 0) of the drafts matching an optional search. */
+const DraftListRequest = z
+  .object({
+    /** Customer name (part), mobile digits (first or last ones), configuration code or draft id (part). */
+    query: z.string().max(80, { error: 'query is too long; type part of a name, number or code' }).optional(),
+    /** First and last shop day (China time), inclusive. */
+    from: IsoDate.optional(),
+    to: IsoDate.optional(),
+    page: z.number().int().min(0).max(1_000_000).optional(),
+    limit: z.number().int().min(1).max(DRAFT_PAGE_MAX).optional(),
+  })
+  .strict()
+  .refine((r) => !r.from || !r.to || r.from <= r.to, {
+    error: 'from is after to; the date range must start on or before its last day',
+    path: ['from'],
+  });
+
+/** One page of the drafts list. */
+export interface DraftListResponse {
+  drafts: DraftListEntry[];
+  /** Matching drafts in all (damaged files included); more pages while (page + 1) × limit < total. */
+  total: number;
+  page: number;
+  limit: number;
+  /** Draft files the index has not read yet (after a lost index); a text search cannot match them yet. */
+  pending: number;
 }
 
 /** A decoded configuration code (or a reopened draft): what to load, and what changed since it was made. */
@@ -47,7 +78,7 @@ export const draftChannels = {
       .strict(),
     response: z.custom<DraftSummary>(),
   },
-  'draft:list': { request: z.object({}).strict(), response: z.custom<{ drafts: DraftListEntry[] }>() },
+  'draft:list': { request: DraftListRequest, response: z.custom<DraftListResponse>() },
   'draft:get': {
     request: DraftId,
     response: z.custom<{ draft: OrderDraft; carImage?: string; qrSvg: string; file: string }>(),

@@ -1,5 +1,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { sealDraft } from '../../electron/domain/drafts/build';
+import { newDraftId } from '../../electron/domain/drafts/id';
+import type { OrderDraft } from '../../electron/domain/drafts/schema';
 import { verifyDraftText } from '../../electron/domain/drafts/verify';
 import { formatCny } from '../../electron/domain/pricing/money';
 import { openStep, openWithSatinBlack, quoteSettled, snapshot } from './configurator-helpers';
@@ -108,4 +111,62 @@ test('staff save an order draft from the form, print it, and reopen it from the 
   const reopened = await snapshot(page);
   expect(reopened.configuration).toEqual(draft.configuration);
   expect(reopened.quote?.totalFen).toBe(draft.quote.totalFen);
+
+  // Many drafts: 20 at a time with "load more", and a search by name, mobile digits, code and dates.
+  seedDrafts(draftsDir, draft, 24);
+  await page.getByRole('button', { name: '订单草稿', exact: true }).click();
+  const list = page.getByRole('dialog', { name: '订单草稿列表' });
+  const listed = list.getByRole('listitem');
+  await expect(listed).toHaveCount(20);
+  await expect(list.getByTestId('drafts-count')).toHaveText('共 26 份草稿');
+  await list.getByRole('button', { name: '加载更多（还有 6 份）' }).click();
+  await expect(listed).toHaveCount(26);
+  await expect(list.getByRole('button', { name: /加载更多/ })).toHaveCount(0);
+  const search = list.getByRole('search', { name: '搜索草稿' });
+  const box = search.getByRole('searchbox', { name: '搜索草稿' });
+  await box.fill('李');
+  await expect(list.getByTestId('drafts-count')).toHaveText('找到 8 份草稿');
+  await expect(listed).toHaveCount(8);
+  await box.fill('0003');
+  await expect(listed).toHaveCount(1);
+  await expect(listed.first()).toContainText('139****0003');
+  const seed = (await listed.first().getAttribute('data-draft-id')) ?? '';
+  await box.fill(seed.slice(-8).toLowerCase());
+  await expect(listed).toHaveCount(1);
+  await box.fill(draft.configurationCode.slice(0, 12).toLowerCase());
+  await expect(list.getByTestId('drafts-count')).toHaveText('找到 25 份草稿');
+  await box.fill('王小明');
+  await expect(listed).toHaveCount(1);
+  await search.getByLabel('起始日期').fill('2000-01-01');
+  await search.getByLabel('截止日期').fill('2000-01-31');
+  await expect(list.getByText('没有符合条件的草稿。')).toBeVisible();
+  await search.getByLabel('截止日期').fill('1999-12-31');
+  await expect(search.getByRole('alert')).toHaveText('起始日期不能晚于截止日期。');
+  await search.getByRole('button', { name: '清除条件' }).click();
+  await expect(listed).toHaveCount(20);
+  await box.fill('李');
+  await expect(listed).toHaveCount(8);
+  await page.screenshot({ path: join(ROOT, 'test-results', 'drafts-ui-search.png') });
 });
+
+/**
+ * Writes `n` more drafts beside the saved one (as another machine's copy would appear): the same priced
+ * content with its own id, time (an hour apart, the day before) and customer, sealed with the real
+ * checksum (and so the saved draft's configuration code). Every third customer is 李 (8 of 24). The app
+ * has never indexed them: its folder check must find them.
+ */
+function seedDrafts(dir: string, base: OrderDraft, n: number): void {
+  const start = Date.parse(base.createdAt) - 24 * 3600 * 1000;
+  for (let i = 0; i < n; i++) {
+    const time = start + i * 3600 * 1000;
+    const id = newDraftId({ now: () => time, randomBytes: (k) => crypto.getRandomValues(new Uint8Array(k)) });
+    const { checksum: _c, carImage: _i, ...content } = base;
+    const draft = sealDraft({
+      ...content,
+      id,
+      createdAt: new Date(time).toISOString(),
+      customer: { name: i % 3 === 0 ? `李${i}` : `客户${i}`, mobile: `139000${String(i).padStart(5, '0')}` },
+    });
+    writeFileSync(join(dir, `${id}.json`), `${JSON.stringify(draft, null, 2)}\n`);
+  }
+}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { DraftListEntry } from '../../../electron/domain/drafts/list';
 import { formatCny } from '../../../electron/domain/pricing/money';
-import type { DraftListEntry } from '../../../electron/main/drafts-store';
 import { loc } from '../panels/format';
 import { useLanguage } from '../panels/hooks';
 

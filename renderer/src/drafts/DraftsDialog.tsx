@@ -2,12 +2,13 @@ import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CodeNotice } from '../../../electron/domain/code/decode';
 import type { Configuration } from '../../../electron/domain/configuration';
-import type { DraftListEntry } from '../../../electron/main/drafts-store';
 import { call } from '../api';
 import { CodeOpen } from './CodeOpen';
 import { type DraftAction, DraftRow } from './DraftRow';
+import { DraftSearchForm, NO_SEARCH } from './DraftSearchForm';
 import { OpenedView } from './OpenedView';
 import { loadConfiguration } from './open-configuration';
+import { type DraftSearch, useDraftPages } from './use-draft-pages';
 
 type Status = { error: boolean; text: string } | null;
 
@@ -18,22 +19,28 @@ export interface OpenInto {
   open: (configuration: Configuration) => void;
 }
 
-/** The staff drafts list (newest first; open, duplicate, delete) and "open from code", as a modal dialog. */
+/**
+ * The staff drafts list (newest first, searchable, a page at a time with "load more"; open, duplicate,
+ * delete) and "open from code", as a modal dialog.
+ */
 export function DraftsDialog({ onClose, into }: { onClose: () => void; into?: OpenInto }) {
   const { t } = useTranslation();
-  const [drafts, setDrafts] = useState<DraftListEntry[] | null>(null);
+  const [search, setSearch] = useState<DraftSearch>(NO_SEARCH);
+  const pages = useDraftPages(search);
+  const { drafts, reload } = pages;
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<Status>(null);
   const [opened, setOpened] = useState<{ title: string; notices: CodeNotice[] } | null>(null);
   const id = useId();
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => box.current?.focus(), []);
-  const refresh = useCallback(async () => {
-    const result = await call('draft:list', {});
-    if (result.ok) setDrafts(result.value.drafts);
-    else setStatus({ error: true, text: t('drafts.listFailed') });
-  }, [t]);
-  useEffect(() => void refresh(), [refresh]);
+  const searchFor = useCallback(
+    (next: DraftSearch) =>
+      setSearch((now) =>
+        now.query === next.query && now.from === next.from && now.to === next.to ? now : next,
+      ),
+    [],
+  );
   useEffect(() => {
     const key = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
     window.addEventListener('keydown', key);
@@ -64,8 +71,9 @@ export function DraftsDialog({ onClose, into }: { onClose: () => void; into?: Op
       text:
         'trashed' in value ? t('drafts.deleted', { id: draftId }) : t('drafts.duplicated', { id: value.id }),
     });
-    await refresh();
+    await reload();
   };
+  const searching = search.query.trim() !== '' || search.from !== '' || search.to !== '';
   return (
     <div className="drafts-backdrop">
       <div
@@ -95,11 +103,25 @@ export function DraftsDialog({ onClose, into }: { onClose: () => void; into?: Op
                 {status.text}
               </p>
             )}
+            <DraftSearchForm onSearch={searchFor} />
+            {pages.failed && (
+              <p className="option-reason" role="alert">
+                {t('drafts.listFailed')}
+              </p>
+            )}
             {drafts === null ? (
               <p className="section-hint">{t('drafts.loading')}</p>
             ) : drafts.length === 0 ? (
-              <p className="section-hint">{t('drafts.empty')}</p>
+              <p className="section-hint">{t(searching ? 'drafts.noMatch' : 'drafts.empty')}</p>
             ) : (
+              <p className="section-hint" data-testid="drafts-count">
+                {t(searching ? 'drafts.found' : 'drafts.count', { count: pages.total })}
+              </p>
+            )}
+            {searching && pages.pending > 0 && (
+              <p className="section-hint">{t('drafts.indexing', { count: pages.pending })}</p>
+            )}
+            {drafts && drafts.length > 0 && (
               <ul className="drafts-list" aria-label={t('drafts.list')} aria-busy={busy}>
                 {drafts.map((d) => (
                   <DraftRow
@@ -111,6 +133,16 @@ export function DraftsDialog({ onClose, into }: { onClose: () => void; into?: Op
                   />
                 ))}
               </ul>
+            )}
+            {drafts && drafts.length < pages.total && (
+              <button
+                type="button"
+                className="quiet-button wide-button"
+                aria-disabled={pages.loadingMore || undefined}
+                onClick={() => !pages.loadingMore && void pages.more()}
+              >
+                {t('drafts.more', { count: pages.total - drafts.length })}
+              </button>
             )}
           </>
         )}

@@ -117,7 +117,7 @@ describe('damaged draft files in the drafts folder', () => {
       await store.save(good);
       const ids = cases.map((_c, i) => `01M9${String(i).padStart(22, '0')}`);
       for (const [i, c] of cases.entries()) writeFileSync(store.jsonPath(ids[i]!), c.text);
-      const list = await store.list();
+      const { drafts: list } = await store.list({}, 0, 100);
       expect(list).toHaveLength(cases.length + 1);
       expect(list.find((e) => e.id === good.id)?.status).toBe('ok');
       cases.forEach((c, i) => {

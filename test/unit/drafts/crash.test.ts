@@ -10,6 +10,8 @@ import type { ZoneTable } from '../../../electron/domain/catalog/zones';
 import { sealDraft } from '../../../electron/domain/drafts/build';
 import type { OrderDraft } from '../../../electron/domain/drafts/schema';
 import { verifyDraftText } from '../../../electron/domain/drafts/verify';
+import { checkDrafts } from '../../../electron/main/drafts-check';
+import { loadIndexFile } from '../../../electron/main/drafts-index-file';
 import { DraftStore } from '../../../electron/main/drafts-store';
 import { CorpusTally } from '../../support/corpus';
 import { loadDefault } from '../domain/fixtures';
@@ -64,23 +66,63 @@ function batch(n: number): { draft: OrderDraft; png?: number[] }[] {
   });
 }
 
-/** Runs the writer and kills it with SIGKILL a random 0–30 ms after it is ready; returns the acknowledged ids. */
-function runAndKill(dataDir: string, batchFile: string): Promise<string[]> {
+/** What one writer did before its SIGKILL: drafts it acknowledged, and what its startup swept up. */
+interface Run {
+  saved: string[];
+  temps: number;
+  orphans: number;
+}
+
+/** Runs the writer and kills it with SIGKILL a random 0–30 ms after it is ready. */
+function runAndKill(dataDir: string, batchFile: string): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [writer, dataDir, batchFile], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    const saved: string[] = [];
+    const run: Run = { saved: [], temps: 0, orphans: 0 };
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
-      if (out.startsWith('ready\n') && !child.killed)
+      const ready = /^ready (\d+) (\d+)\n/.exec(out);
+      if (ready && !child.killed) {
+        run.temps = Number(ready[1]);
+        run.orphans = Number(ready[2]);
         setTimeout(() => child.kill('SIGKILL'), Math.random() * 30);
-      for (const m of out.matchAll(/^saved (\w+)$/gm)) if (!saved.includes(m[1]!)) saved.push(m[1]!);
+      }
+      for (const m of out.matchAll(/^saved (\w+)$/gm)) if (!run.saved.includes(m[1]!)) run.saved.push(m[1]!);
     });
     child.on('error', reject);
-    child.on('exit', () => resolve(saved));
+    child.on('exit', () => resolve(run));
   });
+}
+
+const DRAFT_JSON = /^[0-9A-Z]{26}\.json$/;
+
+/**
+ * A restart: opening the store leaves no temporary file and no car image without its draft, and the
+ * index file is sound (no torn line) and names only files that exist, with their exact hash; files it
+ * lacks are pending (read on demand) and together they are exactly the drafts on disk.
+ */
+async function expectCleanRestart(dataDir: string): Promise<DraftStore> {
+  const store = new DraftStore(dataDir);
+  await store.open();
+  const dir = join(dataDir, 'drafts');
+  const names = readdirSync(dir);
+  expect(
+    names.filter((n) => n.endsWith('.tmp')),
+    'temporary files after restart',
+  ).toEqual([]);
+  const orphans = names.filter((n) => n.endsWith('.png') && !names.includes(n.replace(/\.png$/, '.json')));
+  expect(orphans, 'car images without a draft after restart').toEqual([]);
+  const loaded = await loadIndexFile(store.indexPath, (id) => store.jsonPath(id));
+  expect(loaded.rewrite, 'index file after restart').toBeUndefined();
+  for (const [id, record] of loaded.rows) {
+    const bytes = readFileSync(store.jsonPath(id));
+    expect(record.sha256, `index hash of ${id}`).toBe(createHash('sha256').update(bytes).digest('hex'));
+  }
+  const onDisk = names.filter((n) => DRAFT_JSON.test(n)).map((n) => n.slice(0, 26));
+  expect([...loaded.rows.keys(), ...store.pendingIds()].sort()).toEqual(onDisk.sort());
+  return store;
 }
 
 describe('crash safety', () => {
@@ -88,11 +130,15 @@ describe('crash safety', () => {
     const dataDir = join(work, 'data');
     const expected = new Map<string, string>();
     let killedMidway = 0;
+    const swept = { temps: 0, orphans: 0 };
     for (let i = 0; i < KILLS; i++) {
       const drafts = batch(PER_CHILD);
       const file = join(work, `batch-${i}.json`);
       writeFileSync(file, JSON.stringify(drafts));
-      const saved = await runAndKill(dataDir, file);
+      const run = await runAndKill(dataDir, file);
+      const saved = run.saved;
+      swept.temps += run.temps;
+      swept.orphans += run.orphans;
       if (saved.length < PER_CHILD) killedMidway++;
       corpus.add('writer killed mid-save');
       for (const { draft } of drafts) {
@@ -110,11 +156,24 @@ describe('crash safety', () => {
       if (i % 10 === 9) {
         for (const [id, text] of expected)
           expect(readFileSync(join(dataDir, 'drafts', `${id}.json`), 'utf8')).toBe(text);
+        await expectCleanRestart(dataDir);
       }
     }
-    const list = await new DraftStore(dataDir).list();
+    const restarted = await expectCleanRestart(dataDir);
+    const { drafts: list, total } = await restarted.list({}, 0, 100);
+    expect(total).toBe(expected.size);
     expect(list.filter((e) => e.status === 'damaged')).toEqual([]);
-    expect(list.map((e) => e.id).sort()).toEqual([...expected.keys()].sort());
+    expect(list.map((e) => e.id).sort()).toEqual([...expected.keys()].sort().reverse().slice(0, 100).sort());
+    // The background check indexes what the kills kept out of the index and finds nothing damaged.
+    const report = await checkDrafts(restarted, { pauseMs: 0 });
+    expect(report.damaged).toEqual([]);
+    expect(restarted.pendingIds()).toEqual([]);
+    expect(restarted.indexedIds().sort()).toEqual([...expected.keys()].sort());
+    const reloaded = await loadIndexFile(restarted.indexPath, (id) => restarted.jsonPath(id));
+    expect([...reloaded.rows.keys()].sort()).toEqual([...expected.keys()].sort());
+    console.info(
+      `crash test: ${killedMidway} of ${KILLS} kills mid-save; restarts removed ${swept.temps} temporary file(s) and ${swept.orphans} orphaned car image(s)`,
+    );
     for (const name of readdirSync(join(dataDir, 'drafts')).filter((n) => /^[0-9A-Z]{26}\.json$/.test(n))) {
       expect(verifyDraftText(readFileSync(join(dataDir, 'drafts', name), 'utf8')).ok).toBe(true);
     }
@@ -123,7 +182,8 @@ describe('crash safety', () => {
       const { draft, carImagePng } = await store.get(id);
       if (draft.carImage) expect(carImagePng?.length).toBe(draft.carImage.bytes);
     }
-    // The kills must land in the middle of the work, or the test proves nothing.
+    // The kills must land in the middle of the work, leaving debris for restarts, or the test proves nothing.
     expect(killedMidway).toBeGreaterThan(KILLS / 2);
+    expect(swept.temps).toBeGreaterThan(0);
   }, 120_000);
 });

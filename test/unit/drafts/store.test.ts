@@ -46,7 +46,7 @@ describe('draft store', () => {
     const newer = makeDraft(catalog, zones, undefined, at('2026-11-21T01:00:00Z'));
     await store.save(older);
     await store.save(newer);
-    const list = await store.list();
+    const { drafts: list } = await store.list();
     expect(list.map((e) => e.id)).toEqual([newer.id, older.id]);
     const second = list[1]!;
     expect(second.status === 'ok' && [second.customerName, second.customerMobile, second.totalFen]).toEqual([
@@ -88,7 +88,7 @@ describe('draft store', () => {
     writeFileSync(fresh, 'half');
     writeFileSync(stale, 'half');
     utimesSync(stale, new Date('2026-11-01'), new Date('2026-11-01'));
-    const list = await store.list();
+    const { drafts: list } = await store.list();
     expect(existsSync(fresh)).toBe(true);
     expect(existsSync(stale)).toBe(false);
     expect(list).toHaveLength(5);
@@ -114,7 +114,7 @@ describe('draft store', () => {
     const sealed = sealDraft(content);
     await store.save(sealed, new Uint8Array([1, 2, 3]));
     await store.delete(sealed.id);
-    expect(await store.list()).toEqual([]);
+    expect((await store.list()).drafts).toEqual([]);
     expect(readdirSync(store.trashDir).sort()).toEqual([`${sealed.id}.json`, `${sealed.id}.png`]);
     await store.save(sealed);
     await store.delete(sealed.id);

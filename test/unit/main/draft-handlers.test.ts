@@ -124,6 +124,39 @@ describe('draft channels', () => {
     expect(bad.message).toMatch(/check it and type it again/);
   });
 
+  it('lists a page of drafts matching a search, and refuses a bad page or date range', async () => {
+    for (const name of ['赵一', '赵二', '钱三'])
+      await value('draft:save', {
+        configuration: SHOP_CONFIGURATION,
+        customer: { name, mobile: '13698765432' },
+      });
+    const page = await value<{
+      drafts: { customerName?: string }[];
+      total: number;
+      page: number;
+      limit: number;
+    }>('draft:list', { query: '赵', page: 0, limit: 1, from: '2026-01-01', to: '2099-12-31' });
+    expect([page.drafts.map((d) => d.customerName), page.total, page.page, page.limit]).toEqual([
+      ['赵二'],
+      2,
+      0,
+      1,
+    ]);
+    const second = await value<{ drafts: { customerName?: string }[] }>('draft:list', {
+      query: '赵',
+      page: 1,
+      limit: 1,
+    });
+    expect(second.drafts.map((d) => d.customerName)).toEqual(['赵一']);
+    const byDigits = await value<{ total: number }>('draft:list', { query: '5432' });
+    expect(byDigits.total).toBeGreaterThanOrEqual(3);
+    expect((await error('draft:list', { limit: 101 })).code).toBe('invalid-payload');
+    expect((await error('draft:list', { page: -1 })).code).toBe('invalid-payload');
+    const range = await error('draft:list', { from: '2026-12-01', to: '2026-11-01' });
+    expect(range.message).toMatch(/from is after to/);
+    expect((await error('draft:list', { from: '2026-02-30' })).message).toMatch(/not a real calendar date/);
+  });
+
   it('answers unknown or malformed draft ids with not-found or invalid-payload', async () => {
     expect((await error('draft:get', { id: '01M80000000000000000000000' })).code).toBe('not-found');
     expect((await error('draft:get', { id: '../../settings' })).code).toBe('invalid-payload');
