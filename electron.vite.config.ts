@@ -5,17 +5,19 @@ import { defineConfig } from 'electron-vite';
 /** Builds main (Electron entry + local host launcher), one sandbox-safe preload bundle, and the renderer. */
 export default defineConfig({
   main: {
+    resolve: { tsconfigPaths: true },
     build: {
       outDir: 'out/main',
       rollupOptions: {
         input: {
-          main: resolve(__dirname, 'electron/main/main.ts'),
+          main: resolve(__dirname, 'electron/shell/main.ts'),
           launch: resolve(__dirname, 'electron/host/launch.ts'),
         },
       },
     },
   },
   preload: {
+    resolve: { tsconfigPaths: true },
     build: {
       outDir: 'out/preload',
       externalizeDeps: false,
@@ -28,6 +30,7 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'renderer'),
     plugins: [react()],
+    resolve: { tsconfigPaths: true },
     assetsInclude: ['**/*.glb', '**/*.hdr'],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),

@@ -1,5 +1,5 @@
 /** Accessory parts shipped hidden in the model, and the mount points the catalog's accessories attach to. */
-import type { MountPointId } from '../../electron/domain/vocabulary';
+import type { MountPointId } from '@domain/vocabulary';
 import { CAR, WHEEL_CENTRES, yBottom, yTop, Z_ROOF_END } from './dims';
 import { V } from './layout';
 import { box, type Mesh, mergeMeshes, mirrorX, pillow, tube } from './mesh';

@@ -1,7 +1,7 @@
 /** Generates the default car in memory: GLB bytes plus its manifest. Same bytes on every run. */
 
-import type { ModelManifest } from '../../electron/domain/model/manifest';
-import { WRAP_ZONE_IDS } from '../../electron/domain/vocabulary';
+import type { ModelManifest } from '@domain/model/manifest';
+import { WRAP_ZONE_IDS } from '@domain/vocabulary';
 import { accessoryNodes } from './accessories';
 import { archMeshes } from './arches';
 import { buildBodyGrid } from './body';

@@ -1,5 +1,5 @@
 /** Writes the default car's manifest from the scene it just built: measured areas, parts, defaults and budgets. */
-import { ModelManifest } from '../../electron/domain/model/manifest';
+import { ModelManifest } from '@domain/model/manifest';
 import { accessoryNodes, mountPoints } from './accessories';
 import { CAR } from './dims';
 import { RIM_17_SCALE, RIM_DESIGNS } from './rims';

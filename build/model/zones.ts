@@ -1,5 +1,5 @@
 /** Wrap-zone metadata of the default car: display names, workshop labour and how each zone is laid flat. */
-import type { WrapZoneId } from '../../electron/domain/vocabulary';
+import type { WrapZoneId } from '@domain/vocabulary';
 import type { ArcMode } from './bodyparts';
 
 /** What the manifest says about a zone besides its measured geometry. */

@@ -1,6 +1,6 @@
 /** Lays every body zone flat (UVs in metres) and measures it: the numbers the manifest and the price rely on. */
 
-import type { WrapZoneId } from '../../electron/domain/vocabulary';
+import type { WrapZoneId } from '@domain/vocabulary';
 import type { BodyGrid } from './body';
 import { arcInit } from './bodyparts';
 import { type Mesh, meshArea, splitCorners } from './mesh';

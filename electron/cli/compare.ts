@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import { isCalendarDate } from '../domain/catalog/common';
-import { DEFAULT_CATALOG_DIR } from '../domain/catalog/load';
-import { jsonPath } from '../domain/catalog/validate';
-import { Configuration } from '../domain/configuration';
-import { compareResults } from '../domain/pricing/compare';
-import { priceQuote } from '../domain/pricing/quote';
-import { shopDate } from '../main/catalog-service';
+import { isCalendarDate } from '@domain/catalog/common';
+import { jsonPath } from '@domain/catalog/validate';
+import { Configuration } from '@domain/configuration';
+import { compareResults } from '@domain/pricing/compare';
+import { priceQuote } from '@domain/pricing/quote';
+import { shopDate } from '@services/catalog/catalog-service';
+import { DEFAULT_CATALOG_DIR } from '@services/catalog/load';
 import { loadPricingData } from './pricing-data';
 import type { CliResult } from './run';
 

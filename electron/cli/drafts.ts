@@ -1,16 +1,16 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { isCalendarDate } from '../domain/catalog/common';
-import { DEFAULT_CATALOG_DIR } from '../domain/catalog/load';
-import { CATALOG_FILES } from '../domain/catalog/schema';
-import { tableOf } from '../domain/code/decode';
-import { Configuration } from '../domain/configuration';
-import { orderDraftJsonSchema } from '../domain/drafts/schema';
-import { chromiumPrinter } from '../host/pdf-chromium';
-import { loadCatalogState, shopDate } from '../main/catalog-service';
-import { DraftService, type PdfPrinter } from '../main/drafts-service';
-import { RefusedError } from '../shared/result';
+import { RefusedError } from '@contract/result';
+import { isCalendarDate } from '@domain/catalog/common';
+import { CATALOG_FILES } from '@domain/catalog/schema';
+import { tableOf } from '@domain/code/decode';
+import { Configuration } from '@domain/configuration';
+import { orderDraftJsonSchema } from '@domain/drafts/schema';
+import { loadCatalogState, shopDate } from '@services/catalog/catalog-service';
+import { DEFAULT_CATALOG_DIR } from '@services/catalog/load';
+import { DraftService, type PdfPrinter } from '@services/drafts/drafts-service';
+import { chromiumPrinter } from '@services/printing/pdf-chromium';
 import type { CliResult } from './run';
 
 /** Usage lines of the draft commands. */

@@ -1,4 +1,5 @@
-import { type Catalog, loadCatalog, loadZoneTable, type ZoneTable } from '../domain';
+import type { Catalog, ZoneTable } from '@domain/index';
+import { loadCatalog, loadZoneTable } from '@services/catalog/load';
 
 /** Loads what pricing needs from a catalog folder (catalog + the car's zone table), or the first problem as CLI text. */
 export async function loadPricingData(dir: string): Promise<{ catalog: Catalog; zones: ZoneTable } | string> {

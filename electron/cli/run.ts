@@ -1,10 +1,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
+import { isCalendarDate } from '@domain/catalog/common';
+import { jsonPath } from '@domain/catalog/validate';
+import { Configuration, configurationJsonSchema } from '@domain/configuration';
+import { priceQuote } from '@domain/pricing/quote';
+import { DEFAULT_CATALOG_DIR, loadCatalog, loadZoneTable } from '@services/catalog/load';
 import type { z } from 'zod';
-import { isCalendarDate } from '../domain/catalog/common';
-import { DEFAULT_CATALOG_DIR, loadCatalog, loadZoneTable } from '../domain/catalog/load';
-import { jsonPath } from '../domain/catalog/validate';
-import { Configuration, configurationJsonSchema } from '../domain/configuration';
-import { priceQuote } from '../domain/pricing/quote';
 import { COMPARE_USAGE, compareCommand } from './compare';
 import { DRAFT_COMMANDS, DRAFT_USAGE } from './drafts';
 import { loadPricingData } from './pricing-data';

@@ -1,16 +1,9 @@
 /**
- * Public API of the catalog, rules and pricing domain (main process and command-line tool).
- * Pure TypeScript: the only file-system user is `loadCatalog` / `loadZoneTable`.
+ * Public API of the catalog, rules and pricing domain. Pure TypeScript; reading a catalog folder is the services'
+ * job (`@services/catalog/load`).
  */
 
 export { type Catalog, itemOf } from './catalog/catalog';
-export {
-  DEFAULT_CATALOG_DIR,
-  loadCatalog,
-  loadZoneTable,
-  loadZoneTableFromManifest,
-  modelManifestPath,
-} from './catalog/load';
 export {
   type CatalogError,
   type CatalogResult,

@@ -1,8 +1,8 @@
 import { unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { writeFileAtomic } from '../main/atomic-file';
-import { OFFLINE_CHROMIUM_FLAGS } from './chromium';
+import { writeFileAtomic } from '@services/app/atomic-file';
+import { OFFLINE_CHROMIUM_FLAGS } from '@services/printing/chromium';
 
 /** Name of the launch page in the user-data folder (0600; holds a one-time code, removed after use). */
 export const LAUNCH_PAGE = 'launch.html';

@@ -1,6 +1,6 @@
 import { chmod, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../main/atomic-file';
+import { writeFileAtomic } from '@services/app/atomic-file';
 
 /** File name of the kiosk policy among Chromium's managed policies. */
 export const KIOSK_POLICY_FILE = 'wrap-configurator-kiosk.json';

@@ -1,13 +1,13 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { EventHub } from '../main/artwork/events';
-import { CONTENT_SECURITY_POLICY } from '../main/csp';
-import type { Dispatcher } from '../main/dispatch';
-import { readStaticFile } from '../main/static-files';
-import { LARGE_BODY_CHANNELS, MAX_ARTWORK_BASE64 } from '../shared/artwork-contract';
-import type { ApiResult } from '../shared/result';
-import { fail } from '../shared/result';
+import { LARGE_BODY_CHANNELS, MAX_ARTWORK_BASE64 } from '@contract/artwork-contract';
+import type { ApiResult } from '@contract/result';
+import { fail } from '@contract/result';
+import { CONTENT_SECURITY_POLICY } from '@services/app/csp';
+import type { Dispatcher } from '@services/app/dispatch';
+import { readStaticFile } from '@services/app/static-files';
+import type { EventHub } from '@services/artwork/events';
 import { createSessionKeeper, type SessionKeeper } from './sessions';
 
 /** Largest request body the API accepts on ordinary channels. */

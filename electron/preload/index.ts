@@ -1,5 +1,5 @@
+import { type ConfiguratorBridge, EVENT_CHANNEL, INVOKE_CHANNEL } from '@contract/bridge';
 import { contextBridge, ipcRenderer } from 'electron';
-import { type ConfiguratorBridge, EVENT_CHANNEL, INVOKE_CHANNEL } from '../shared/bridge';
 
 /** The page's only door to main: invoke a contract channel, or listen to pushed events. */
 const bridge: ConfiguratorBridge = {

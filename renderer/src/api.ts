@@ -1,6 +1,6 @@
-import '../../electron/shared/bridge';
-import type { Channel, RequestOf, ResponseOf } from '../../electron/shared/contract';
-import { type ApiResult, fail } from '../../electron/shared/result';
+import '@contract/bridge';
+import type { Channel, RequestOf, ResponseOf } from '@contract/contract';
+import { type ApiResult, fail } from '@contract/result';
 
 /**
  * How this page reaches main: `ipc` through the Electron preload bridge (native open/save dialogs exist),

@@ -7,10 +7,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Configuration } from '../../electron/domain/configuration';
-import { chromiumPrinter } from '../../electron/host/pdf-chromium';
-import { loadCatalogState } from '../../electron/main/catalog-service';
-import { DraftService, type PdfPrinter } from '../../electron/main/drafts-service';
+import type { Configuration } from '@domain/configuration';
+import { loadCatalogState } from '@services/catalog/catalog-service';
+import { DraftService, type PdfPrinter } from '@services/drafts/drafts-service';
+import { chromiumPrinter } from '@services/printing/pdf-chromium';
 import type { BenchRow } from './row';
 
 const TYPICAL: Configuration = {

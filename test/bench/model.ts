@@ -2,7 +2,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ModelManifest } from '../../electron/domain/model/manifest';
+import { ModelManifest } from '@domain/model/manifest';
 import type { BenchRow } from './row';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');

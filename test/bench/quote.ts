@@ -4,10 +4,10 @@
  * `npx tsx test/bench/quote.ts`.
  */
 import { fileURLToPath } from 'node:url';
+import { priceQuote } from '@domain/pricing/quote';
+import { loadCatalog, loadZoneTable } from '@services/catalog/load';
 import fc from 'fast-check';
-import { loadCatalog, loadZoneTable } from '../../electron/domain/catalog/load';
-import { priceQuote } from '../../electron/domain/pricing/quote';
-import { validConfigurationArbitrary } from '../../electron/domain/testing/arbitrary';
+import { validConfigurationArbitrary } from '../support/arbitrary';
 
 /** One row of the quote benchmark (compatible with the bench runner's rows). */
 export interface QuoteBenchRow {

@@ -6,7 +6,7 @@
  */
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadCatalog, loadZoneTable } from '../../electron/domain/catalog/load';
+import { loadCatalog, loadZoneTable } from '@services/catalog/load';
 import { ARTWORK_NAMES, installSoakProbes, runSoak } from '../e2e/soak-helpers';
 import { benchRow, launchChromium, noChromium, printRows, ROOT, startApp } from './lib/harness';
 import type { BenchRow } from './row';

@@ -1,8 +1,8 @@
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startLocalHost } from '../../electron/host/server';
-import { bootstrap } from '../../electron/main/bootstrap';
+import { startLocalHost } from '@host/server';
+import { bootstrap } from '@services/app/bootstrap';
 import { expect, FIRST_FRAME_MS, ROOT, test } from './fixtures';
 
 test('a catalog that fails to load gives a friendly message in the current language; the 3D view keeps working', async ({

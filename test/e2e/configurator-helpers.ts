@@ -1,5 +1,5 @@
+import type { LocalHost } from '@host/server';
 import type { Page } from '@playwright/test';
-import type { LocalHost } from '../../electron/host/server';
 import { expect, openApp } from './fixtures';
 
 /** Waits until the quote on screen answers the newest configuration (never on sleeps). */

@@ -1,6 +1,6 @@
+import type { LocalHost } from '@host/server';
 import type { Page } from '@playwright/test';
-import { encodePng } from '../../electron/domain/artwork/png';
-import type { LocalHost } from '../../electron/host/server';
+import { encodePng } from '@services/artwork/png';
 import { canvasReader } from './canvas-reader';
 import { openApp } from './fixtures';
 

@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sealDraft } from '../../electron/domain/drafts/build';
-import { newDraftId } from '../../electron/domain/drafts/id';
-import type { OrderDraft } from '../../electron/domain/drafts/schema';
-import { verifyDraftText } from '../../electron/domain/drafts/verify';
-import { formatCny } from '../../electron/domain/pricing/money';
+import { sealDraft } from '@domain/drafts/build';
+import { newDraftId } from '@domain/drafts/id';
+import type { OrderDraft } from '@domain/drafts/schema';
+import { verifyDraftText } from '@domain/drafts/verify';
+import { formatCny } from '@domain/pricing/money';
 import { openStep, openWithSatinBlack, quoteSettled, snapshot } from './configurator-helpers';
 import { expect, ROOT, test } from './fixtures';
 import { downloadPdf } from './pdf-helpers';

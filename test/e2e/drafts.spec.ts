@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { verifyDraftText } from '../../electron/domain/drafts/verify';
-import { formatCny } from '../../electron/domain/pricing/money';
-import type { LocalHost } from '../../electron/host/server';
+import { verifyDraftText } from '@domain/drafts/verify';
+import { formatCny } from '@domain/pricing/money';
+import type { LocalHost } from '@host/server';
 import { expect, openApp, ROOT, test } from './fixtures';
 
 /** A shop configuration with items whose Chinese names the PDF must carry. */

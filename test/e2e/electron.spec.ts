@@ -1,8 +1,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { findElectronRuntime } from '@host/electron-runtime';
 import { _electron as electron, expect, test } from '@playwright/test';
-import { findElectronRuntime } from '../../electron/host/electron-runtime';
 import { FIRST_FRAME_MS, ROOT } from './fixtures';
 
 const runtime = findElectronRuntime(ROOT);

@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type LocalHost, startLocalHost } from '@host/server';
 import { test as base, type Page } from '@playwright/test';
-import { type LocalHost, startLocalHost } from '../../electron/host/server';
-import { bootstrap } from '../../electron/main/bootstrap';
+import { bootstrap } from '@services/app/bootstrap';
 
 /** Root of the repository. */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');

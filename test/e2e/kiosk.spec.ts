@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { hashPin } from '../../electron/main/kiosk';
+import { hashPin } from '@services/app/kiosk';
 import { pick, quoteSettled, snapshot } from './configurator-helpers';
 import { expect, KIOSK_SETTINGS, openApp, ROOT, test } from './fixtures';
 import { afterFrame, canvasPixels, changedShare, stageFraming } from './scene-helpers';

@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { findChromium, OFFLINE_CHROMIUM_FLAGS } from '../../electron/host/chromium';
+import { findChromium, OFFLINE_CHROMIUM_FLAGS } from '@services/printing/chromium';
 
 /** End-to-end tests drive the real app in Debian Chromium (WebGL through SwiftShader, in software). */
 const executablePath = findChromium() ?? undefined;

@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { runCli } from '@cli/run';
+import type { Configuration } from '@domain/configuration';
+import { formatCny } from '@domain/pricing/money';
 import type { Page } from '@playwright/test';
-import { runCli } from '../../electron/cli/run';
-import type { Configuration } from '../../electron/domain/configuration';
-import { formatCny } from '../../electron/domain/pricing/money';
 import { openStep, openWithSatinBlack, pick, snapshot } from './configurator-helpers';
 import { expect, ROOT, test } from './fixtures';
 import { downloadPdf, rowOf } from './pdf-helpers';

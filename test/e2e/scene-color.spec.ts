@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FilmMaterial } from '../../electron/domain/catalog/film-material';
+import type { FilmMaterial } from '@domain/catalog/film-material';
 import { expect, openApp, ROOT, test } from './fixtures';
 import { deltaE2000, differingRegion, hexToRgb, medianColor, srgbToLab } from './scene-color';
 import { canvasPixels, catalogFilms, fullWrap, goTo, setLook } from './scene-helpers';

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { FilmMaterial } from '@domain/catalog/film-material';
+import { WRAP_ZONE_IDS } from '@domain/vocabulary';
 import type { Page } from '@playwright/test';
-import type { FilmMaterial } from '../../electron/domain/catalog/film-material';
-import { WRAP_ZONE_IDS } from '../../electron/domain/vocabulary';
-import type { CameraPresetId, LightingId, SceneLook } from '../../renderer/src/scene/scene-config';
+import type { CameraPresetId, LightingId, SceneLook } from '@renderer/scene/scene-config';
 import { canvasReader } from './canvas-reader';
 import { ROOT } from './fixtures';
 

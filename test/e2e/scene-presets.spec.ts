@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { CAMERA_PRESETS } from '../../renderer/src/scene/scene-config';
+import { CAMERA_PRESETS } from '@renderer/scene/scene-config';
 import { expect, openApp, ROOT, test } from './fixtures';
 import { catalogFilms, fullWrap, goTo, light, setLook } from './scene-helpers';
 

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import type { CameraPresetId } from '../../renderer/src/scene/scene-config';
+import type { CameraPresetId } from '@renderer/scene/scene-config';
 import { expect, openApp, ROOT, test } from './fixtures';
 import { catalogFilms, fullWrap, goTo, setLook, stageFraming } from './scene-helpers';
 

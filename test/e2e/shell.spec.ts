@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeLaunchPage } from '../../electron/host/app-window';
+import { writeLaunchPage } from '@host/app-window';
 import { expect, openApp, ROOT, test } from './fixtures';
 
 test('the stage renders, shows app info fetched through the bridge, and switches language', async ({

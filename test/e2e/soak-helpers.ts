@@ -4,11 +4,12 @@
  * drawn, artwork loaded from generated images the way the artwork entry loads a file; then back to the
  * starting configuration, garbage collected, and compared with a baseline taken after a warm-up.
  */
+
+import type { CatalogData } from '@domain/catalog/schema';
+import type { ZoneTable } from '@domain/catalog/zones';
+import type { Choice } from '@domain/rules/choice';
+import { seededRandom } from '@renderer/scene/materials/random';
 import type { CDPSession, Page } from 'playwright-core';
-import type { CatalogData } from '../../electron/domain/catalog/schema';
-import type { ZoneTable } from '../../electron/domain/catalog/zones';
-import type { Choice } from '../../electron/domain/rules/choice';
-import { seededRandom } from '../../renderer/src/scene/materials/random';
 
 /** GPU resources, JS heap and other things that must come back to baseline. */
 export interface MemoryFigures {

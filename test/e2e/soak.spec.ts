@@ -1,4 +1,4 @@
-import { loadCatalog, loadZoneTable } from '../../electron/domain/catalog/load';
+import { loadCatalog, loadZoneTable } from '@services/catalog/load';
 import { expect, ROOT, test } from './fixtures';
 import { ARTWORK_NAMES, installSoakProbes, runSoak } from './soak-helpers';
 

@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type BootstrapOptions, type Bootstrapped, bootstrap } from '../../electron/main/bootstrap';
+import { type BootstrapOptions, type Bootstrapped, bootstrap } from '@services/app/bootstrap';
 
 /** Root of the repository. */
 export const ROOT = resolve(import.meta.dirname, '..', '..');

@@ -1,7 +1,8 @@
 /** Artwork checks main runs before anything is decoded: headers, names, hashes. */
+
+export * from '@services/artwork/png';
 export * from './header';
 export * from './names';
 export * from './outline';
-export * from './png';
 export * from './problem';
 export * from './template';

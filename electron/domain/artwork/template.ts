@@ -1,7 +1,7 @@
+import { encodePng } from '@services/artwork/png';
 import type { Localized } from '../catalog/common';
 import { eachTextPixel } from './font';
 import { type Polyline, type UvTriangles, uvOutline } from './outline';
-import { encodePng } from './png';
 
 /** A zone's UV layout at real size: outline in millimetres (x = u along the car, y = v), canvas size in mm. */
 export interface ZoneLayout {

@@ -1,5 +1,5 @@
+import type { ArtworkFile } from '@contract/artwork-contract';
 import { create } from 'zustand';
-import type { ArtworkFile } from '../../../electron/shared/artwork-contract';
 
 /** What the designer does with a tap on the car: pick zones, or place and move decals. */
 export type DesignerTool = 'zones' | 'decal';

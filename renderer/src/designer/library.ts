@@ -1,5 +1,5 @@
-import type { Configuration } from '../../../electron/domain/configuration';
-import type { ArtworkFile } from '../../../electron/shared/artwork-contract';
+import type { ArtworkFile } from '@contract/artwork-contract';
+import type { Configuration } from '@domain/configuration';
 import { call, transport } from '../api';
 import { ArtworkDecodeError, artworkImage, releaseArtworkImage } from '../scene/artwork/images';
 import { DEFAULT_PLACEMENT } from '../scene/artwork/placement';

@@ -1,8 +1,8 @@
+import type { Localized } from '@domain/catalog/common';
+import type { CodeNotice } from '@domain/code/decode';
+import type { Configuration } from '@domain/configuration';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Localized } from '../../../electron/domain/catalog/common';
-import type { CodeNotice } from '../../../electron/domain/code/decode';
-import type { Configuration } from '../../../electron/domain/configuration';
 import { call } from '../api';
 import { loc } from '../panels/format';
 import { useLanguage } from '../panels/hooks';

@@ -1,6 +1,6 @@
+import { CUSTOMER_NAME_MAX, customerOf, mobileOk } from '@domain/drafts/customer';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CUSTOMER_NAME_MAX, customerOf, mobileOk } from '../../../electron/domain/drafts/customer';
 import { loc } from '../panels/format';
 import { useLanguage } from '../panels/hooks';
 import { useConfigurator } from '../store/store';

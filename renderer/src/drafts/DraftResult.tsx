@@ -1,6 +1,6 @@
+import type { DraftSummary } from '@contract/drafts-contract';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DraftSummary } from '../../../electron/shared/drafts-contract';
 import { useLanguage } from '../panels/hooks';
 import { type DraftDocument, downloadDraftPdf } from './pdf';
 

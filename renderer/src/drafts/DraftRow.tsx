@@ -1,7 +1,7 @@
+import type { DraftListEntry } from '@domain/drafts/list';
+import { formatCny } from '@domain/pricing/money';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DraftListEntry } from '../../../electron/domain/drafts/list';
-import { formatCny } from '../../../electron/domain/pricing/money';
 import { loc } from '../panels/format';
 import { useLanguage } from '../panels/hooks';
 

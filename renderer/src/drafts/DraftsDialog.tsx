@@ -1,7 +1,7 @@
+import type { CodeNotice } from '@domain/code/decode';
+import type { Configuration } from '@domain/configuration';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CodeNotice } from '../../../electron/domain/code/decode';
-import type { Configuration } from '../../../electron/domain/configuration';
 import { call } from '../api';
 import { CodeOpen } from './CodeOpen';
 import { type DraftAction, DraftRow } from './DraftRow';

@@ -1,5 +1,5 @@
+import type { CodeNotice } from '@domain/code/decode';
 import { useTranslation } from 'react-i18next';
-import type { CodeNotice } from '../../../electron/domain/code/decode';
 import { loc } from '../panels/format';
 import { useLanguage } from '../panels/hooks';
 

@@ -1,4 +1,4 @@
-import type { Configuration } from '../../../electron/domain/configuration';
+import type { Configuration } from '@domain/configuration';
 import { useConfigurator } from '../store/store';
 
 /** Loads a reopened or decoded configuration as a fresh start (no history) and shows the summary. */

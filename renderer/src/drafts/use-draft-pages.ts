@@ -1,5 +1,5 @@
+import type { DraftListEntry } from '@domain/drafts/list';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { DraftListEntry } from '../../../electron/domain/drafts/list';
 import { call } from '../api';
 
 /** Rows asked for per page ("load more" asks for the next one). */

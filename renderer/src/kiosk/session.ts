@@ -1,4 +1,4 @@
-import { defaultConfiguration } from '../../../electron/domain/rules/defaults';
+import { defaultConfiguration } from '@domain/rules/defaults';
 import { releaseArtworkImage } from '../scene/artwork/images';
 import { actions } from '../store/app';
 import { useSceneStore } from '../store/scene-slice';

@@ -1,6 +1,6 @@
+import type { Accessory } from '@domain/catalog/items';
+import { formatCny } from '@domain/pricing/money';
 import { useTranslation } from 'react-i18next';
-import type { Accessory } from '../../../electron/domain/catalog/items';
-import { formatCny } from '../../../electron/domain/pricing/money';
 import { actions } from '../store/app';
 import { useConfigurator } from '../store/store';
 import { formatNumber, loc } from './format';

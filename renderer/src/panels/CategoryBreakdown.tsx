@@ -1,7 +1,7 @@
+import { QUOTE_CATEGORIES } from '@domain/categories';
+import { formatCny } from '@domain/pricing/money';
+import type { QuoteLine } from '@domain/pricing/types';
 import { useTranslation } from 'react-i18next';
-import { QUOTE_CATEGORIES } from '../../../electron/domain/categories';
-import { formatCny } from '../../../electron/domain/pricing/money';
-import type { QuoteLine } from '../../../electron/domain/pricing/types';
 import { useConfigurator } from '../store/store';
 import { loc } from './format';
 import { useLanguage } from './hooks';

@@ -1,6 +1,6 @@
+import type { Configuration } from '@domain/configuration';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Configuration } from '../../../electron/domain/configuration';
 import { call } from '../api';
 import { captureCarImage } from '../drafts/car-image';
 import { type DraftExtras, DraftForm } from '../drafts/DraftForm';

@@ -1,6 +1,6 @@
+import type { FinancingPlan } from '@domain/catalog/items';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FinancingPlan } from '../../../electron/domain/catalog/items';
 import { actions } from '../store/app';
 import { useConfigurator } from '../store/store';
 import { FinancingFigures } from './FinancingFigures';

@@ -1,6 +1,6 @@
+import type { OptionStatus } from '@domain/rules/availability';
 import { type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OptionStatus } from '../../../electron/domain/rules/availability';
 import { loc } from './format';
 import { useLanguage } from './hooks';
 

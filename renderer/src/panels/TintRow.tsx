@@ -1,5 +1,5 @@
+import type { TintFilm, WindowSet } from '@domain/catalog/items';
 import { useTranslation } from 'react-i18next';
-import type { TintFilm, WindowSet } from '../../../electron/domain/catalog/items';
 import { actions } from '../store/app';
 import { useConfigurator } from '../store/store';
 import { loc } from './format';

@@ -1,5 +1,5 @@
-import type { Trim } from '../../../electron/domain/catalog/items';
-import { formatCny } from '../../../electron/domain/pricing/money';
+import type { Trim } from '@domain/catalog/items';
+import { formatCny } from '@domain/pricing/money';
 import { actions } from '../store/app';
 import { useConfigurator } from '../store/store';
 import { loc } from './format';

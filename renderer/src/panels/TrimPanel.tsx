@@ -1,5 +1,5 @@
+import { formatCny } from '@domain/pricing/money';
 import { useTranslation } from 'react-i18next';
-import { formatCny } from '../../../electron/domain/pricing/money';
 import { actions } from '../store/app';
 import { useConfigurator } from '../store/store';
 import { loc } from './format';

@@ -1,7 +1,7 @@
+import type { ItemKind } from '@domain/catalog/catalog';
+import type { Localized } from '@domain/catalog/common';
+import { formatCny } from '@domain/pricing/money';
 import { useTranslation } from 'react-i18next';
-import type { ItemKind } from '../../../electron/domain/catalog/catalog';
-import type { Localized } from '../../../electron/domain/catalog/common';
-import { formatCny } from '../../../electron/domain/pricing/money';
 import { actions } from '../store/app';
 import { useConfigurator } from '../store/store';
 import { loc } from './format';

@@ -1,4 +1,4 @@
-import type { Localized } from '../../../electron/domain/catalog/common';
+import type { Localized } from '@domain/catalog/common';
 
 /** Formats a plain number (areas, percentages) for the UI language. */
 export function formatNumber(n: number, language: string, digits = 2): string {

@@ -1,5 +1,5 @@
-import type { ItemKind } from '../../../electron/domain/catalog/catalog';
-import type { OptionStatus } from '../../../electron/domain/rules/availability';
+import type { ItemKind } from '@domain/catalog/catalog';
+import type { OptionStatus } from '@domain/rules/availability';
 import { useConfigurator } from '../store/store';
 
 /** The UI language from the store. */

@@ -1,6 +1,6 @@
+import type { CatalogData } from '@domain/catalog/schema';
+import type { QuoteLine } from '@domain/pricing/types';
 import type { TFunction } from 'i18next';
-import type { CatalogData } from '../../../electron/domain/catalog/schema';
-import type { QuoteLine } from '../../../electron/domain/pricing/types';
 import { loc } from './format';
 
 /** A row of the breakdown: one quote line, or the zone lines of one item and kind shown together. */

@@ -1,4 +1,4 @@
-import type { Configuration } from '../../../electron/domain/configuration';
+import type { Configuration } from '@domain/configuration';
 import type { StepId } from '../store/ui-slice';
 
 /** Whether the customer has chosen something on a step beyond the trim's defaults (the rail marks it). */

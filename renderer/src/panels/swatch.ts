@@ -1,5 +1,5 @@
+import type { FilmMaterial } from '@domain/catalog/film-material';
 import type { CSSProperties } from 'react';
-import type { FilmMaterial } from '../../../electron/domain/catalog/film-material';
 
 type Rgb = [number, number, number];
 

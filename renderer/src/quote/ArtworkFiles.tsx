@@ -1,5 +1,5 @@
-import type { ArtworkFileNeed } from '../../../electron/domain/drafts/artwork';
-import type { DraftLine } from '../../../electron/domain/drafts/quote-schema';
+import type { ArtworkFileNeed } from '@domain/drafts/artwork';
+import type { DraftLine } from '@domain/drafts/quote-schema';
 import { pick, withoutZone } from './format';
 import { type PrintLanguage, TEXT } from './text';
 

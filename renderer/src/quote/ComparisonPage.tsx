@@ -1,6 +1,6 @@
-import type { CompareCell, CompareRow } from '../../../electron/domain/pricing/compare';
-import type { ComparisonSheet } from '../../../electron/domain/pricing/compare-sheet';
-import { formatCny, formatCnyChange } from '../../../electron/domain/pricing/money';
+import type { CompareCell, CompareRow } from '@domain/pricing/compare';
+import type { ComparisonSheet } from '@domain/pricing/compare-sheet';
+import { formatCny, formatCnyChange } from '@domain/pricing/money';
 import sales from '../i18n/sales.json';
 import { fill, pick, printDate } from './format';
 import type { PrintLanguage } from './text';

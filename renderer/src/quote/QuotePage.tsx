@@ -1,10 +1,10 @@
+import type { ResponseOf } from '@contract/contract';
 import { Fragment } from 'react';
-import type { ResponseOf } from '../../../electron/shared/contract';
 
 type Localized = { zh: string; en: string };
 
-import { maskMobile } from '../../../electron/domain/drafts/customer';
-import { formatCny } from '../../../electron/domain/pricing/money';
+import { maskMobile } from '@domain/drafts/customer';
+import { formatCny } from '@domain/pricing/money';
 import { ArtworkFiles } from './ArtworkFiles';
 import { pick, printDate, withoutZone } from './format';
 import { groupLines, type PrintRow, type PrintSection, packageNamesOf } from './group';

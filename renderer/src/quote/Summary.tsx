@@ -1,5 +1,5 @@
-import type { OrderDraft } from '../../../electron/domain/drafts/schema';
-import { formatCny } from '../../../electron/domain/pricing/money';
+import type { OrderDraft } from '@domain/drafts/schema';
+import { formatCny } from '@domain/pricing/money';
 import { groupCode } from './group';
 import { type PrintLanguage, TEXT } from './text';
 

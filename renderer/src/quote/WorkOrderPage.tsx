@@ -1,5 +1,5 @@
-import type { OrderDraft } from '../../../electron/domain/drafts/schema';
-import type { CutJob, WorkOrder } from '../../../electron/domain/drafts/workorder';
+import type { OrderDraft } from '@domain/drafts/schema';
+import type { CutJob, WorkOrder } from '@domain/drafts/workorder';
 import { ArtworkFiles } from './ArtworkFiles';
 import { pick, printDate } from './format';
 import { type PrintLanguage, TEXT } from './text';

@@ -1,5 +1,5 @@
-import { CATEGORY_NAMES, QUOTE_CATEGORIES, type QuoteCategory } from '../../../electron/domain/categories';
-import type { DraftLine } from '../../../electron/domain/drafts/quote-schema';
+import { CATEGORY_NAMES, QUOTE_CATEGORIES, type QuoteCategory } from '@domain/categories';
+import type { DraftLine } from '@domain/drafts/quote-schema';
 
 /** A printed row: one item (its price, material and fitting lines added up, never re-rounded). */
 export interface PrintRow {

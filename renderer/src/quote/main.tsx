@@ -1,7 +1,7 @@
+import type { ResponseOf } from '@contract/contract';
+import type { WorkOrder } from '@domain/drafts/workorder';
 import { StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import type { WorkOrder } from '../../../electron/domain/drafts/workorder';
-import type { ResponseOf } from '../../../electron/shared/contract';
 import { call, openHostSession } from '../api';
 import { ComparisonPage } from './ComparisonPage';
 import { QuotePage } from './QuotePage';

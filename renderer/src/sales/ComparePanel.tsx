@@ -1,7 +1,7 @@
+import type { Localized } from '@domain/catalog/common';
+import { formatCny } from '@domain/pricing/money';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Localized } from '../../../electron/domain/catalog/common';
-import { formatCny } from '../../../electron/domain/pricing/money';
 import { loc } from '../panels/format';
 import { useLanguage } from '../panels/hooks';
 import { PromotionEntry } from '../panels/PromotionEntry';

@@ -1,11 +1,6 @@
+import type { CompareCell, CompareChoice, CompareRow, Comparison } from '@domain/pricing/compare';
+import { formatCny, formatCnyChange } from '@domain/pricing/money';
 import { useTranslation } from 'react-i18next';
-import type {
-  CompareCell,
-  CompareChoice,
-  CompareRow,
-  Comparison,
-} from '../../../electron/domain/pricing/compare';
-import { formatCny, formatCnyChange } from '../../../electron/domain/pricing/money';
 import { loc } from '../panels/format';
 import { useLanguage } from '../panels/hooks';
 

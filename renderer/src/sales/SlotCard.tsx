@@ -1,7 +1,7 @@
+import type { Configuration } from '@domain/configuration';
+import { formatCny } from '@domain/pricing/money';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Configuration } from '../../../electron/domain/configuration';
-import { formatCny } from '../../../electron/domain/pricing/money';
 import { DraftsDialog, type OpenInto } from '../drafts/DraftsDialog';
 import { loc } from '../panels/format';
 import { useLanguage } from '../panels/hooks';

@@ -1,4 +1,4 @@
-import type { Configuration } from '../../../electron/domain/configuration';
+import type { Configuration } from '@domain/configuration';
 import { call } from '../api';
 import { pdfLanguage } from '../drafts/form-rules';
 import { offerPdf } from '../drafts/pdf';

@@ -1,6 +1,6 @@
+import type { FilmMaterial } from '@domain/catalog/film-material';
+import type { ArtworkPlacement } from '@domain/configuration';
 import type { z } from 'zod';
-import type { FilmMaterial } from '../../../electron/domain/catalog/film-material';
-import type { ArtworkPlacement } from '../../../electron/domain/configuration';
 
 /** Window sets the default car declares; tint is chosen per set. */
 export const WINDOW_SETS = ['windscreen', 'front-sides', 'rear-sides', 'rear'] as const;

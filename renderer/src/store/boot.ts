@@ -1,6 +1,6 @@
+import type { Configuration } from '@domain/configuration';
+import type { Choice } from '@domain/rules/choice';
 import type { i18n as I18n } from 'i18next';
-import type { Configuration } from '../../../electron/domain/configuration';
-import type { Choice } from '../../../electron/domain/rules/choice';
 import { call } from '../api';
 import { startArtworkLive } from '../designer/live';
 import { watchComparison } from '../sales/compare-watch';

@@ -1,6 +1,6 @@
+import type { Configuration } from '@domain/configuration';
+import type { ComparisonResult } from '@domain/pricing/compare';
 import type { StateCreator } from 'zustand';
-import type { Configuration } from '../../../electron/domain/configuration';
-import type { ComparisonResult } from '../../../electron/domain/pricing/compare';
 import type { ConfigurationSlice } from './configuration-slice';
 
 /** The two configurations a salesperson compares. */

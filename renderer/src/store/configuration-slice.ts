@@ -1,6 +1,6 @@
+import type { Configuration } from '@domain/configuration';
+import type { Change } from '@domain/rules/apply';
 import type { StateCreator } from 'zustand';
-import type { Configuration } from '../../../electron/domain/configuration';
-import type { Change } from '../../../electron/domain/rules/apply';
 
 /** What the rules engine changed on its own in the last choice, and the configuration before it (for undo). */
 export interface LastChange {

@@ -1,12 +1,9 @@
+import type { Channel, RequestOf, ResponseOf } from '@contract/contract';
+import type { ApiResult } from '@contract/result';
+import type { ArtworkDecal as ArtworkDecalSchema, Configuration } from '@domain/configuration';
+import type { Choice } from '@domain/rules/choice';
+import { defaultConfiguration } from '@domain/rules/defaults';
 import type { z } from 'zod';
-import type {
-  ArtworkDecal as ArtworkDecalSchema,
-  Configuration,
-} from '../../../electron/domain/configuration';
-import type { Choice } from '../../../electron/domain/rules/choice';
-import { defaultConfiguration } from '../../../electron/domain/rules/defaults';
-import type { Channel, RequestOf, ResponseOf } from '../../../electron/shared/contract';
-import type { ApiResult } from '../../../electron/shared/result';
 import type { ConfiguratorStore } from './store';
 
 /** The bridge call the controller uses (the app passes `call` from api.ts; tests pass a fake). */

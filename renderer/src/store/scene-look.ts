@@ -1,7 +1,7 @@
-import type { CatalogData } from '../../../electron/domain/catalog/schema';
-import type { Configuration } from '../../../electron/domain/configuration';
-import { filmsOnZones, wrapCoverOf } from '../../../electron/domain/rules/selection';
-import type { ZoneView } from '../../../electron/shared/contract';
+import type { ZoneView } from '@contract/contract';
+import type { CatalogData } from '@domain/catalog/schema';
+import type { Configuration } from '@domain/configuration';
+import { filmsOnZones, wrapCoverOf } from '@domain/rules/selection';
 import { DEFAULT_PLACEMENT } from '../scene/artwork/placement';
 import { FACTORY_LOOK, type SceneDecal, type SceneLook } from '../scene/scene-config';
 

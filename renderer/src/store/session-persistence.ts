@@ -1,4 +1,4 @@
-import { Configuration } from '../../../electron/domain/configuration';
+import { Configuration } from '@domain/configuration';
 import type { CallMain } from './controller';
 import type { ConfiguratorStore } from './store';
 

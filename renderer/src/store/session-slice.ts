@@ -1,9 +1,9 @@
+import type { AppInfo, ZoneView } from '@contract/contract';
+import type { Localized } from '@domain/catalog/common';
+import type { CatalogData } from '@domain/catalog/schema';
+import type { Quote } from '@domain/pricing/types';
+import type { OptionStatus } from '@domain/rules/availability';
 import type { StateCreator } from 'zustand';
-import type { Localized } from '../../../electron/domain/catalog/common';
-import type { CatalogData } from '../../../electron/domain/catalog/schema';
-import type { Quote } from '../../../electron/domain/pricing/types';
-import type { OptionStatus } from '../../../electron/domain/rules/availability';
-import type { AppInfo, ZoneView } from '../../../electron/shared/contract';
 
 /** A message for the customer: engine reasons in both languages, or an i18n key for our own texts. */
 export type Notice = { kind: 'reasons'; reasons: Localized[] } | { kind: 'key'; key: string };

@@ -5,6 +5,9 @@
  * `?view=` the camera (position and target, as the app's camera stands). Like the app, it sets
  * `<html data-scene-ready>` after its first frame.
  */
+
+import carUrl from '@assets/models/compact-ev.glb?url';
+import { type CameraPose, poseToPosition, presetPose } from '@renderer/scene/camera/presets';
 import {
   Box3,
   CircleGeometry,
@@ -21,8 +24,6 @@ import {
 } from 'three';
 import { RoomEnvironment } from 'three/examples/jsm/environments/RoomEnvironment.js';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
-import carUrl from '../../../assets/models/compact-ev.glb?url';
-import { type CameraPose, poseToPosition, presetPose } from '../../../renderer/src/scene/camera/presets';
 
 declare global {
   interface Window {

@@ -8,10 +8,10 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startLocalHost } from '@host/server';
+import { bootstrap } from '@services/app/bootstrap';
+import { findChromium, OFFLINE_CHROMIUM_FLAGS } from '@services/printing/chromium';
 import { type Browser, chromium } from 'playwright-core';
-import { findChromium, OFFLINE_CHROMIUM_FLAGS } from '../../../electron/host/chromium';
-import { startLocalHost } from '../../../electron/host/server';
-import { bootstrap } from '../../../electron/main/bootstrap';
 import type { BenchRow } from '../row';
 
 /** Root of the repository. */

@@ -1,6 +1,6 @@
 import { deflateSync } from 'node:zlib';
+import { crc32, readImageHeader } from '@domain/artwork';
 import { afterAll, describe, expect, it } from 'vitest';
-import { crc32, readImageHeader } from '../../../electron/domain/artwork';
 import { CorpusTally } from '../../support/corpus';
 import { jpegBytes, pngBytes, webpBytes, webpExtended, webpLossless, webpLossy } from './samples';
 

@@ -1,12 +1,12 @@
+import type { Catalog } from '@domain/catalog/catalog';
+import type { ZoneTable } from '@domain/catalog/zones';
+import { decodeConfigurationCode, encodeConfigurationCode } from '@domain/code/decode';
+import type { Configuration } from '@domain/configuration';
+import { buildWorkOrder } from '@domain/drafts/workorder';
+import { decalFen } from '@domain/pricing/lines';
+import { priceQuote } from '@domain/pricing/quote';
+import { evaluateRules } from '@domain/rules/evaluate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Catalog } from '../../../electron/domain/catalog/catalog';
-import type { ZoneTable } from '../../../electron/domain/catalog/zones';
-import { decodeConfigurationCode, encodeConfigurationCode } from '../../../electron/domain/code/decode';
-import type { Configuration } from '../../../electron/domain/configuration';
-import { buildWorkOrder } from '../../../electron/domain/drafts/workorder';
-import { decalFen } from '../../../electron/domain/pricing/lines';
-import { priceQuote } from '../../../electron/domain/pricing/quote';
-import { evaluateRules } from '../../../electron/domain/rules/evaluate';
 import { DATE, loadDefault } from '../domain/fixtures';
 import { makeDraft } from '../drafts/fixtures';
 

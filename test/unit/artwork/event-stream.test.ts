@@ -1,11 +1,11 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startLocalHost } from '@host/server';
+import { parseEventStream } from '@renderer/api';
+import { createDispatcher, type Handlers } from '@services/app/dispatch';
+import { createEventHub } from '@services/artwork/events';
 import { describe, expect, it } from 'vitest';
-import { startLocalHost } from '../../../electron/host/server';
-import { createEventHub } from '../../../electron/main/artwork/events';
-import { createDispatcher, type Handlers } from '../../../electron/main/dispatch';
-import { parseEventStream } from '../../../renderer/src/api';
 
 /** A byte stream delivering `text` in the given chunk sizes (to split lines and UTF-8 characters). */
 function streamOf(text: string, size: number): ReadableStream<Uint8Array> {
@@ -96,7 +96,7 @@ describe('onEvent on the local host (no preload bridge)', () => {
       return browserFetch(url, init);
     });
     try {
-      const { onEvent } = await import('../../../renderer/src/api');
+      const { onEvent } = await import('@renderer/api');
       const seen: string[] = [];
       const stop = onEvent((_name, data) => seen.push((data as { name: string }).name));
       const waitFor = async (check: () => boolean) => {

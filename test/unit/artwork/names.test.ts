@@ -1,5 +1,5 @@
+import { safeArtworkName, sha256Hex, uniqueName } from '@domain/artwork';
 import { describe, expect, it } from 'vitest';
-import { safeArtworkName, sha256Hex, uniqueName } from '../../../electron/domain/artwork';
 
 describe('artwork file names', () => {
   it.each([

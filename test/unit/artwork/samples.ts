@@ -1,4 +1,4 @@
-import { encodePng } from '../../../electron/domain/artwork/png';
+import { encodePng } from '@services/artwork/png';
 
 /** A real, decodable PNG of the given size filled with one colour. */
 export function pngBytes(

@@ -1,12 +1,12 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { ArtworkFile } from '@contract/artwork-contract';
+import { sha256Hex } from '@domain/artwork';
+import { bootstrap } from '@services/app/bootstrap';
+import type { Dispatcher } from '@services/app/dispatch';
+import type { Services } from '@services/app/services';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sha256Hex } from '../../../electron/domain/artwork';
-import { bootstrap } from '../../../electron/main/bootstrap';
-import type { Dispatcher } from '../../../electron/main/dispatch';
-import type { Services } from '../../../electron/main/services';
-import type { ArtworkFile } from '../../../electron/shared/artwork-contract';
 import { pngBytes, webpLossless } from './samples';
 
 const root = resolve(import.meta.dirname, '..', '..', '..');

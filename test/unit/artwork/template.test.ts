@@ -1,13 +1,13 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import manifest from '@assets/models/compact-ev.manifest.json';
+import type { ArtworkTemplate } from '@contract/artwork-contract';
+import { boundsOf, readImageHeader, uvOutline, zoneLayout } from '@domain/artwork';
+import { bootstrap } from '@services/app/bootstrap';
+import type { Dispatcher } from '@services/app/dispatch';
+import type { Services } from '@services/app/services';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import manifest from '../../../assets/models/compact-ev.manifest.json';
-import { boundsOf, readImageHeader, uvOutline, zoneLayout } from '../../../electron/domain/artwork';
-import { bootstrap } from '../../../electron/main/bootstrap';
-import type { Dispatcher } from '../../../electron/main/dispatch';
-import type { Services } from '../../../electron/main/services';
-import type { ArtworkTemplate } from '../../../electron/shared/artwork-contract';
 
 const root = resolve(import.meta.dirname, '..', '..', '..');
 
@@ -163,7 +163,7 @@ describe('artwork:template on the shipped car', () => {
 
 describe('template builder without a readable model', () => {
   it('refuses with the reason when the manifest or the glb cannot be read', async () => {
-    const { TemplateBuilder } = await import('../../../electron/main/artwork/templates');
+    const { TemplateBuilder } = await import('@services/artwork/templates');
     const dir = mkdtempSync(join(tmpdir(), 'no-model-'));
     await expect(
       new TemplateBuilder(() => join(dir, 'missing.manifest.json')).build('hood', 'svg'),

@@ -1,13 +1,13 @@
 import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { EventName } from '@contract/contract';
+import { sha256Hex } from '@domain/artwork';
+import { type LocalHost, startLocalHost } from '@host/server';
+import { createDispatcher, type Handlers } from '@services/app/dispatch';
+import { createEventHub, type EventHub } from '@services/artwork/events';
+import { type ArtworkDialogs, ArtworkService } from '@services/artwork/service';
 import { afterEach, describe, expect, it } from 'vitest';
-import { sha256Hex } from '../../../electron/domain/artwork';
-import { type LocalHost, startLocalHost } from '../../../electron/host/server';
-import { createEventHub, type EventHub } from '../../../electron/main/artwork/events';
-import { type ArtworkDialogs, ArtworkService } from '../../../electron/main/artwork/service';
-import { createDispatcher, type Handlers } from '../../../electron/main/dispatch';
-import type { EventName } from '../../../electron/shared/contract';
 import { pngBytes } from './samples';
 
 type Seen = { name: EventName; data: { name: string; sha256?: string } };

@@ -12,10 +12,10 @@ import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { createPackageFromFiles, extractAll, listPackage, statFile } from '@electron/asar';
+import { bootstrap } from '@services/app/bootstrap';
+import { type AppLocations, appLocations } from '@services/app/paths';
+import { manifestPathFor } from '@services/artwork/templates';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { manifestPathFor } from '../../../electron/main/artwork/templates';
-import { bootstrap } from '../../../electron/main/bootstrap';
-import { type AppLocations, appLocations } from '../../../electron/main/paths';
 import { builderConfig, packs, ROOT } from './builder-config';
 
 /** Every file under `dir` (paths relative to ROOT, `/`-separated), skipping what electron-builder never walks. */

@@ -2,9 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { runCli } from '@cli/run';
+import type { Comparison } from '@domain/pricing/compare';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/run';
-import type { Comparison } from '../../../electron/domain/pricing/compare';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const TSX = path.join(ROOT, 'node_modules/.bin/tsx');

@@ -1,10 +1,10 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { runCli } from '@cli/run';
+import { verifyDraftText } from '@domain/drafts/verify';
+import { loadCatalogArchive } from '@services/catalog/catalog-archive';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/run';
-import { verifyDraftText } from '../../../electron/domain/drafts/verify';
-import { loadCatalogArchive } from '../../../electron/main/catalog-archive';
 import { SHOP_CONFIGURATION } from '../drafts/fixtures';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');

@@ -1,20 +1,16 @@
+import type { Catalog } from '@domain/catalog/catalog';
+import type { ZoneTable } from '@domain/catalog/zones';
+import { bitsToBase32 } from '@domain/code/base32';
+import { BitWriter, widthFor } from '@domain/code/bits';
+import { CHECK_CHARS, encodeWithTable, sealCode } from '@domain/code/codec';
+import { decodeConfigurationCode, encodeConfigurationCode, tableOf } from '@domain/code/decode';
+import { FINGERPRINT_BITS } from '@domain/code/table';
+import type { Configuration } from '@domain/configuration';
+import { CROCKFORD } from '@domain/drafts/id';
+import { evaluateRules } from '@domain/rules/evaluate';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Catalog } from '../../../electron/domain/catalog/catalog';
-import type { ZoneTable } from '../../../electron/domain/catalog/zones';
-import { bitsToBase32 } from '../../../electron/domain/code/base32';
-import { BitWriter, widthFor } from '../../../electron/domain/code/bits';
-import { CHECK_CHARS, encodeWithTable, sealCode } from '../../../electron/domain/code/codec';
-import {
-  decodeConfigurationCode,
-  encodeConfigurationCode,
-  tableOf,
-} from '../../../electron/domain/code/decode';
-import { FINGERPRINT_BITS } from '../../../electron/domain/code/table';
-import type { Configuration } from '../../../electron/domain/configuration';
-import { CROCKFORD } from '../../../electron/domain/drafts/id';
-import { evaluateRules } from '../../../electron/domain/rules/evaluate';
-import { validConfigurationArbitrary } from '../../../electron/domain/testing/arbitrary';
+import { validConfigurationArbitrary } from '../../support/arbitrary';
 import { CorpusTally } from '../../support/corpus';
 import { DATE, loadDefault } from '../domain/fixtures';
 

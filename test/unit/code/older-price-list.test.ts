@@ -1,8 +1,8 @@
+import type { Catalog } from '@domain/catalog/catalog';
+import type { ZoneTable } from '@domain/catalog/zones';
+import { decodeConfigurationCode, encodeConfigurationCode } from '@domain/code/decode';
+import type { Configuration } from '@domain/configuration';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Catalog } from '../../../electron/domain/catalog/catalog';
-import type { ZoneTable } from '../../../electron/domain/catalog/zones';
-import { decodeConfigurationCode, encodeConfigurationCode } from '../../../electron/domain/code/decode';
-import type { Configuration } from '../../../electron/domain/configuration';
 import { catalogFrom, DATE, loadDefault, rawDefault } from '../domain/fixtures';
 
 let current: Catalog;

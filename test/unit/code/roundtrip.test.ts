@@ -1,10 +1,10 @@
+import type { Catalog } from '@domain/catalog/catalog';
+import type { ZoneTable } from '@domain/catalog/zones';
+import { decodeConfigurationCode, encodeConfigurationCode } from '@domain/code/decode';
+import type { Configuration } from '@domain/configuration';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Catalog } from '../../../electron/domain/catalog/catalog';
-import type { ZoneTable } from '../../../electron/domain/catalog/zones';
-import { decodeConfigurationCode, encodeConfigurationCode } from '../../../electron/domain/code/decode';
-import type { Configuration } from '../../../electron/domain/configuration';
-import { validConfigurationArbitrary } from '../../../electron/domain/testing/arbitrary';
+import { validConfigurationArbitrary } from '../../support/arbitrary';
 import { DATE, loadDefault } from '../domain/fixtures';
 
 /** Length budget: 60 characters for any configuration, plus what a free-text artwork file name costs. */

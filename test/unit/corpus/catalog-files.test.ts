@@ -1,8 +1,8 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { loadCatalogState } from '@services/catalog/catalog-service';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadCatalogState } from '../../../electron/main/catalog-service';
 import { CorpusTally } from '../../support/corpus';
 
 const ROOT = resolve(import.meta.dirname, '..', '..', '..');

@@ -1,10 +1,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sealDraft } from '@domain/drafts/build';
+import type { OrderDraft } from '@domain/drafts/schema';
+import { DraftStore } from '@services/drafts/drafts-store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sealDraft } from '../../../electron/domain/drafts/build';
-import type { OrderDraft } from '../../../electron/domain/drafts/schema';
-import { DraftStore } from '../../../electron/main/drafts-store';
 import { CorpusTally } from '../../support/corpus';
 import { loadDefault } from '../domain/fixtures';
 import { makeDraft } from '../drafts/fixtures';

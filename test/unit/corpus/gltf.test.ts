@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { refusalText } from '@renderer/scene/import/errors';
+import { loadCar } from '@renderer/scene/import/load';
+import { checkGltfBytes, ModelFileError } from '@renderer/scene/import/validate';
 import { afterAll, describe, expect, it } from 'vitest';
-import { refusalText } from '../../../renderer/src/scene/import/errors';
-import { loadCar } from '../../../renderer/src/scene/import/load';
-import { checkGltfBytes, ModelFileError } from '../../../renderer/src/scene/import/validate';
 import { brokenModels, DEFAULT_CAR_GLB, makeGlb, texturedModel } from '../../support/broken-gltf';
 import { CorpusTally } from '../../support/corpus';
 

@@ -1,5 +1,5 @@
+import { type CatalogError, validateCatalog } from '@domain/catalog/validate';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type CatalogError, validateCatalog } from '../../../electron/domain/catalog/validate';
 import { CorpusTally } from '../../support/corpus';
 import { rawDefault } from './fixtures';
 

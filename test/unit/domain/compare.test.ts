@@ -1,17 +1,17 @@
-import fc from 'fast-check';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Catalog } from '../../../electron/domain/catalog/catalog';
-import type { ZoneTable } from '../../../electron/domain/catalog/zones';
-import type { Configuration } from '../../../electron/domain/configuration';
+import type { Catalog } from '@domain/catalog/catalog';
+import type { ZoneTable } from '@domain/catalog/zones';
+import type { Configuration } from '@domain/configuration';
 import {
   COMPARE_ROWS,
   type Comparison,
   compareQuotes,
   compareResults,
   type PricedSide,
-} from '../../../electron/domain/pricing/compare';
-import { priceQuote } from '../../../electron/domain/pricing/quote';
-import { validConfigurationArbitrary } from '../../../electron/domain/testing/arbitrary';
+} from '@domain/pricing/compare';
+import { priceQuote } from '@domain/pricing/quote';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { validConfigurationArbitrary } from '../../support/arbitrary';
 import { base, DATE, loadDefault } from './fixtures';
 
 let catalog: Catalog;

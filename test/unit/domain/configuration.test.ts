@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { Configuration, configurationJsonSchema } from '@domain/configuration';
 import { describe, expect, it } from 'vitest';
-import { Configuration, configurationJsonSchema } from '../../../electron/domain/configuration';
 
 describe('Configuration', () => {
   it('accepts a compact configuration and refuses nulls, extra fields and objects instead of ids', () => {

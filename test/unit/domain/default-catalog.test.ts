@@ -1,7 +1,7 @@
+import type { Catalog } from '@domain/catalog/catalog';
+import type { ZoneTable } from '@domain/catalog/zones';
+import { FILM_FINISHES, MOUNT_POINT_IDS, WRAP_ZONE_IDS } from '@domain/vocabulary';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Catalog } from '../../../electron/domain/catalog/catalog';
-import type { ZoneTable } from '../../../electron/domain/catalog/zones';
-import { FILM_FINISHES, MOUNT_POINT_IDS, WRAP_ZONE_IDS } from '../../../electron/domain/vocabulary';
 import { DATE, loadDefault } from './fixtures';
 import { areaOf } from './hand-calc';
 

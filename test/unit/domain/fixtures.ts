@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Catalog } from '../../../electron/domain/catalog/catalog';
-import { loadCatalog, loadZoneTable } from '../../../electron/domain/catalog/load';
-import { CATALOG_FILES } from '../../../electron/domain/catalog/schema';
-import { validateCatalog } from '../../../electron/domain/catalog/validate';
-import type { ZoneTable } from '../../../electron/domain/catalog/zones';
-import type { Configuration } from '../../../electron/domain/configuration';
+import type { Catalog } from '@domain/catalog/catalog';
+import { CATALOG_FILES } from '@domain/catalog/schema';
+import { validateCatalog } from '@domain/catalog/validate';
+import type { ZoneTable } from '@domain/catalog/zones';
+import type { Configuration } from '@domain/configuration';
+import { loadCatalog, loadZoneTable } from '@services/catalog/load';
 
 /** The shipped catalog folder. */
 export const CATALOG_DIR = path.resolve(import.meta.dirname, '../../../assets/catalog');

@@ -4,7 +4,7 @@
  * model manifest (they are measured from the mesh, so they move when the default car is regenerated).
  */
 import { readFileSync } from 'node:fs';
-import { WRAP_ZONE_IDS } from '../../../electron/domain/vocabulary';
+import { WRAP_ZONE_IDS } from '@domain/vocabulary';
 import { MANIFEST_PATH } from './fixtures';
 
 const manifest = JSON.parse(readFileSync(MANIFEST_PATH, 'utf8')) as {

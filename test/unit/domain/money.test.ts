@@ -1,13 +1,7 @@
+import { labourFen, materialFen } from '@domain/pricing/lines';
+import { divHalfUp, formatCny, formatCnyChange, mul3DivHalfUp, mulDivHalfUp } from '@domain/pricing/money';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { labourFen, materialFen } from '../../../electron/domain/pricing/lines';
-import {
-  divHalfUp,
-  formatCny,
-  formatCnyChange,
-  mul3DivHalfUp,
-  mulDivHalfUp,
-} from '../../../electron/domain/pricing/money';
 
 /** Reference: exact rational half-up with BigInt only. */
 function ref(num: bigint, den: bigint): bigint {

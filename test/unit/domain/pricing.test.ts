@@ -1,9 +1,9 @@
+import type { Catalog } from '@domain/catalog/catalog';
+import type { ZoneTable } from '@domain/catalog/zones';
+import type { Configuration } from '@domain/configuration';
+import { priceQuote } from '@domain/pricing/quote';
+import type { Quote } from '@domain/pricing/types';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Catalog } from '../../../electron/domain/catalog/catalog';
-import type { ZoneTable } from '../../../electron/domain/catalog/zones';
-import type { Configuration } from '../../../electron/domain/configuration';
-import { priceQuote } from '../../../electron/domain/pricing/quote';
-import type { Quote } from '../../../electron/domain/pricing/types';
 import { base, catalogFrom, DATE, loadDefault, rawDefault } from './fixtures';
 import { areaOf, configA, configB, filmFen } from './hand-calc';
 

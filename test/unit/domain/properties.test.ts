@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
+import type { Catalog } from '@domain/catalog/catalog';
+import type { ZoneTable } from '@domain/catalog/zones';
+import { QUOTE_CATEGORIES } from '@domain/categories';
+import { Configuration } from '@domain/configuration';
+import { priceQuote } from '@domain/pricing/quote';
+import type { Quote } from '@domain/pricing/types';
+import { applyChoice } from '@domain/rules/apply';
+import { evaluateRules } from '@domain/rules/evaluate';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Catalog } from '../../../electron/domain/catalog/catalog';
-import type { ZoneTable } from '../../../electron/domain/catalog/zones';
-import { QUOTE_CATEGORIES } from '../../../electron/domain/categories';
-import { Configuration } from '../../../electron/domain/configuration';
-import { priceQuote } from '../../../electron/domain/pricing/quote';
-import type { Quote } from '../../../electron/domain/pricing/types';
-import { applyChoice } from '../../../electron/domain/rules/apply';
-import { evaluateRules } from '../../../electron/domain/rules/evaluate';
-import { validConfigurationArbitrary } from '../../../electron/domain/testing/arbitrary';
+import { validConfigurationArbitrary } from '../../support/arbitrary';
 import { DATE, loadDefault, MANIFEST_PATH, rawDefault } from './fixtures';
 import { referenceQuote } from './reference-quote';
 

@@ -3,7 +3,7 @@
  * rationals (BigInt numerator / denominator from the decimal spelling) and shares no code with the
  * engine's pricing or rules modules. Used to check the engine total-for-total.
  */
-import type { Configuration } from '../../../electron/domain/configuration';
+import type { Configuration } from '@domain/configuration';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw catalog JSON, read field by field
 type Json = Record<string, any>;

@@ -1,11 +1,11 @@
+import type { Catalog } from '@domain/catalog/catalog';
+import type { ZoneTable } from '@domain/catalog/zones';
+import { priceQuote } from '@domain/pricing/quote';
+import { applyChoice } from '@domain/rules/apply';
+import { optionAvailability } from '@domain/rules/availability';
+import { defaultConfiguration } from '@domain/rules/defaults';
+import { evaluateRules } from '@domain/rules/evaluate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Catalog } from '../../../electron/domain/catalog/catalog';
-import type { ZoneTable } from '../../../electron/domain/catalog/zones';
-import { priceQuote } from '../../../electron/domain/pricing/quote';
-import { applyChoice } from '../../../electron/domain/rules/apply';
-import { optionAvailability } from '../../../electron/domain/rules/availability';
-import { defaultConfiguration } from '../../../electron/domain/rules/defaults';
-import { evaluateRules } from '../../../electron/domain/rules/evaluate';
 import { base, DATE, loadDefault } from './fixtures';
 
 let catalog: Catalog;

@@ -1,6 +1,6 @@
+import { instalments } from '@domain/pricing/financing';
+import { purchaseTaxEstimate } from '@domain/pricing/tax';
 import { describe, expect, it } from 'vitest';
-import { instalments } from '../../../electron/domain/pricing/financing';
-import { purchaseTaxEstimate } from '../../../electron/domain/pricing/tax';
 
 describe('purchase tax estimate (2026-2027 relief)', () => {
   it('below the cap: relief is half the full tax', () => {

@@ -5,8 +5,8 @@
  * SIGKILLs it at random moments.
  */
 import { readFileSync } from 'node:fs';
-import type { OrderDraft } from '../../../electron/domain/drafts/schema';
-import { DraftStore } from '../../../electron/main/drafts-store';
+import type { OrderDraft } from '@domain/drafts/schema';
+import { DraftStore } from '@services/drafts/drafts-store';
 
 const [dataDir, batchFile] = process.argv.slice(2) as [string, string];
 const drafts = JSON.parse(readFileSync(batchFile, 'utf8')) as { draft: OrderDraft; png?: number[] }[];

@@ -1,13 +1,13 @@
-import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
 import {
   CUSTOMER_NAME_MAX,
   customerOf,
   hideMobileNumbers,
   maskMobile,
   mobileOk,
-} from '../../../electron/domain/drafts/customer';
-import { Customer } from '../../../electron/domain/drafts/schema';
+} from '@domain/drafts/customer';
+import { Customer } from '@domain/drafts/schema';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 
 describe('customer field rules', () => {
   it('accepts a typed mobile (spaces allowed) or nothing; refuses anything else', () => {

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Catalog } from '@domain/catalog/catalog';
+import type { ZoneTable } from '@domain/catalog/zones';
+import { decodeConfigurationCode } from '@domain/code/decode';
+import { DraftInputError, sealDraft } from '@domain/drafts/build';
+import { canonicalJson, contentHash } from '@domain/drafts/canonical';
+import { DRAFT_ID_PATTERN, draftIdTime, newDraftId } from '@domain/drafts/id';
+import { Customer, orderDraftJsonSchema } from '@domain/drafts/schema';
+import { verifyDraft, verifyDraftText } from '@domain/drafts/verify';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Catalog } from '../../../electron/domain/catalog/catalog';
-import type { ZoneTable } from '../../../electron/domain/catalog/zones';
-import { decodeConfigurationCode } from '../../../electron/domain/code/decode';
-import { DraftInputError, sealDraft } from '../../../electron/domain/drafts/build';
-import { canonicalJson, contentHash } from '../../../electron/domain/drafts/canonical';
-import { DRAFT_ID_PATTERN, draftIdTime, newDraftId } from '../../../electron/domain/drafts/id';
-import { Customer, orderDraftJsonSchema } from '../../../electron/domain/drafts/schema';
-import { verifyDraft, verifyDraftText } from '../../../electron/domain/drafts/verify';
 import { DATE, loadDefault } from '../domain/fixtures';
 import { makeDraft } from './fixtures';
 

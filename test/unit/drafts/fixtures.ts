@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import type { Catalog } from '../../../electron/domain/catalog/catalog';
-import type { ZoneTable } from '../../../electron/domain/catalog/zones';
-import type { Configuration } from '../../../electron/domain/configuration';
-import { buildDraft, type DraftInput } from '../../../electron/domain/drafts/build';
-import { newDraftId } from '../../../electron/domain/drafts/id';
-import type { OrderDraft } from '../../../electron/domain/drafts/schema';
-import { priceQuote } from '../../../electron/domain/pricing/quote';
+import type { Catalog } from '@domain/catalog/catalog';
+import type { ZoneTable } from '@domain/catalog/zones';
+import type { Configuration } from '@domain/configuration';
+import { buildDraft, type DraftInput } from '@domain/drafts/build';
+import { newDraftId } from '@domain/drafts/id';
+import type { OrderDraft } from '@domain/drafts/schema';
+import { priceQuote } from '@domain/pricing/quote';
 import { DATE } from '../domain/fixtures';
 
 /** A configuration a shop would sell: two-tone wrap, partial-front PPF, tint, rails and crossbars, a package. */

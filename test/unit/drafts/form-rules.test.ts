@@ -1,5 +1,5 @@
+import { pdfLanguage, shopToday } from '@renderer/drafts/form-rules';
 import { describe, expect, it } from 'vitest';
-import { pdfLanguage, shopToday } from '../../../renderer/src/drafts/form-rules';
 
 describe('draft form rules', () => {
   it('takes today in the shop time zone and maps UI languages to PDF languages', () => {

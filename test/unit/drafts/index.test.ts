@@ -1,13 +1,13 @@
 import { mkdtempSync, readFileSync, rmSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Catalog } from '@domain/catalog/catalog';
+import type { ZoneTable } from '@domain/catalog/zones';
+import type { OrderDraft } from '@domain/drafts/schema';
+import { checkDrafts } from '@services/drafts/drafts-check';
+import { loadIndexFile } from '@services/drafts/drafts-index-file';
+import { DraftStore } from '@services/drafts/drafts-store';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Catalog } from '../../../electron/domain/catalog/catalog';
-import type { ZoneTable } from '../../../electron/domain/catalog/zones';
-import type { OrderDraft } from '../../../electron/domain/drafts/schema';
-import { checkDrafts } from '../../../electron/main/drafts-check';
-import { loadIndexFile } from '../../../electron/main/drafts-index-file';
-import { DraftStore } from '../../../electron/main/drafts-store';
 import { loadDefault } from '../domain/fixtures';
 import { makeDraft } from './fixtures';
 

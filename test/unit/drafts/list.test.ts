@@ -1,13 +1,13 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Catalog } from '../../../electron/domain/catalog/catalog';
-import type { ZoneTable } from '../../../electron/domain/catalog/zones';
+import type { Catalog } from '@domain/catalog/catalog';
+import type { ZoneTable } from '@domain/catalog/zones';
 import {
   type DraftListEntry,
   type DraftQuery,
   draftMatcher,
   entryTime,
   listEntryOf,
-} from '../../../electron/domain/drafts/list';
+} from '@domain/drafts/list';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDefault } from '../domain/fixtures';
 import { makeDraft } from './fixtures';
 

@@ -9,12 +9,12 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Catalog } from '@domain/catalog/catalog';
+import type { ZoneTable } from '@domain/catalog/zones';
+import { sealDraft } from '@domain/drafts/build';
+import { FileExistsError } from '@services/app/atomic-file';
+import { DraftNotFoundError, DraftStore } from '@services/drafts/drafts-store';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Catalog } from '../../../electron/domain/catalog/catalog';
-import type { ZoneTable } from '../../../electron/domain/catalog/zones';
-import { sealDraft } from '../../../electron/domain/drafts/build';
-import { FileExistsError } from '../../../electron/main/atomic-file';
-import { DraftNotFoundError, DraftStore } from '../../../electron/main/drafts-store';
 import { CorpusTally } from '../../support/corpus';
 import { loadDefault } from '../domain/fixtures';
 import { makeDraft } from './fixtures';

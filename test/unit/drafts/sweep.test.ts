@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sweepFolder } from '@services/drafts/drafts-sweep';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { sweepFolder } from '../../../electron/main/drafts-sweep';
 
 let dir: string;
 beforeEach(() => {

@@ -1,7 +1,7 @@
+import type { Catalog } from '@domain/catalog/catalog';
+import type { ZoneTable } from '@domain/catalog/zones';
+import { buildWorkOrder, rollLengthM } from '@domain/drafts/workorder';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Catalog } from '../../../electron/domain/catalog/catalog';
-import type { ZoneTable } from '../../../electron/domain/catalog/zones';
-import { buildWorkOrder, rollLengthM } from '../../../electron/domain/drafts/workorder';
 import { loadDefault } from '../domain/fixtures';
 import { areaOf } from '../domain/hand-calc';
 import { makeDraft } from './fixtures';

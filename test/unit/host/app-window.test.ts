@@ -2,20 +2,10 @@ import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { appWindowFlags, LAUNCH_PAGE, removeLaunchPage, writeLaunchPage } from '@host/app-window';
+import { ensureKioskPolicy, KIOSK_POLICY, KIOSK_POLICY_FILE, managedPolicyDir } from '@host/chromium-policy';
+import { createSessionKeeper } from '@host/sessions';
 import { describe, expect, it } from 'vitest';
-import {
-  appWindowFlags,
-  LAUNCH_PAGE,
-  removeLaunchPage,
-  writeLaunchPage,
-} from '../../../electron/host/app-window';
-import {
-  ensureKioskPolicy,
-  KIOSK_POLICY,
-  KIOSK_POLICY_FILE,
-  managedPolicyDir,
-} from '../../../electron/host/chromium-policy';
-import { createSessionKeeper } from '../../../electron/host/sessions';
 
 describe('the app window launch', () => {
   it('puts the one-time code in a 0600 launch page and nothing secret in Chromium’s arguments', async () => {

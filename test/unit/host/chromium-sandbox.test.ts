@@ -1,5 +1,5 @@
+import { chromiumSandbox, type SandboxProbe } from '@services/printing/chromium';
 import { describe, expect, it } from 'vitest';
-import { chromiumSandbox, type SandboxProbe } from '../../../electron/host/chromium';
 
 /** A Linux machine as the check sees it: a non-root user, user namespaces on, no setuid helper. */
 function linux(overrides: Partial<SandboxProbe> & { sysctl?: Record<string, string> } = {}): SandboxProbe {

@@ -2,16 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { encodePng } from '@domain/artwork';
+import { type LocalHost, MAX_BODY_BYTES, MAX_FILE_BODY_BYTES, startLocalHost } from '@host/server';
+import { bootstrap } from '@services/app/bootstrap';
+import type { Services } from '@services/app/services';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { encodePng } from '../../../electron/domain/artwork';
-import {
-  type LocalHost,
-  MAX_BODY_BYTES,
-  MAX_FILE_BODY_BYTES,
-  startLocalHost,
-} from '../../../electron/host/server';
-import { bootstrap } from '../../../electron/main/bootstrap';
-import type { Services } from '../../../electron/main/services';
 
 const root = resolve(import.meta.dirname, '..', '..', '..');
 

@@ -1,9 +1,9 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type LocalHost, MAX_BODY_BYTES, startLocalHost } from '@host/server';
+import { createDispatcher, type Handlers } from '@services/app/dispatch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LocalHost, MAX_BODY_BYTES, startLocalHost } from '../../../electron/host/server';
-import { createDispatcher, type Handlers } from '../../../electron/main/dispatch';
 
 const handlers = {
   'app:info': () => ({

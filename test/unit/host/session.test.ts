@@ -2,10 +2,10 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type LocalHost, SESSION_PATH, startLocalHost } from '@host/server';
+import { createSessionKeeper, LAUNCH_CODE_TTL_MS } from '@host/sessions';
+import { type CallContext, createDispatcher, type Handlers } from '@services/app/dispatch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LocalHost, SESSION_PATH, startLocalHost } from '../../../electron/host/server';
-import { createSessionKeeper, LAUNCH_CODE_TTL_MS } from '../../../electron/host/sessions';
-import { type CallContext, createDispatcher, type Handlers } from '../../../electron/main/dispatch';
 
 describe('launch codes and page sessions', () => {
   it('a code opens one session, once', () => {

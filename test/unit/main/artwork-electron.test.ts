@@ -1,8 +1,8 @@
+import { EVENT_CHANNEL } from '@contract/bridge';
+import { createEventHub } from '@services/artwork/events';
+import { electronDialogs, forwardEvents, IMAGE_FILTER } from '@shell/artwork-bridge';
 import type { BrowserWindow, Dialog, WebContents } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { electronDialogs, forwardEvents, IMAGE_FILTER } from '../../../electron/main/artwork/electron-bridge';
-import { createEventHub } from '../../../electron/main/artwork/events';
-import { EVENT_CHANNEL } from '../../../electron/shared/bridge';
 
 vi.mock('electron', () => ({}));
 

@@ -1,9 +1,9 @@
 import { deflateSync } from 'node:zlib';
+import { crc32 } from '@domain/artwork/header';
+import { encodePng } from '@services/artwork/png';
+import { cleanCarImage, decodeCarImage, pngDataUrl } from '@services/drafts/car-image';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { crc32 } from '../../../electron/domain/artwork/header';
-import { encodePng } from '../../../electron/domain/artwork/png';
-import { cleanCarImage, decodeCarImage, pngDataUrl } from '../../../electron/main/car-image';
 
 /** A small RGBA picture with distinct pixels (a gradient with some transparency). */
 function picture(width = 7, height = 5) {

@@ -1,11 +1,12 @@
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { Catalog } from '@domain/index';
+import { defaultConfiguration } from '@domain/index';
+import { bootstrap } from '@services/app/bootstrap';
+import type { Dispatcher } from '@services/app/dispatch';
+import { loadCatalog } from '@services/catalog/load';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Catalog } from '../../../electron/domain';
-import { defaultConfiguration, loadCatalog } from '../../../electron/domain';
-import { bootstrap } from '../../../electron/main/bootstrap';
-import type { Dispatcher } from '../../../electron/main/dispatch';
 
 const root = resolve(import.meta.dirname, '..', '..', '..');
 const ctx = { transport: 'test' } as const;

@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { CATALOG_FILES } from '@domain/catalog/schema';
+import { loadCatalogState } from '@services/catalog/catalog-service';
 import { describe, expect, it } from 'vitest';
-import { CATALOG_FILES } from '../../../electron/domain/catalog/schema';
-import { loadCatalogState } from '../../../electron/main/catalog-service';
 
 const catalogDir = resolve(import.meta.dirname, '../../../assets/catalog');
 

@@ -1,11 +1,11 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { PricedQuote, ResponseOf } from '@contract/contract';
+import type { ApiResult } from '@contract/result';
+import { bootstrap } from '@services/app/bootstrap';
+import type { Dispatcher } from '@services/app/dispatch';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bootstrap } from '../../../electron/main/bootstrap';
-import type { Dispatcher } from '../../../electron/main/dispatch';
-import type { PricedQuote, ResponseOf } from '../../../electron/shared/contract';
-import type { ApiResult } from '../../../electron/shared/result';
 
 const root = resolve(import.meta.dirname, '..', '..', '..');
 const ctx = { transport: 'test' } as const;

@@ -1,12 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import type { ApiResult } from '@contract/result';
+import type { Configuration } from '@domain/configuration';
+import type { Comparison } from '@domain/pricing/compare';
+import { formatCny } from '@domain/pricing/money';
+import type { Dispatcher } from '@services/app/dispatch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Configuration } from '../../../electron/domain/configuration';
-import type { Comparison } from '../../../electron/domain/pricing/compare';
-import { formatCny } from '../../../electron/domain/pricing/money';
-import type { Dispatcher } from '../../../electron/main/dispatch';
-import type { ApiResult } from '../../../electron/shared/result';
 import { bootMain, ROOT as root } from '../../support/main';
 import { SHOP_CONFIGURATION } from '../drafts/fixtures';
 

@@ -10,16 +10,16 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { contract } from '@contract/contract';
+import type { ApiResult } from '@contract/result';
+import { type LocalHost, startLocalHost } from '@host/server';
+import type { Bootstrapped } from '@services/app/bootstrap';
+import type { Dispatcher } from '@services/app/dispatch';
+import { encodePng } from '@services/artwork/png';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { encodePng } from '../../../electron/domain/artwork/png';
-import { validConfigurationArbitrary } from '../../../electron/domain/testing/arbitrary';
-import { type LocalHost, startLocalHost } from '../../../electron/host/server';
-import type { Bootstrapped } from '../../../electron/main/bootstrap';
-import type { Dispatcher } from '../../../electron/main/dispatch';
-import { contract } from '../../../electron/shared/contract';
-import type { ApiResult } from '../../../electron/shared/result';
+import { validConfigurationArbitrary } from '../../support/arbitrary';
 import { CorpusTally } from '../../support/corpus';
 import { bootMain, TEST_DATE } from '../../support/main';
 import { fromSchema, type JsonSchema, mutated, type SchemaHints } from '../../support/schema-fuzz';

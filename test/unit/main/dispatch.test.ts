@@ -1,6 +1,6 @@
+import { RefusedError } from '@contract/result';
+import { createDispatcher, type Handlers } from '@services/app/dispatch';
 import { describe, expect, it, vi } from 'vitest';
-import { createDispatcher, type Handlers } from '../../../electron/main/dispatch';
-import { RefusedError } from '../../../electron/shared/result';
 
 const info = {
   name: 'x',

@@ -1,10 +1,10 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { ApiResult } from '@contract/result';
+import { verifyDraftText } from '@domain/drafts/verify';
+import type { Dispatcher } from '@services/app/dispatch';
 import { PNG as PNGJS } from 'pngjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { verifyDraftText } from '../../../electron/domain/drafts/verify';
-import type { Dispatcher } from '../../../electron/main/dispatch';
-import type { ApiResult } from '../../../electron/shared/result';
 import { bootMain } from '../../support/main';
 import { SHOP_CONFIGURATION } from '../drafts/fixtures';
 

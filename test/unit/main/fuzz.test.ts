@@ -2,12 +2,12 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { contract } from '@contract/contract';
+import { type LocalHost, startLocalHost } from '@host/server';
+import { bootstrap } from '@services/app/bootstrap';
+import type { Dispatcher } from '@services/app/dispatch';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LocalHost, startLocalHost } from '../../../electron/host/server';
-import { bootstrap } from '../../../electron/main/bootstrap';
-import type { Dispatcher } from '../../../electron/main/dispatch';
-import { contract } from '../../../electron/shared/contract';
 import { CorpusTally } from '../../support/corpus';
 
 const corpus = new CorpusTally('ipc', import.meta.url);

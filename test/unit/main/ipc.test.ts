@@ -1,8 +1,8 @@
+import { INVOKE_CHANNEL } from '@contract/bridge';
+import { createDispatcher, type Handlers } from '@services/app/dispatch';
+import { createSenderCheck, setupIpc } from '@shell/ipc';
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { describe, expect, it } from 'vitest';
-import { createDispatcher, type Handlers } from '../../../electron/main/dispatch';
-import { createSenderCheck, setupIpc } from '../../../electron/main/ipc';
-import { INVOKE_CHANNEL } from '../../../electron/shared/bridge';
 
 type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;
 

@@ -1,14 +1,14 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { contract } from '@contract/contract';
+import type { ApiResult } from '@contract/result';
+import { type LocalHost, SESSION_PATH, startLocalHost } from '@host/server';
+import { CHANNEL_PRIVACY } from '@services/app/customer-data';
+import type { Dispatcher } from '@services/app/dispatch';
+import { hashPin } from '@services/app/kiosk';
+import { KioskAccess, OWN_DRAFT_MS } from '@services/app/kiosk-access';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LocalHost, SESSION_PATH, startLocalHost } from '../../../electron/host/server';
-import { CHANNEL_PRIVACY } from '../../../electron/main/customer-data';
-import type { Dispatcher } from '../../../electron/main/dispatch';
-import { hashPin } from '../../../electron/main/kiosk';
-import { KioskAccess, OWN_DRAFT_MS } from '../../../electron/main/kiosk-access';
-import { contract } from '../../../electron/shared/contract';
-import type { ApiResult } from '../../../electron/shared/result';
 import { bootMain, ROOT } from '../../support/main';
 import { SHOP_CONFIGURATION } from '../drafts/fixtures';
 

@@ -1,7 +1,6 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
 import {
   createKioskExit,
   hashPin,
@@ -11,8 +10,9 @@ import {
   PIN_LOCK_MS,
   UNREADABLE_LOCKS,
   verifyPin,
-} from '../../../electron/main/kiosk';
-import { Settings } from '../../../electron/main/settings';
+} from '@services/app/kiosk';
+import { Settings } from '@services/app/settings';
+import { describe, expect, it } from 'vitest';
 
 const MINUTE = 60_000;
 

@@ -1,9 +1,9 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { bootstrap } from '@services/app/bootstrap';
+import { createAppLog, readLogRecords, scrubPersonalData } from '@services/app/log';
 import { describe, expect, it } from 'vitest';
-import { bootstrap } from '../../../electron/main/bootstrap';
-import { createAppLog, readLogRecords, scrubPersonalData } from '../../../electron/main/log';
 
 const root = resolve(import.meta.dirname, '..', '..', '..');
 

@@ -39,7 +39,7 @@ class FakeWindow {
 
 vi.mock('electron', () => ({ BrowserWindow: FakeWindow, app: { getAppPath: () => '/opt/app' } }));
 
-const { electronPrinter, waitForReady } = await import('../../../electron/main/pdf-electron');
+const { electronPrinter, waitForReady } = await import('@shell/pdf-electron');
 
 beforeEach(() => {
   windows.length = 0;

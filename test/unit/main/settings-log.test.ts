@@ -1,10 +1,10 @@
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { bootstrap } from '@services/app/bootstrap';
+import { readLogRecords } from '@services/app/log';
+import { SETTINGS_FILE } from '@services/app/settings';
 import { describe, expect, it } from 'vitest';
-import { bootstrap } from '../../../electron/main/bootstrap';
-import { readLogRecords } from '../../../electron/main/log';
-import { SETTINGS_FILE } from '../../../electron/main/settings';
 
 const root = resolve(import.meta.dirname, '..', '..', '..');
 

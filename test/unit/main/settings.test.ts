@@ -1,8 +1,8 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { loadSettings, SETTINGS_FILE } from '@services/app/settings';
 import { describe, expect, it } from 'vitest';
-import { loadSettings, SETTINGS_FILE } from '../../../electron/main/settings';
 
 const tempDir = () => mkdtempSync(join(tmpdir(), 'settings-'));
 

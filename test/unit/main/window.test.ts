@@ -60,8 +60,8 @@ class FakeWindow extends FakeEmitter {
 
 vi.mock('electron', () => ({ BrowserWindow: FakeWindow }));
 
-const { createMainWindow } = await import('../../../electron/main/window');
-const { Settings } = await import('../../../electron/main/settings');
+const { createMainWindow } = await import('@shell/window');
+const { Settings } = await import('@services/app/settings');
 
 describe('main window', () => {
   beforeEach(() => {

@@ -1,8 +1,8 @@
 import { statSync } from 'node:fs';
+import { ModelManifest } from '@domain/model/manifest';
+import { MOUNT_POINT_IDS, WRAP_ZONE_IDS } from '@domain/vocabulary';
 import type { Document } from '@gltf-transform/core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ModelManifest } from '../../../electron/domain/model/manifest';
-import { MOUNT_POINT_IDS, WRAP_ZONE_IDS } from '../../../electron/domain/vocabulary';
 import { committed, GLB_PATH, isHidden, readGlb } from './glb-fixture';
 
 let doc: Document;

@@ -1,6 +1,6 @@
+import { ModelManifest } from '@domain/model/manifest';
 import type { Document } from '@gltf-transform/core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ModelManifest } from '../../../electron/domain/model/manifest';
 import { committed, readGlb, triArea } from './glb-fixture';
 
 interface ZoneData {

@@ -1,8 +1,8 @@
+import type { Catalog } from '@domain/catalog/catalog';
+import type { ZoneTable } from '@domain/catalog/zones';
+import { withoutZone } from '@renderer/quote/format';
+import { groupCode, groupLines, packageNamesOf } from '@renderer/quote/group';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Catalog } from '../../../electron/domain/catalog/catalog';
-import type { ZoneTable } from '../../../electron/domain/catalog/zones';
-import { withoutZone } from '../../../renderer/src/quote/format';
-import { groupCode, groupLines, packageNamesOf } from '../../../renderer/src/quote/group';
 import { loadDefault } from '../domain/fixtures';
 import { makeDraft } from '../drafts/fixtures';
 

@@ -1,12 +1,12 @@
+import type { Configuration } from '@domain/configuration';
+import { type Comparison, compareQuotes } from '@domain/pricing/compare';
+import { formatCnyChange } from '@domain/pricing/money';
+import { priceQuote } from '@domain/pricing/quote';
+import { setupI18n } from '@renderer/i18n';
+import { CompareTable } from '@renderer/sales/CompareTable';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Configuration } from '../../../electron/domain/configuration';
-import { type Comparison, compareQuotes } from '../../../electron/domain/pricing/compare';
-import { formatCnyChange } from '../../../electron/domain/pricing/money';
-import { priceQuote } from '../../../electron/domain/pricing/quote';
-import { setupI18n } from '../../../renderer/src/i18n';
-import { CompareTable } from '../../../renderer/src/sales/CompareTable';
 import { base, DATE, loadDefault } from '../domain/fixtures';
 
 let comparison: Comparison;

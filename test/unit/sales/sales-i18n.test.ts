@@ -1,5 +1,5 @@
+import sales from '@renderer/i18n/sales.json';
 import { describe, expect, it } from 'vitest';
-import sales from '../../../renderer/src/i18n/sales.json';
 
 type Tree = { [key: string]: string | Tree };
 

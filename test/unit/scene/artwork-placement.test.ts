@@ -1,11 +1,11 @@
-import { describe, expect, it } from 'vitest';
 import {
   baseSizeM,
   DEFAULT_PLACEMENT,
   placementMatrix,
   printedSizeMm,
   zoneLayouts,
-} from '../../../renderer/src/scene/artwork/placement';
+} from '@renderer/scene/artwork/placement';
+import { describe, expect, it } from 'vitest';
 
 /** Applies a row-major 3×3 UV transform to a point. */
 const apply = (m: number[], u: number, v: number): [number, number] => [

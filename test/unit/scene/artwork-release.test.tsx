@@ -1,13 +1,13 @@
 import ReactThreeTestRenderer from '@react-three/test-renderer';
+import type { ArtworkTextures } from '@renderer/scene/artwork/artwork-textures';
+import type { ArtworkImage } from '@renderer/scene/artwork/images';
+import { DEFAULT_PLACEMENT } from '@renderer/scene/artwork/placement';
+import { useArtwork } from '@renderer/scene/car/useArtwork';
+import { FACTORY_LOOK } from '@renderer/scene/scene-config';
+import { useSceneStore } from '@renderer/store/scene-slice';
 import { useEffect } from 'react';
 import { Texture } from 'three';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ArtworkTextures } from '../../../renderer/src/scene/artwork/artwork-textures';
-import type { ArtworkImage } from '../../../renderer/src/scene/artwork/images';
-import { DEFAULT_PLACEMENT } from '../../../renderer/src/scene/artwork/placement';
-import { useArtwork } from '../../../renderer/src/scene/car/useArtwork';
-import { FACTORY_LOOK } from '../../../renderer/src/scene/scene-config';
-import { useSceneStore } from '../../../renderer/src/store/scene-slice';
 
 /**
  * A texture manager whose images arrive when the test says so, and which records every texture released while

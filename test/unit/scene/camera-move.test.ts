@@ -1,5 +1,3 @@
-import { Box3, Vector3 } from 'three';
-import { describe, expect, it } from 'vitest';
 import {
   emptyPose,
   MOVE_MAX_SECONDS,
@@ -10,8 +8,10 @@ import {
   poseOf,
   secondsLeft,
   turnBetween,
-} from '../../../renderer/src/scene/camera/move';
-import { type CameraPose, poseToPosition, presetPose } from '../../../renderer/src/scene/camera/presets';
+} from '@renderer/scene/camera/move';
+import { type CameraPose, poseToPosition, presetPose } from '@renderer/scene/camera/presets';
+import { Box3, Vector3 } from 'three';
+import { describe, expect, it } from 'vitest';
 
 const car = new Box3(new Vector3(-0.9, 0, -2.1), new Vector3(0.9, 1.6, 2.1));
 const front34 = presetPose('front34', car, [], 1.6, 0.12);

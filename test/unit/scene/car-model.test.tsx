@@ -1,13 +1,13 @@
+import type { FilmMaterial } from '@domain/catalog/film-material';
 import ReactThreeTestRenderer from '@react-three/test-renderer';
+import { CarModel } from '@renderer/scene/car/CarModel';
+import { buildRig } from '@renderer/scene/car/rig';
+import { glassOpacity } from '@renderer/scene/materials/glass';
+import { createFilmTextures } from '@renderer/scene/materials/textures';
+import { FACTORY_LOOK, withFilm } from '@renderer/scene/scene-config';
+import { useSceneStore } from '@renderer/store/scene-slice';
 import type { Mesh, MeshPhysicalMaterial } from 'three';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { FilmMaterial } from '../../../electron/domain/catalog/film-material';
-import { CarModel } from '../../../renderer/src/scene/car/CarModel';
-import { buildRig } from '../../../renderer/src/scene/car/rig';
-import { glassOpacity } from '../../../renderer/src/scene/materials/glass';
-import { createFilmTextures } from '../../../renderer/src/scene/materials/textures';
-import { FACTORY_LOOK, withFilm } from '../../../renderer/src/scene/scene-config';
-import { useSceneStore } from '../../../renderer/src/store/scene-slice';
 import { syntheticCar, syntheticManifest } from './synthetic-car';
 
 const RED: FilmMaterial = {

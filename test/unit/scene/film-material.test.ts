@@ -1,18 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DataTexture, MeshPhysicalMaterial } from 'three';
-import { describe, expect, it } from 'vitest';
-import { FilmMaterial } from '../../../electron/domain/catalog/film-material';
-import { FILM_FINISHES } from '../../../electron/domain/vocabulary';
+import { FilmMaterial } from '@domain/catalog/film-material';
+import { FILM_FINISHES } from '@domain/vocabulary';
 import {
   applyFilmParams,
   createFilmMaterial,
   FILM_VARIANTS,
   filmVariant,
   shapeFilmMaterial,
-} from '../../../renderer/src/scene/materials/film-material';
-import { FEATURE_EPSILON, filmParams } from '../../../renderer/src/scene/materials/film-params';
-import { createFilmTextures } from '../../../renderer/src/scene/materials/textures';
+} from '@renderer/scene/materials/film-material';
+import { FEATURE_EPSILON, filmParams } from '@renderer/scene/materials/film-params';
+import { createFilmTextures } from '@renderer/scene/materials/textures';
+import { DataTexture, MeshPhysicalMaterial } from 'three';
+import { describe, expect, it } from 'vitest';
 
 const films = (
   JSON.parse(readFileSync(join(__dirname, '../../../assets/catalog/films.json'), 'utf8')) as {

@@ -1,14 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createShadowBaker, SHADOW_SIZE, type ShadowBaker } from '@renderer/scene/car/ground-shadow';
+import { buildRig } from '@renderer/scene/car/rig';
+import { loadCar } from '@renderer/scene/import/load';
+import { createFilmTextures } from '@renderer/scene/materials/textures';
 import { describe, expect, it } from 'vitest';
-import {
-  createShadowBaker,
-  SHADOW_SIZE,
-  type ShadowBaker,
-} from '../../../renderer/src/scene/car/ground-shadow';
-import { buildRig } from '../../../renderer/src/scene/car/rig';
-import { loadCar } from '../../../renderer/src/scene/import/load';
-import { createFilmTextures } from '../../../renderer/src/scene/materials/textures';
 
 const DEFAULT_CAR = join(__dirname, '../../../assets/models/compact-ev.glb');
 const MANIFEST = join(__dirname, '../../../assets/models/compact-ev.manifest.json');

@@ -1,18 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { applyLook } from '@renderer/scene/car/apply-look';
+import { buildRig, PAINT_ZONE } from '@renderer/scene/car/rig';
+import { FACTORY_LOOK } from '@renderer/scene/scene-config';
 import { BoxGeometry, Group, Mesh, MeshStandardMaterial, type Object3D } from 'three';
 import { describe, expect, it } from 'vitest';
-import { applyLook } from '../../../renderer/src/scene/car/apply-look';
-import { buildRig, PAINT_ZONE } from '../../../renderer/src/scene/car/rig';
-import { FACTORY_LOOK } from '../../../renderer/src/scene/scene-config';
 
 const RED = { color: '#c0161c', metalness: 0, roughness: 0.12, clearcoat: 1, clearcoatRoughness: 0.03 };
 
-import { refusalText } from '../../../renderer/src/scene/import/errors';
-import { guessManifest } from '../../../renderer/src/scene/import/guess';
-import { loadCar } from '../../../renderer/src/scene/import/load';
-import { checkGltfBytes, ModelFileError } from '../../../renderer/src/scene/import/validate';
-import { createFilmTextures } from '../../../renderer/src/scene/materials/textures';
+import { refusalText } from '@renderer/scene/import/errors';
+import { guessManifest } from '@renderer/scene/import/guess';
+import { loadCar } from '@renderer/scene/import/load';
+import { checkGltfBytes, ModelFileError } from '@renderer/scene/import/validate';
+import { createFilmTextures } from '@renderer/scene/materials/textures';
 
 const FIXTURE = join(__dirname, '../../../../shared/fixtures/models/lowpoly-roma.glb');
 const DEFAULT_CAR = join(__dirname, '../../../assets/models/compact-ev.glb');

@@ -1,7 +1,7 @@
+import { setupI18n } from '@renderer/i18n';
+import refusals from '@renderer/i18n/model-import.json';
+import { ModelFileError, refusalOf, refusalText } from '@renderer/scene/import/errors';
 import { describe, expect, it } from 'vitest';
-import { setupI18n } from '../../../renderer/src/i18n';
-import refusals from '../../../renderer/src/i18n/model-import.json';
-import { ModelFileError, refusalOf, refusalText } from '../../../renderer/src/scene/import/errors';
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!).sort();
 

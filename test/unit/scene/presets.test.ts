@@ -1,13 +1,13 @@
-import { Box3, PerspectiveCamera, Vector3 } from 'three';
-import { describe, expect, it } from 'vitest';
 import {
   CAMERA_FOV,
   FRAME_MARGIN,
   orbitLimits,
   poseToPosition,
   presetPose,
-} from '../../../renderer/src/scene/camera/presets';
-import { CAMERA_PRESETS } from '../../../renderer/src/scene/scene-config';
+} from '@renderer/scene/camera/presets';
+import { CAMERA_PRESETS } from '@renderer/scene/scene-config';
+import { Box3, PerspectiveCamera, Vector3 } from 'three';
+import { describe, expect, it } from 'vitest';
 
 const car = new Box3(new Vector3(-0.9, 0, -2.1), new Vector3(0.9, 1.6, 2.1));
 const wheels = [

@@ -1,3 +1,4 @@
+import { ModelManifest } from '@domain/model/manifest';
 import {
   BoxGeometry,
   Group,
@@ -7,7 +8,6 @@ import {
   type Object3D,
   PropertyBinding,
 } from 'three';
-import { ModelManifest } from '../../../electron/domain/model/manifest';
 
 const geometry = new BoxGeometry(0.5, 0.5, 0.5);
 

@@ -1,7 +1,7 @@
+import type { Configuration } from '@domain/configuration';
+import { artworkRefs } from '@renderer/store/boot';
+import { createConfiguratorStore } from '@renderer/store/store';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Configuration } from '../../../electron/domain/configuration';
-import { artworkRefs } from '../../../renderer/src/store/boot';
-import { createConfiguratorStore } from '../../../renderer/src/store/store';
 
 const base: Configuration = { schemaVersion: 1, vehicle: 'compact-ev', trim: 'standard', battery: 'buy' };
 const withArtwork = (ref: string): Configuration => ({

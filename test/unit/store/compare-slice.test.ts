@@ -1,10 +1,10 @@
+import type { Channel } from '@contract/contract';
+import type { Configuration } from '@domain/configuration';
+import { watchComparison } from '@renderer/sales/compare-watch';
+import { slotConfigurations } from '@renderer/store/compare-slice';
+import type { CallMain } from '@renderer/store/controller';
+import { createConfiguratorStore } from '@renderer/store/store';
 import { describe, expect, it } from 'vitest';
-import type { Configuration } from '../../../electron/domain/configuration';
-import type { Channel } from '../../../electron/shared/contract';
-import { watchComparison } from '../../../renderer/src/sales/compare-watch';
-import { slotConfigurations } from '../../../renderer/src/store/compare-slice';
-import type { CallMain } from '../../../renderer/src/store/controller';
-import { createConfiguratorStore } from '../../../renderer/src/store/store';
 
 const base: Configuration = { schemaVersion: 1, vehicle: 'compact-ev', trim: 'standard', battery: 'buy' };
 const withTrim = (trim: string): Configuration => ({ ...base, trim });

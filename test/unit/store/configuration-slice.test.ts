@@ -1,7 +1,7 @@
+import type { Configuration } from '@domain/configuration';
+import type { Change } from '@domain/rules/apply';
+import { createConfiguratorStore } from '@renderer/store/store';
 import { describe, expect, it } from 'vitest';
-import type { Configuration } from '../../../electron/domain/configuration';
-import type { Change } from '../../../electron/domain/rules/apply';
-import { createConfiguratorStore } from '../../../renderer/src/store/store';
 
 const base: Configuration = { schemaVersion: 1, vehicle: 'compact-ev', trim: 'standard', battery: 'buy' };
 const withTrim = (trim: string): Configuration => ({ ...base, trim });

@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
+import type { Channel, RequestOf } from '@contract/contract';
+import { type CallMain, createController } from '@renderer/store/controller';
+import { createConfiguratorStore } from '@renderer/store/store';
+import type { Dispatcher } from '@services/app/dispatch';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Dispatcher } from '../../../electron/main/dispatch';
-import type { Channel, RequestOf } from '../../../electron/shared/contract';
-import { type CallMain, createController } from '../../../renderer/src/store/controller';
-import { createConfiguratorStore } from '../../../renderer/src/store/store';
 import { bootMain } from '../../support/main';
 
 const _root = resolve(import.meta.dirname, '..', '..', '..');

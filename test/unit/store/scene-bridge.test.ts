@@ -1,9 +1,9 @@
 import { join, resolve } from 'node:path';
+import { connectScene } from '@renderer/store/scene-bridge';
+import { useSceneStore } from '@renderer/store/scene-slice';
+import { createConfiguratorStore } from '@renderer/store/store';
+import { loadCatalog, loadZoneTable } from '@services/catalog/load';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCatalog, loadZoneTable } from '../../../electron/domain/catalog/load';
-import { connectScene } from '../../../renderer/src/store/scene-bridge';
-import { useSceneStore } from '../../../renderer/src/store/scene-slice';
-import { createConfiguratorStore } from '../../../renderer/src/store/store';
 
 const dir = join(resolve(import.meta.dirname, '..', '..', '..'), 'assets', 'catalog');
 

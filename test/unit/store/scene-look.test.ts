@@ -1,12 +1,12 @@
 import { join, resolve } from 'node:path';
+import type { ZoneView } from '@contract/contract';
+import type { CatalogData } from '@domain/catalog/schema';
+import { priceQuote } from '@domain/pricing/quote';
+import { sceneLookOf, zoneFilms } from '@renderer/store/scene-look';
+import { loadCatalog, loadZoneTable } from '@services/catalog/load';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCatalog, loadZoneTable } from '../../../electron/domain/catalog/load';
-import type { CatalogData } from '../../../electron/domain/catalog/schema';
-import { priceQuote } from '../../../electron/domain/pricing/quote';
-import { validConfigurationArbitrary } from '../../../electron/domain/testing/arbitrary';
-import type { ZoneView } from '../../../electron/shared/contract';
-import { sceneLookOf, zoneFilms } from '../../../renderer/src/store/scene-look';
+import { validConfigurationArbitrary } from '../../support/arbitrary';
 import { DATE, loadDefault } from '../domain/fixtures';
 
 const dir = join(resolve(import.meta.dirname, '..', '..', '..'), 'assets', 'catalog');

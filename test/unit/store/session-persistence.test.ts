@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Channel, RequestOf } from '../../../electron/shared/contract';
-import { type CallMain, createController } from '../../../renderer/src/store/controller';
+import type { Channel, RequestOf } from '@contract/contract';
+import { type CallMain, createController } from '@renderer/store/controller';
 import {
   forgetStoredConfiguration,
   persistConfiguration,
@@ -9,8 +8,9 @@ import {
   restoreConfiguration,
   SESSION_KEY,
   type SessionStore,
-} from '../../../renderer/src/store/session-persistence';
-import { createConfiguratorStore } from '../../../renderer/src/store/store';
+} from '@renderer/store/session-persistence';
+import { createConfiguratorStore } from '@renderer/store/store';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { bootMain } from '../../support/main';
 
 const _root = resolve(import.meta.dirname, '..', '..', '..');

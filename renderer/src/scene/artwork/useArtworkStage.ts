@@ -1,6 +1,6 @@
+import type { ModelManifest } from '@domain/model/manifest';
 import { useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
-import type { ModelManifest } from '../../../../electron/domain/model/manifest';
 import { useArtworkScene } from './artwork-scene-store';
 import { setMaxTextureSize, TEXTURE_CAP } from './images';
 import { type ZoneLayout, zoneLayouts } from './placement';

@@ -1,5 +1,5 @@
+import type { FilmMaterial } from '@domain/catalog/film-material';
 import type { MeshPhysicalMaterial, Texture } from 'three';
-import type { FilmMaterial } from '../../../../electron/domain/catalog/film-material';
 import { applyFilmParams } from '../materials/film-material';
 import { filmParams } from '../materials/film-params';
 import { applyTint } from '../materials/glass';

@@ -1,3 +1,5 @@
+import type { FilmMaterial } from '@domain/catalog/film-material';
+import type { ModelManifest } from '@domain/model/manifest';
 import {
   Box3,
   type Material,
@@ -7,8 +9,6 @@ import {
   type Object3D,
   Vector3,
 } from 'three';
-import type { FilmMaterial } from '../../../../electron/domain/catalog/film-material';
-import type { ModelManifest } from '../../../../electron/domain/model/manifest';
 import { createFilmMaterial } from '../materials/film-material';
 import { createGlassMaterial } from '../materials/glass';
 import type { FilmTextures } from '../materials/textures';

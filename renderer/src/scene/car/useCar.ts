@@ -1,5 +1,5 @@
+import { ModelManifest } from '@domain/model/manifest';
 import { useEffect, useState } from 'react';
-import { ModelManifest } from '../../../../electron/domain/model/manifest';
 import { useSceneStore } from '../../store/scene-slice';
 import { ModelFileError, refusalOf } from '../import/errors';
 import { loadCar } from '../import/load';

@@ -1,5 +1,5 @@
+import { ModelManifest } from '@domain/model/manifest';
 import { Box3, type Object3D, Vector3 } from 'three';
-import { ModelManifest } from '../../../../electron/domain/model/manifest';
 import { originalName } from '../car/names';
 import { BASE_RIM_INCH, rimRadiusM } from '../scene-config';
 

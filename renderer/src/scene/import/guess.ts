@@ -1,5 +1,5 @@
+import { ModelManifest } from '@domain/model/manifest';
 import { Box3, type Material, type Mesh, type Object3D } from 'three';
-import { ModelManifest } from '../../../../electron/domain/model/manifest';
 import { originalName } from '../car/names';
 import { guessOf, type ModelGuess } from './errors';
 

@@ -1,6 +1,6 @@
+import { ModelManifest } from '@domain/model/manifest';
 import { Box3, Group, type Object3D, Vector3 } from 'three';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
-import { ModelManifest } from '../../../../electron/domain/model/manifest';
 import { conventionManifest, followsConvention } from './convention';
 import { guessOf, type ModelGuess } from './errors';
 import { guessManifest } from './guess';

@@ -1,4 +1,4 @@
-import type { FilmMaterial } from '../../../../electron/domain/catalog/film-material';
+import type { FilmMaterial } from '@domain/catalog/film-material';
 import type { PpfFinish } from '../scene-config';
 
 /** Smallest strength a feature keeps while its shader variant has it switched on. */

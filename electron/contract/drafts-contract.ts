@@ -1,0 +1,118 @@
+import { Id, IsoDate } from '@domain/catalog/common';
+import type { CodeNotice } from '@domain/code/decode';
+import { Configuration } from '@domain/configuration';
+import { DRAFT_ID_PATTERN } from '@domain/drafts/id';
+import type { DraftListEntry } from '@domain/drafts/list';
+import { Customer, type OrderDraft } from '@domain/drafts/schema';
+import type { WorkOrder } from '@domain/drafts/workorder';
+import type { ComparisonSheet } from '@domain/pricing/compare-sheet';
+import { z } from 'zod';
+
+const DraftId = z
+  .object({ id: z.string().regex(DRAFT_ID_PATTERN, { error: 'expected a 26-character draft id' }) })
+  .strict();
+
+/** A saved draft as `draft:save` and `draft:duplicate` report it. */
+export interface DraftSummary {
+  id: string;
+  file: string;
+  createdAt: string;
+  configurationCode: string;
+  totalFen: number;
+  validUntil: string;
+}
+
+/** The most rows one `draft:list` page may ask for. */
+export const DRAFT_PAGE_MAX = 100;
+
+/** A `draft:list` request: one page (from 0) of the drafts matching an optional search. */
+const DraftListRequest = z
+  .object({
+    /** Customer name (part), mobile digits (first or last ones), configuration code or draft id (part). */
+    query: z.string().max(80, { error: 'query is too long; type part of a name, number or code' }).optional(),
+    /** First and last shop day (China time), inclusive. */
+    from: IsoDate.optional(),
+    to: IsoDate.optional(),
+    page: z.number().int().min(0).max(1_000_000).optional(),
+    limit: z.number().int().min(1).max(DRAFT_PAGE_MAX).optional(),
+  })
+  .strict()
+  .refine((r) => !r.from || !r.to || r.from <= r.to, {
+    error: 'from is after to; the date range must start on or before its last day',
+    path: ['from'],
+  });
+
+/** One page of the drafts list. */
+export interface DraftListResponse {
+  drafts: DraftListEntry[];
+  /** Matching drafts in all (damaged files included); more pages while (page + 1) × limit < total. */
+  total: number;
+  page: number;
+  limit: number;
+  /** Draft files the index has not read yet (after a lost index); a text search cannot match them yet. */
+  pending: number;
+}
+
+/** A decoded configuration code (or a reopened draft): what to load, and what changed since it was made. */
+export interface DecodedCode {
+  configuration: Configuration;
+  madeWith: string;
+  current: boolean;
+  notices: CodeNotice[];
+}
+
+/** Order-draft channels (appended to the contract): prices are never sent by the page, main re-prices. */
+export const draftChannels = {
+  'draft:save': {
+    request: z
+      .object({
+        configuration: Configuration,
+        customer: Customer.optional(),
+        pickup: z.object({ store: Id, date: IsoDate }).strict().optional(),
+        /** PNG data URL of the car as shown (≤ 700 KB decoded). */
+        carImagePng: z
+          .string()
+          .max(960_000, { error: 'carImagePng is too large; capture the car at a smaller size' })
+          .optional(),
+      })
+      .strict(),
+    response: z.custom<DraftSummary>(),
+  },
+  'draft:list': { request: DraftListRequest, response: z.custom<DraftListResponse>() },
+  'draft:get': {
+    request: DraftId,
+    response: z.custom<{ draft: OrderDraft; carImage?: string; qrSvg: string; file: string }>(),
+  },
+  'draft:open': {
+    request: DraftId,
+    response: z.custom<{ id: string; configuration: Configuration; notices: CodeNotice[] }>(),
+  },
+  'draft:duplicate': { request: DraftId, response: z.custom<DraftSummary>() },
+  'draft:delete': { request: DraftId, response: z.custom<{ id: string; trashed: true }>() },
+  'draft:pdf': {
+    request: DraftId.extend({
+      language: z.enum(['zh', 'en']),
+      document: z.enum(['quote', 'workorder']).optional(),
+    }).strict(),
+    /** `pdfBase64` lets the browser path offer a download without a file URL. */
+    response: z.custom<{ file: string; bytes: number; pdfBase64: string }>(),
+  },
+  'workorder:get': { request: DraftId, response: z.custom<WorkOrder>() },
+  /** The sales comparison sheet as a PDF made in main, saved beside the quote PDFs. */
+  'compare:pdf': {
+    request: z.object({ a: Configuration, b: Configuration, language: z.enum(['zh', 'en']) }).strict(),
+    response: z.custom<{ file: string; bytes: number; pdfBase64: string }>(),
+  },
+  /** A comparison sheet being printed, for the print page (by the id `compare:pdf` gave it). */
+  'compare:sheet': { request: DraftId, response: z.custom<ComparisonSheet>() },
+  'code:decode': {
+    request: z
+      .object({ code: z.string().max(400, { error: 'that is far longer than any configuration code' }) })
+      .strict(),
+    response: z.custom<DecodedCode>(),
+  },
+  'code:encode': {
+    request: z.object({ configuration: Configuration }).strict(),
+    response: z.custom<{ code: string; qrSvg: string }>(),
+  },
+} as const;

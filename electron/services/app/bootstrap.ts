@@ -1,0 +1,109 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createEventHub } from '../artwork/events';
+import { type ArtworkDialogs, ArtworkService } from '../artwork/service';
+import { loadCatalogState, shopDate } from '../catalog/catalog-service';
+import { createDispatcher, type Dispatcher } from './dispatch';
+import { createGuardedHandlers } from './handlers';
+import { createKioskExit, PIN_LOCK_FILE } from './kiosk';
+import { KioskAccess } from './kiosk-access';
+import { createAppLog } from './log';
+import { resolveDataDir } from './paths';
+import type { Services } from './services';
+import { loadSettings } from './settings';
+
+/** What both runtimes (Electron main and the local host) need to start serving the page. */
+export interface Bootstrapped {
+  services: Services;
+  dispatch: Dispatcher;
+  /** Problems found while starting (bad settings file, ...), one line each, for the log. */
+  warnings: string[];
+}
+
+/** Options that differ between the Electron app and the local host. */
+export interface BootstrapOptions {
+  userDataDir: string;
+  appRoot: string;
+  runtime: Services['runtime'];
+  /** Catalog folder; defaults to `<appRoot>/assets/catalog`. */
+  catalogDir?: string;
+  /** Pricing date override for tests (YYYY-MM-DD); main otherwise uses today's date in China. */
+  today?: () => string;
+  /** How the runtime quits (Electron: app.quit; local host: close and exit). */
+  quitApp?: () => void;
+  /** `--kiosk` on the command line forces kiosk mode over the settings file. */
+  forceKiosk?: boolean;
+  log?: (line: string) => void;
+  /** Native open/save dialogs (Electron only; the local host's page uses a file input and downloads). */
+  dialogs?: ArtworkDialogs;
+  /** The runtime's own PDF printer (Electron's hidden window); without it, main prints in the system Chromium. */
+  printer?: Services['printer'];
+}
+
+/** Loads settings, prepares the data folder and builds the handler dispatcher, without Electron. */
+export async function bootstrap(options: BootstrapOptions): Promise<Bootstrapped> {
+  const echo = options.log ?? ((line: string) => console.error(line));
+  const { settings, warnings } = loadSettings(options.userDataDir);
+  if (options.forceKiosk) settings.kiosk = true;
+  const dataDir = resolveDataDir(options.userDataDir, settings.dataDir);
+  mkdirSync(dataDir, { recursive: true });
+  const appLog = createAppLog(dataDir);
+  const log = (line: string) => {
+    appLog.error(line);
+    echo(line);
+  };
+  appLog.info(
+    `starting ${options.runtime} runtime, store ${settings.storeId}, mode ${settings.kiosk ? 'kiosk' : settings.mode}`,
+  );
+  const pkg = JSON.parse(readFileSync(join(options.appRoot, 'package.json'), 'utf8')) as { version: string };
+  const catalog = await loadCatalogState(options.catalogDir ?? join(options.appRoot, 'assets', 'catalog'));
+  if (!catalog.ok) {
+    warnings.push(
+      `catalog ${catalog.dir} has ${catalog.errors.length} problem(s): ${catalog.errors
+        .slice(0, 3)
+        .map((e) => `${e.file} ${e.path}: ${e.message}`)
+        .join('; ')}`,
+    );
+  }
+  if (catalog.ok && !catalog.catalog.stores.some((store) => store.id === settings.storeId)) {
+    warnings.push(
+      `settings.storeId "${settings.storeId}" is not a store in the catalog; quotes need a store chosen in the app.`,
+    );
+  }
+  const events = createEventHub();
+  const artwork = new ArtworkService({
+    folder: join(dataDir, 'artwork'),
+    registryFile: join(dataDir, 'artwork-picked.json'),
+    events,
+    dialogs: options.dialogs,
+    log: (line) => appLog.info(line),
+  });
+  await artwork.start();
+  const services: Services = {
+    settings,
+    catalog,
+    log: appLog,
+    kioskExit: createKioskExit(settings.kioskExitPinHash, {
+      file: join(dataDir, PIN_LOCK_FILE),
+      log: (line) => appLog.warn(line),
+    }),
+    kioskAccess: new KioskAccess(settings.idleSeconds * 1000),
+    quitApp: options.quitApp ?? (() => {}),
+    today: options.today ?? (() => shopDate()),
+    appVersion: pkg.version,
+    runtime: options.runtime,
+    ...(options.printer ? { printer: options.printer } : {}),
+    appRoot: options.appRoot,
+    dataDir,
+    events,
+    artwork,
+  };
+  for (const line of warnings) {
+    appLog.warn(line);
+    echo(line);
+  }
+  const dispatch = createDispatcher(createGuardedHandlers(services), (message, error) =>
+    log(`${message}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
+  );
+  return { services, dispatch, warnings };
+}
