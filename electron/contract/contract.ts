@@ -13,7 +13,7 @@ import { draftChannels } from './drafts-contract';
 
 /**
  * The one contract between renderer and main: each channel's request and response schema.
- * Adding a channel = one entry here + its handler in electron/main/handlers.ts (the compiler demands it).
+ * Adding a channel = one entry here + its handler in electron/services/app/handlers.ts (the compiler demands it).
  * Both the Electron IPC bridge and the local HTTP host dispatch through these schemas.
  */
 

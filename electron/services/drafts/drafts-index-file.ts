@@ -124,9 +124,11 @@ export async function readRecord(
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? String(e);
     if (code === 'ENOENT') return 'missing';
+    const reason =
+      code === 'EISDIR' ? 'is a folder, not a draft file; move it out of the drafts folder' : `cannot be read (${code})`;
     return {
       record: {
-        row: { status: 'damaged', id, file, reason: `cannot be read (${code})` },
+        row: { status: 'damaged', id, file, reason },
         size: 0,
         sha256: '',
       },

@@ -1,7 +1,7 @@
 /**
  * The installed app's layout, built the way build/electron-builder.json describes it: the `files` globs packed into
  * a real app.asar (@electron/asar, the packer electron-builder itself uses) and the `extraResources` copied beside
- * it; main's path resolution (`appLocations`, as electron/main/main.ts calls it with `app.isPackaged` and
+ * it; main's path resolution (`appLocations`, as electron/shell/main.ts calls it with `app.isPackaged` and
  * `process.resourcesPath`) must find the built page inside the archive and the catalog and car models outside it.
  *
  * Node cannot read into an asar (Electron patches `fs` for that), so the boot half reads a copy of the archive

@@ -20,7 +20,7 @@ describe('installer configuration', () => {
   it('leaves out sources, tests, results and source maps', () => {
     for (const file of [
       'test/unit/build/packaging.test.ts',
-      'electron/main/main.ts',
+      'electron/shell/main.ts',
       'renderer/src/App.tsx',
       'test-results/x.png',
       'out/main/main.js.map',

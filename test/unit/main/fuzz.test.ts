@@ -69,6 +69,9 @@ describe(`every channel under ${RUNS_PER_CHANNEL} hostile payloads`, () => {
       today: () => '2026-11-22',
     }));
     host = await startLocalHost({ dispatch, rendererDir: join(root, 'out', 'renderer') });
+    // The first list builds the drafts index (drafts/index.jsonl, a cache of the draft files); after that,
+    // nothing a hostile payload sends may write anything.
+    await dispatch('draft:list', {}, { transport: 'test' });
   });
   afterAll(async () => {
     await host.close();

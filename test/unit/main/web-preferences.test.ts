@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
  * electronegativity can check each one; this test keeps the two literals from drifting apart.
  */
 function webPreferences(file: string): Map<string, string> {
-  const source = readFileSync(resolve(import.meta.dirname, '../../../electron/main', file), 'utf8');
+  const source = readFileSync(resolve(import.meta.dirname, '../../../electron/shell', file), 'utf8');
   const start = source.indexOf('webPreferences: {');
   expect(start, `${file} has a webPreferences literal`).toBeGreaterThan(0);
   const body = source.slice(start, source.indexOf('}', start));
