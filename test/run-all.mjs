@@ -69,6 +69,11 @@ function runQuietly(cmd, args) {
 // output is printed after them).
 const typecheck = runQuietly('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 const lintOk = run('npx', ['biome', 'check', '.']) === 0;
+// The domain without Node's types or the DOM library, and the layers (.dependency-cruiser.cjs: each violation
+// names its rule and why); docs/ARCHITECTURE.md.
+const domainOk = run('npx', ['tsc', '--noEmit', '-p', 'electron/domain/tsconfig.json']) === 0;
+const layersOk =
+  run('npx', ['depcruise', 'electron', 'renderer/src', 'build', 'test', '--output-type', 'err-long']) === 0;
 
 const vitestJson = join(results, 'vitest.json');
 run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
@@ -77,6 +82,8 @@ process.stdout.write(typed.output);
 const staticChecks = [
   { name: 'typecheck', ok: typed.status === 0 },
   { name: 'lint', ok: lintOk },
+  { name: 'typecheck domain', ok: domainOk },
+  { name: 'layers', ok: layersOk },
 ];
 const playwrightJson = join(results, 'playwright.json');
 run('npx', ['playwright', 'test', '-c', 'test/e2e/playwright.config.ts', '--reporter=list,json'], {

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { ImageMime } from './header';
 
 /** File extension main gives each accepted image type (the header decides, not the name). */
@@ -48,9 +47,4 @@ export function uniqueName(name: string, taken: (candidate: string) => boolean):
     const candidate = `${stem}-${n}${ext}`;
     if (!taken(candidate)) return candidate;
   }
-}
-
-/** SHA-256 of bytes, lower-case hex (the artwork's identity in configurations and order drafts). */
-export function sha256Hex(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
 }

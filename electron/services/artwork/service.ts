@@ -8,10 +8,10 @@ import {
   artworkProblem,
   readImageHeader,
   safeArtworkName,
-  sha256Hex,
   uniqueName,
 } from '@domain/artwork';
 import { FileExistsError, writeFileAtomic } from '../app/atomic-file';
+import { sha256Hex } from '../app/file-hash';
 import type { EventHub } from './events';
 
 /** Native file dialogs (Electron); absent on the local host, whose page uses a file input and a download. */

@@ -1,10 +1,10 @@
 import { open, readFile } from 'node:fs/promises';
-import { sha256Hex } from '@domain/drafts/canonical';
 import { DRAFT_ID_PATTERN } from '@domain/drafts/id';
 import { type DraftListEntry, listEntryOf } from '@domain/drafts/list';
 import type { OrderDraft } from '@domain/drafts/schema';
 import { verifyDraftText } from '@domain/drafts/verify';
 import { stageFile } from '../app/atomic-file';
+import { sha256Hex } from '../app/file-hash';
 
 /** First line of the index file; another format or version is ignored and the index rebuilt. */
 const HEADER = { format: 'wrap-configurator/drafts-index', version: 1 } as const;
@@ -125,7 +125,9 @@ export async function readRecord(
     const code = (e as NodeJS.ErrnoException).code ?? String(e);
     if (code === 'ENOENT') return 'missing';
     const reason =
-      code === 'EISDIR' ? 'is a folder, not a draft file; move it out of the drafts folder' : `cannot be read (${code})`;
+      code === 'EISDIR'
+        ? 'is a folder, not a draft file; move it out of the drafts folder'
+        : `cannot be read (${code})`;
     return {
       record: {
         row: { status: 'damaged', id, file, reason },

@@ -1,10 +1,10 @@
 import { mkdir, readdir, readFile, rename, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { sha256Hex } from '@domain/drafts/canonical';
 import { DRAFT_ID_PATTERN } from '@domain/drafts/id';
 import { type DraftListEntry, type DraftQuery, listEntryOf } from '@domain/drafts/list';
 import type { OrderDraft } from '@domain/drafts/schema';
 import { stageFile, syncDir, writeFileAtomic } from '../app/atomic-file';
+import { sha256Hex } from '../app/file-hash';
 import { DraftIndex } from './drafts-index';
 import {
   appendIndexRecords,
@@ -125,7 +125,7 @@ export class DraftStore {
       throw e;
     }
     await staged.publish({ overwrite: false });
-    await this.record([{ row: listEntryOf(draft), size: Buffer.byteLength(text), sha256: sha256Hex(text) }]);
+    await this.record([{ row: listEntryOf(draft), size: Buffer.byteLength(text), sha256: sha256Hex(Buffer.from(text)) }]);
     if (inSync) this.seen = await this.stamp();
     return path;
   }

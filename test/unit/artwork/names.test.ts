@@ -1,4 +1,5 @@
-import { safeArtworkName, sha256Hex, uniqueName } from '@domain/artwork';
+import { safeArtworkName, uniqueName } from '@domain/artwork';
+import { sha256Hex } from '@services/app/file-hash';
 import { describe, expect, it } from 'vitest';
 
 describe('artwork file names', () => {

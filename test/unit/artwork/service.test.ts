@@ -2,9 +2,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ArtworkFile } from '@contract/artwork-contract';
-import { sha256Hex } from '@domain/artwork';
 import { bootstrap } from '@services/app/bootstrap';
 import type { Dispatcher } from '@services/app/dispatch';
+import { sha256Hex } from '@services/app/file-hash';
 import type { Services } from '@services/app/services';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pngBytes, webpLossless } from './samples';
