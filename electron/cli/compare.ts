@@ -7,7 +7,7 @@ import { priceQuote } from '@domain/pricing/quote';
 import { shopDate } from '@services/catalog/catalog-service';
 import { DEFAULT_CATALOG_DIR } from '@services/catalog/load';
 import { loadPricingData } from './pricing-data';
-import type { CliResult } from './run';
+import type { CliResult } from './result';
 
 /** Usage line of the compare command. */
 export const COMPARE_USAGE =

@@ -11,7 +11,7 @@ import { loadCatalogState, shopDate } from '@services/catalog/catalog-service';
 import { DEFAULT_CATALOG_DIR } from '@services/catalog/load';
 import { DraftService, type PdfPrinter } from '@services/drafts/drafts-service';
 import { chromiumPrinter } from '@services/printing/pdf-chromium';
-import type { CliResult } from './run';
+import type { CliResult } from './result';
 
 /** Usage lines of the draft commands. */
 export const DRAFT_USAGE = [

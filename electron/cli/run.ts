@@ -8,13 +8,9 @@ import type { z } from 'zod';
 import { COMPARE_USAGE, compareCommand } from './compare';
 import { DRAFT_COMMANDS, DRAFT_USAGE } from './drafts';
 import { loadPricingData } from './pricing-data';
+import type { CliResult } from './result';
 
-/** What the tool prints and its exit code (kept apart from `process` so it can be tested). */
-export interface CliResult {
-  code: number;
-  stdout?: string;
-  stderr?: string;
-}
+export type { CliResult } from './result';
 
 /** Usage text. */
 export const USAGE = [
