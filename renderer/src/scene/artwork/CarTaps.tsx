@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { type Object3D, Raycaster, Vector2, type Vector3 } from 'three';
 import type { CarRig } from '../car/rig';
 import { useArtworkScene } from './artwork-scene-store';
+import { registerImageProbe } from './image-probe';
 import { registerZoneProbe } from './probe';
 
 /** Pointer travel (CSS px) above which a press is an orbit drag, not a tap. */
@@ -20,6 +21,7 @@ function shown(o: Object3D): boolean {
 export function CarTaps({ rig }: { rig: CarRig }) {
   const gl = useThree((s) => s.gl);
   const camera = useThree((s) => s.camera);
+  const scene = useThree((s) => s.scene);
   useEffect(() => {
     const canvas = gl.domElement;
     const ray = new Raycaster();
@@ -51,11 +53,13 @@ export function CarTaps({ rig }: { rig: CarRig }) {
     canvas.addEventListener('pointerdown', onDown);
     canvas.addEventListener('pointerup', onUp);
     const offProbe = registerZoneProbe(rig, camera, canvas);
+    const offImageProbe = registerImageProbe(rig, scene, camera, canvas);
     return () => {
       offProbe();
+      offImageProbe();
       canvas.removeEventListener('pointerdown', onDown);
       canvas.removeEventListener('pointerup', onUp);
     };
-  }, [gl, camera, rig]);
+  }, [gl, camera, scene, rig]);
   return null;
 }
