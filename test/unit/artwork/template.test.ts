@@ -14,6 +14,7 @@ import { bootstrap } from '../../../electron/main/bootstrap';
 import type { Dispatcher } from '../../../electron/main/dispatch';
 import type { Services } from '../../../electron/main/services';
 import type { ArtworkTemplate } from '../../../electron/shared/artwork-contract';
+import { pngPixels } from '../../support/png-pixels';
 
 const root = resolve(import.meta.dirname, '..', '..', '..');
 
@@ -166,21 +167,9 @@ describe('artwork:template on the shipped car', () => {
   );
 
   it('hood PNG: inside the outline is tinted, outside is white paper, the outline is red', async () => {
-    const { inflateSync } = await import('node:zlib');
-    const png = Buffer.from((await template('hood', 'png')).dataBase64, 'base64');
-    const width = png.readUInt32BE(16);
-    const height = png.readUInt32BE(20);
-    const idat: Buffer[] = [];
-    for (let at = 8; at < png.length; ) {
-      const length = png.readUInt32BE(at);
-      if (png.toString('ascii', at + 4, at + 8) === 'IDAT') idat.push(png.subarray(at + 8, at + 8 + length));
-      at += 12 + length;
-    }
-    const raw = inflateSync(Buffer.concat(idat));
-    const rgb = (x: number, y: number) => {
-      const i = y * (width * 4 + 1) + 1 + x * 4;
-      return [raw[i], raw[i + 1], raw[i + 2]];
-    };
+    const { width, height, rgb } = pngPixels(
+      Buffer.from((await template('hood', 'png')).dataBase64, 'base64'),
+    );
     expect(rgb(1115, 1115)).toEqual([0xfd, 0xec, 0xee]); // middle of the hood, off the grid
     expect(rgb(5, height - 7)).toEqual([255, 255, 255]); // rounded-off corner, outside the hood
     let red = 0;

@@ -1,8 +1,9 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
-import { type Object3D, Raycaster, Vector2, type Vector3 } from 'three';
+import { type Object3D, Raycaster, Vector2, Vector3 } from 'three';
 import type { CarRig } from '../car/rig';
 import { useArtworkScene } from './artwork-scene-store';
+import { uprightRotationDeg } from './decal-geometry';
 import { registerImageProbe } from './image-probe';
 import { registerZoneProbe } from './probe';
 
@@ -46,9 +47,16 @@ export function CarTaps({ rig }: { rig: CarRig }) {
       const inverse = rig.root.matrixWorld.clone().invert();
       const point = hit.point.clone().applyMatrix4(inverse);
       normal.transformDirection(inverse);
+      const right = new Vector3(1, 0, 0).transformDirection(camera.matrixWorld).transformDirection(inverse);
+      const up = new Vector3(0, 1, 0).transformDirection(camera.matrixWorld).transformDirection(inverse);
       const round = (v: Vector3, k: number) =>
         [v.x, v.y, v.z].map((c) => Math.round(c * k) / k) as [number, number, number];
-      useArtworkScene.getState().tapCar({ zone, point: round(point, 1e4), normal: round(normal, 1e4) });
+      useArtworkScene.getState().tapCar({
+        zone,
+        point: round(point, 1e4),
+        normal: round(normal, 1e4),
+        uprightDeg: uprightRotationDeg(normal, right, up),
+      });
     };
     canvas.addEventListener('pointerdown', onDown);
     canvas.addEventListener('pointerup', onUp);

@@ -1,7 +1,6 @@
 import {
   type BufferAttribute,
   type Camera,
-  type Material,
   type Mesh,
   type MeshPhysicalMaterial,
   type Object3D,
@@ -16,7 +15,7 @@ import { PAD_TEXELS } from './artwork-textures';
 export interface ImagePointOnScreen {
   x: number;
   y: number;
-  /** On the canvas, facing the camera and not hidden behind another opaque part. */
+  /** On the canvas, facing the camera and not hidden behind another part (glass included). */
   seen: boolean;
   /** Screen directions (CSS px per metre, y down) of the car's up (+Y), rear (-Z) and left (+X) at the point. */
   up: [number, number];
@@ -42,8 +41,6 @@ function shown(o: Object3D): boolean {
   for (let n: Object3D | null = o; n; n = n.parent) if (!n.visible) return false;
   return true;
 }
-
-const opaque = (m: Material | Material[]) => !Array.isArray(m) && !m.transparent;
 
 /** Texture coordinates (what the shader samples) of an image fraction, for the texture the material maps. */
 function textureCoords(map: NonNullable<MeshPhysicalMaterial['map']>, f: [number, number]): [number, number] {
@@ -139,10 +136,11 @@ export function registerImageProbe(
         let seen = facing && inside;
         if (seen) {
           ray.set(eye, toEye.clone().negate().normalize());
+          // Glass in front hides the point too (its tint changes the colour); a decal is drawn over its zone,
+          // so for a decal the zone underneath is what the ray meets.
           const first = ray
             .intersectObject(rig.root, true)
-            .find((h) => shown(h.object) && opaque((h.object as Mesh).material));
-          // A decal is drawn over its zone: the zone underneath is what the ray meets.
+            .find((h) => shown(h.object) && h.object.name !== 'decal');
           seen = first !== undefined && Math.abs(first.distance - toEye.length()) < 0.01;
           if (seen && 'zone' in target) seen = meshes.includes(first!.object as Mesh);
         }
