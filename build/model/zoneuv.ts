@@ -5,7 +5,7 @@ import type { BodyGrid } from './body';
 import { arcInit } from './bodyparts';
 import { type Mesh, meshArea, splitCorners } from './mesh';
 import { flattenZone } from './uv';
-import { ZONE_INFO } from './zones';
+import { IMAGE_TOP, ZONE_INFO } from './zones';
 
 /** A zone mesh with its UV extent and measured area. */
 export interface MeasuredZone {
@@ -26,7 +26,13 @@ export function measureBodyZones(g: BodyGrid, zones: Map<string, Mesh>): Measure
     const ij = [...mesh.uvs];
     const pinned = (k: number) =>
       info.arc === 'top' ? ij[k * 2 + 1] === nv - 1 : ij[k * 2] === 0 || ij[k * 2] === nu - 1;
-    const uvSizeM = flattenZone(mesh, arcInit(g, ij, info.arc), pinned, info.iterations ?? 300);
+    const uvSizeM = flattenZone(
+      mesh,
+      arcInit(g, ij, info.arc),
+      pinned,
+      IMAGE_TOP[info.top],
+      info.iterations ?? 300,
+    );
     // Crease normals (plate recess edges) split vertices only now, so the flattening saw one connected sheet.
     splitCorners(mesh);
     out.push({ id: id as WrapZoneId, mesh, uvSizeM, areaM2: meshArea(mesh) });

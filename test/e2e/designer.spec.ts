@@ -150,7 +150,8 @@ test('a decal placed by clicking the car prints its artwork under the click', as
   await page.screenshot({ path: join(ROOT, 'test-results', 'designer', 'decal-placed.png') });
   const decals = await page.evaluate(() => window.__configuratorState?.().configuration?.wrap?.decals);
   expect(decals).toHaveLength(1);
-  expect(decals?.[0]).toMatchObject({ ref: 'badge.png', sizeMm: [400, 400], rotationDeg: 0 });
+  // Placed from the top view (nose to the left): turned a quarter so it reads upright from there.
+  expect(decals?.[0]).toMatchObject({ ref: 'badge.png', sizeMm: [400, 400], rotationDeg: 90 });
   expect(decals?.[0]?.sha256).toMatch(/^[0-9a-f]{64}$/);
   // Far from the decal the hood is untouched (the decal is 400 mm, not the whole car).
   const [whole] = await hueShares(page, [ORANGE]);

@@ -42,6 +42,10 @@ const GLYPHS: Record<string, number[]> = {
   '(': [2, 4, 8, 8, 8, 4, 2],
   ')': [8, 4, 2, 2, 2, 4, 8],
   ' ': [0, 0, 0, 0, 0, 0, 0],
+  '↑': [4, 14, 21, 4, 4, 4, 4],
+  '↓': [4, 4, 4, 4, 21, 14, 4],
+  '←': [0, 4, 8, 31, 8, 4, 0],
+  '→': [0, 4, 2, 31, 2, 4, 0],
 };
 
 /** Calls `dot(x, y)` for each lit pixel of `text` at scale 1 (6 px advance per character); unknown characters are skipped. */

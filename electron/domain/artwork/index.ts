@@ -3,6 +3,7 @@
 export * from '@services/artwork/png';
 export * from './header';
 export * from './names';
+export * from './orientation';
 export * from './outline';
 export * from './problem';
 export * from './template';

@@ -1,6 +1,7 @@
 import { encodePng } from '@services/artwork/png';
 import type { Localized } from '../catalog/common';
 import { eachTextPixel } from './font';
+import { DIRECTION_WORDS, type SurfaceTriangles, type TemplateEdges, templateEdges } from './orientation';
 import { type Polyline, type UvTriangles, uvOutline } from './outline';
 
 /** A zone's UV layout at real size: outline in millimetres (x = u along the car, y = v), canvas size in mm. */
@@ -10,6 +11,8 @@ export interface ZoneLayout {
   widthMm: number;
   heightMm: number;
   outlineMm: Polyline[];
+  /** Which way each edge points on the car (when the parts carry surface positions). */
+  edges: TemplateEdges;
 }
 
 /**
@@ -19,8 +22,9 @@ export interface ZoneLayout {
 export function zoneLayout(
   zone: { id: string; name: Localized; uvSizeM?: [number, number] },
   uvUnitM: number | undefined,
-  parts: readonly UvTriangles[],
+  parts: readonly (UvTriangles | SurfaceTriangles)[],
 ): ZoneLayout {
+  const surfaces = parts.filter((p): p is SurfaceTriangles => 'positions' in p);
   const mmPerUv = (zone.uvSizeM ? (uvUnitM ?? 1) : 1) * 1000;
   const [w, h] = zone.uvSizeM ? [zone.uvSizeM[0] * 1000, zone.uvSizeM[1] * 1000] : [1000, 1000];
   const round = (n: number) => Math.round(n * 100) / 100;
@@ -30,6 +34,7 @@ export function zoneLayout(
     widthMm: round(w),
     heightMm: round(h),
     outlineMm: uvOutline(parts).map((line) => line.map(([u, v]) => [round(u * mmPerUv), round(v * mmPerUv)])),
+    edges: surfaces.length === parts.length ? templateEdges(surfaces) : {},
   };
 }
 
@@ -44,6 +49,19 @@ const escapeXml = (s: string) =>
     /[<>&"']/g,
     (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] as string,
   );
+
+/** Arrow drawn with each edge's label, pointing off the template towards that edge. */
+const ARROW = { top: '↑', bottom: '↓', left: '←', right: '→' } as const;
+
+/** Each labelled edge with its text: arrow first on the top, left and bottom edges, last on the right. */
+function edgeLabels(l: ZoneLayout, word: (d: keyof typeof DIRECTION_WORDS) => string) {
+  return (Object.keys(ARROW) as (keyof typeof ARROW)[]).flatMap((edge) => {
+    const d = l.edges[edge];
+    if (!d) return [];
+    const text = edge === 'right' ? `${word(d)} ${ARROW[edge]}` : `${ARROW[edge]} ${word(d)}`;
+    return [{ edge, direction: d, text }];
+  });
+}
 
 /** Grid line positions every `step` mm up to `size`. */
 const gridLines = (size: number, step: number) =>
@@ -62,6 +80,16 @@ export function templateSvg(l: ZoneLayout): string {
   const outline = l.outlineMm.map((line) => `M${line.map(([x, y]) => `${x} ${y}`).join('L')}`).join('');
   const font = Math.max(3, Math.min(25, Math.min(w, h) * 0.03));
   const title = `${l.name.zh} ${l.name.en} (${l.zone})`;
+  const at = {
+    top: `x="${w / 2}" y="${font * 3.9}" text-anchor="middle"`,
+    bottom: `x="${w / 2}" y="${h - font * 0.5}" text-anchor="middle"`,
+    left: `x="${font * 0.5}" y="${h / 2}" text-anchor="start"`,
+    right: `x="${w - font * 0.5}" y="${h / 2}" text-anchor="end"`,
+  };
+  const edges = edgeLabels(l, (d) => `${DIRECTION_WORDS[d].zh} ${DIRECTION_WORDS[d].en}`).map(
+    (e) =>
+      `<text data-edge="${e.edge}" data-direction="${e.direction}" ${at[e.edge]} font-family="sans-serif" font-size="${font}" fill="#0050b3">${escapeXml(e.text)}</text>`,
+  );
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${w}mm" height="${h}mm" viewBox="0 0 ${w} ${h}">`,
     `<title>${escapeXml(`${title} — ${sizeLabel(l)}`)}</title>`,
@@ -72,6 +100,7 @@ export function templateSvg(l: ZoneLayout): string {
     `<path d="${outline}" stroke="${OUTLINE}" stroke-width="1" fill="none" stroke-linejoin="round"/>`,
     `<text x="${font * 0.5}" y="${font * 1.3}" font-family="sans-serif" font-size="${font}" fill="#222">${escapeXml(title)}</text>`,
     `<text x="${font * 0.5}" y="${font * 2.6}" font-family="sans-serif" font-size="${font}" fill="#222">${escapeXml(sizeLabel(l))}</text>`,
+    ...edges,
     '</svg>',
     '',
   ].join('\n');
@@ -135,11 +164,28 @@ export function templatePng(l: ZoneLayout): {
     }
   }
   const scale = Math.max(1, Math.floor(Math.min(width, height) / 30 / 7));
-  const label = `${l.name.en} - ${sizeLabel(l)}`;
-  eachTextPixel(label, (x, y) => {
-    for (let dy = 0; dy < scale; dy++)
-      for (let dx = 0; dx < scale; dx++) put(scale * (2 + x) + dx, scale * (2 + y) + dy, 0x222222);
-  });
+  const text = (label: string, x0: number, y0: number, rgb: number) =>
+    eachTextPixel(label, (x, y) => {
+      for (let dy = 0; dy < scale; dy++)
+        for (let dx = 0; dx < scale; dx++) put(x0 + scale * x + dx, y0 + scale * y + dy, rgb);
+    });
+  text(`${l.name.en} - ${sizeLabel(l)}`, 2 * scale, 2 * scale, 0x222222);
+  for (const e of edgeLabels(l, (d) => DIRECTION_WORDS[d].ascii)) {
+    const w = eachTextPixel(e.text, () => undefined) * scale;
+    const x = {
+      top: (width - w) / 2,
+      bottom: (width - w) / 2,
+      left: 2 * scale,
+      right: width - w - 2 * scale,
+    }[e.edge];
+    const y = {
+      top: 12 * scale,
+      bottom: height - 9 * scale,
+      left: (height - 7 * scale) / 2,
+      right: (height - 7 * scale) / 2,
+    }[e.edge];
+    text(e.text, Math.round(x), Math.round(y), 0x0050b3);
+  }
   return { png: encodePng({ width, height, data }, { pixelsPerMetre }), width, height, pixelsPerMetre };
 }
 

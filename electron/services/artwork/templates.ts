@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { ArtworkTemplate } from '@contract/artwork-contract';
 import { RefusedError } from '@contract/result';
-import { templatePng, templateSvg, type UvTriangles, zoneLayout } from '@domain/artwork';
+import { type SurfaceTriangles, templatePng, templateSvg, zoneLayout } from '@domain/artwork';
 import { ModelManifest } from '@domain/model/manifest';
 import { type Document, Logger, type Mesh, NodeIO } from '@gltf-transform/core';
 import { modelManifestPath } from '../catalog/load';
@@ -101,27 +101,38 @@ export class TemplateBuilder {
   }
 }
 
-/** TEXCOORD_0 triangles of the meshes a zone names (by node or mesh name), each mesh once. */
-export function zoneTriangles(doc: Document, names: readonly string[]): UvTriangles[] {
+/**
+ * TEXCOORD_0 triangles of the meshes a zone names (by node or mesh name), each mesh once, with their vertex
+ * positions in the car's frame (the node's world transform applied), so the template can say which way is up.
+ */
+export function zoneTriangles(doc: Document, names: readonly string[]): SurfaceTriangles[] {
   const wanted = new Set(names);
-  const meshes = new Set<Mesh>();
+  const meshes = new Map<Mesh, number[]>();
   for (const node of doc.getRoot().listNodes()) {
     const mesh = node.getMesh();
-    if (mesh && (wanted.has(node.getName()) || wanted.has(mesh.getName()))) meshes.add(mesh);
+    if (mesh && !meshes.has(mesh) && (wanted.has(node.getName()) || wanted.has(mesh.getName())))
+      meshes.set(mesh, node.getWorldMatrix());
   }
-  const parts: UvTriangles[] = [];
-  for (const mesh of meshes) {
+  const parts: SurfaceTriangles[] = [];
+  for (const [mesh, m] of meshes) {
     for (const prim of mesh.listPrimitives()) {
       const accessor = prim.getAttribute('TEXCOORD_0');
-      if (!accessor || prim.getMode() !== 4) continue;
+      const position = prim.getAttribute('POSITION');
+      if (!accessor || !position || prim.getMode() !== 4) continue;
       const uv = new Float64Array(accessor.getCount() * 2);
+      const positions = new Float64Array(position.getCount() * 3);
       const el: number[] = [];
       for (let i = 0; i < accessor.getCount(); i++) {
         accessor.getElement(i, el);
         uv[i * 2] = el[0] as number;
         uv[i * 2 + 1] = el[1] as number;
       }
-      parts.push({ uv, indices: prim.getIndices()?.getArray() ?? null });
+      for (let i = 0; i < position.getCount(); i++) {
+        const [x, y, z] = position.getElement(i, el) as [number, number, number];
+        for (let k = 0; k < 3; k++)
+          positions[i * 3 + k] = m[k]! * x + m[4 + k]! * y + m[8 + k]! * z + m[12 + k]!;
+      }
+      parts.push({ uv, indices: prim.getIndices()?.getArray() ?? null, positions });
     }
   }
   return parts;

@@ -125,7 +125,9 @@ export class DraftStore {
       throw e;
     }
     await staged.publish({ overwrite: false });
-    await this.record([{ row: listEntryOf(draft), size: Buffer.byteLength(text), sha256: sha256Hex(Buffer.from(text)) }]);
+    await this.record([
+      { row: listEntryOf(draft), size: Buffer.byteLength(text), sha256: sha256Hex(Buffer.from(text)) },
+    ]);
     if (inSync) this.seen = await this.stamp();
     return path;
   }

@@ -188,7 +188,7 @@ const clampMm = (v: number) => Math.min(5000, Math.max(20, Math.round(v)));
 /** Places a new decal of an artwork where the car was tapped; resolves its index. */
 export async function addDecal(
   name: string,
-  at: { point: [number, number, number]; normal: [number, number, number] },
+  at: { point: [number, number, number]; normal: [number, number, number]; uprightDeg?: number },
 ): Promise<number | null> {
   const film = printedFilm();
   if (!film) return null;
@@ -203,7 +203,8 @@ export async function addDecal(
     position: at.point,
     normal: at.normal,
     sizeMm: [clampMm(DECAL_WIDTH_MM), clampMm(DECAL_WIDTH_MM / aspect)],
-    rotationDeg: 0,
+    // Reads upright from the view it was placed from.
+    rotationDeg: at.uprightDeg ?? 0,
   };
   const decals = [...currentDecals(), decal];
   return (await actions.setDecals(decals)) ? decals.length - 1 : null;

@@ -14,6 +14,8 @@ export interface SceneControl {
   screenshot: (kind: ScreenshotSize) => Promise<Blob>;
   /** Where the camera stands and what it looks at (metres): the benchmark's bare page copies the view. */
   view: () => { position: [number, number, number]; target: [number, number, number] };
+  /** Puts the camera at once where `view` says (tests: views the presets do not have, such as the right side). */
+  setView: (v: { position: [number, number, number]; target: [number, number, number] }) => void;
 }
 
 declare global {
@@ -35,7 +37,7 @@ export function SceneHooks() {
   const camera = useThree((s) => s.camera);
   const size = useThree((s) => s.size);
   const invalidate = useThree((s) => s.invalidate);
-  const controls = useThree((s) => s.controls) as { target?: Vector3 } | null;
+  const controls = useThree((s) => s.controls) as { target?: Vector3; update?: () => void } | null;
   useEffect(() => {
     const screenshot = async (kind: ScreenshotSize) => {
       const [w, h] = screenshotPixels(kind, size.width, size.height);
@@ -54,6 +56,13 @@ export function SceneHooks() {
           position: camera.position.toArray() as [number, number, number],
           target: (controls?.target ?? new Vector3()).toArray() as [number, number, number],
         }),
+        setView: ({ position, target }) => {
+          camera.position.set(...position);
+          controls?.target?.set(...target);
+          camera.lookAt(...target);
+          controls?.update?.();
+          invalidate();
+        },
       };
     }
     return () => {

@@ -3,11 +3,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import manifest from '@assets/models/compact-ev.manifest.json';
 import type { ArtworkTemplate } from '@contract/artwork-contract';
-import { boundsOf, readImageHeader, uvOutline, zoneLayout } from '@domain/artwork';
+import { boundsOf, readImageHeader, templateEdges, uvOutline, zoneLayout } from '@domain/artwork';
 import { bootstrap } from '@services/app/bootstrap';
 import type { Dispatcher } from '@services/app/dispatch';
 import type { Services } from '@services/app/services';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pngPixels } from '../../support/png-pixels';
 
 const root = resolve(import.meta.dirname, '..', '..', '..');
 
@@ -50,6 +51,27 @@ describe('UV outline', () => {
     expect(boundsOf(half.outlineMm)).toEqual([0, 0, 500, 500]);
     const legacy = zoneLayout({ id: 't', name }, undefined, [gridMesh(1)]);
     expect([legacy.widthMm, legacy.heightMm]).toEqual([1000, 1000]);
+  });
+});
+
+describe('template edges (which way is up on the car)', () => {
+  // A 1 m square in UV on the car's left side, facing +X: u runs towards the rear (-Z), v down (-Y).
+  const uv = [0, 0, 1, 0, 1, 1, 0, 1];
+  const side = { uv, indices: [0, 1, 2, 0, 2, 3], positions: [1, 2, 1, 1, 2, 0, 1, 1, 0, 1, 1, 1] };
+
+  it('names the car direction each edge faces, from the surface under the UVs', () => {
+    expect(templateEdges([side])).toEqual({ top: 'up', bottom: 'down', left: 'front', right: 'rear' });
+    // The same sheet lying on the hood, v running towards the nose: its top faces the windscreen.
+    const hood = { ...side, positions: [1, 1, 0, -1, 1, 0, -1, 1, 1, 1, 1, 1] };
+    expect(templateEdges([hood])).toEqual({ top: 'rear', bottom: 'front', left: 'left', right: 'right' });
+  });
+
+  it('leaves an edge out where the parts disagree (left and right pillars read from their own sides)', () => {
+    const mirrored = {
+      ...side,
+      positions: side.positions.map((p, i) => (i % 3 === 0 ? -p : i % 3 === 2 ? -p : p)),
+    };
+    expect(templateEdges([side, mirrored])).toEqual({ top: 'up', bottom: 'down' });
   });
 });
 
@@ -101,6 +123,18 @@ describe('artwork:template on the shipped car', () => {
       // 10 mm grid: one vertical line per centimetre.
       expect(svg).toContain(`M10 0V${hMm}`);
       expect(svg).toContain(`M100 0V${hMm}`);
+      // Each edge says where it points on the car (the convention of docs/DESIGNER.md).
+      const edges = Object.fromEntries(
+        [...svg.matchAll(/data-edge="(\w+)" data-direction="(\w+)"/g)].map((m) => [m[1], m[2]]),
+      );
+      expect(edges).toEqual(
+        {
+          hood: { top: 'rear', bottom: 'front', left: 'right', right: 'left' },
+          'door-front-left': { top: 'up', bottom: 'down', left: 'front', right: 'rear' },
+          pillars: { top: 'up', bottom: 'down' },
+        }[zoneId],
+      );
+      expect(svg).toContain(zoneId === 'hood' ? '↑ 车尾方向 rear of car' : '↑ 朝上 up');
     },
   );
 
@@ -127,21 +161,9 @@ describe('artwork:template on the shipped car', () => {
   );
 
   it('hood PNG: inside the outline is tinted, outside is white paper, the outline is red', async () => {
-    const { inflateSync } = await import('node:zlib');
-    const png = Buffer.from((await template('hood', 'png')).dataBase64, 'base64');
-    const width = png.readUInt32BE(16);
-    const height = png.readUInt32BE(20);
-    const idat: Buffer[] = [];
-    for (let at = 8; at < png.length; ) {
-      const length = png.readUInt32BE(at);
-      if (png.toString('ascii', at + 4, at + 8) === 'IDAT') idat.push(png.subarray(at + 8, at + 8 + length));
-      at += 12 + length;
-    }
-    const raw = inflateSync(Buffer.concat(idat));
-    const rgb = (x: number, y: number) => {
-      const i = y * (width * 4 + 1) + 1 + x * 4;
-      return [raw[i], raw[i + 1], raw[i + 2]];
-    };
+    const { width, height, rgb } = pngPixels(
+      Buffer.from((await template('hood', 'png')).dataBase64, 'base64'),
+    );
     expect(rgb(1115, 1115)).toEqual([0xfd, 0xec, 0xee]); // middle of the hood, off the grid
     expect(rgb(5, height - 7)).toEqual([255, 255, 255]); // rounded-off corner, outside the hood
     let red = 0;

@@ -33,6 +33,7 @@ describe('test hooks', () => {
       '__configuratorScene',
       '__configuratorSceneControl',
       '__configuratorState',
+      '__imageOnScreen',
       '__setSceneLook',
       '__zoneOnScreen',
     ]);

@@ -34,13 +34,14 @@ beforeAll(async () => {
 
 const corner = (a: ArrayLike<number>, i: number, d: number) =>
   Array.from({ length: d }, (_, k) => a[i * d + k]!);
+/** Signed area of a UV triangle as drawn on the image (v runs down): positive = counter-clockwise there. */
 const uvArea = (z: ZoneData, t: number) => {
   const [a, b, c] = [z.idx[t]!, z.idx[t + 1]!, z.idx[t + 2]!].map((i) => corner(z.uv, i, 2)) as [
     number[],
     number[],
     number[],
   ];
-  return ((b[0]! - a[0]!) * (c[1]! - a[1]!) - (c[0]! - a[0]!) * (b[1]! - a[1]!)) / 2;
+  return -((b[0]! - a[0]!) * (c[1]! - a[1]!) - (c[0]! - a[0]!) * (b[1]! - a[1]!)) / 2;
 };
 const area3 = (z: ZoneData, t: number) =>
   triArea(corner(z.pos, z.idx[t]!, 3), corner(z.pos, z.idx[t + 1]!, 3), corner(z.pos, z.idx[t + 2]!, 3));
@@ -62,7 +63,7 @@ describe('wrap zones of the default car', () => {
     for (const z of manifest.zones) expect(z.labourHours, z.id).toBeGreaterThan(0);
   });
 
-  it('unfold without folds: every UV triangle turns the same way as seen from outside', () => {
+  it('unfold without folds or mirroring: every UV triangle, drawn on the image, turns as seen from outside', () => {
     for (const [id, d] of zones) {
       let folded = 0;
       for (let t = 0; t < d.idx.length; t += 3) if (uvArea(d, t) <= 0) folded++;
@@ -121,6 +122,49 @@ describe('wrap zones of the default car', () => {
       expect(uvTotal / total, id).toBeGreaterThan(0.9);
       expect(uvTotal / total, id).toBeLessThan(1.1);
       expect(good / total, id).toBeGreaterThan(0.9);
+    }
+  });
+
+  it('lay the image the right way up: its top towards the sky (towards the rear on hood and roof), unmirrored', () => {
+    const dot = (a: number[], b: number[]) => a[0]! * b[0]! + a[1]! * b[1]! + a[2]! * b[2]!;
+    const cross = (a: number[], b: number[]) => [
+      a[1]! * b[2]! - a[2]! * b[1]!,
+      a[2]! * b[0]! - a[0]! * b[2]!,
+      a[0]! * b[1]! - a[1]! * b[0]!,
+    ];
+    for (const [id, d] of zones) {
+      const top = id === 'hood' || id === 'roof' ? [0, 0, -1] : [0, 1, 0];
+      let alongTop = 0;
+      let alongRight = 0;
+      let total = 0;
+      for (let t = 0; t < d.idx.length; t += 3) {
+        const [p0, p1, p2] = [0, 1, 2].map((k) => corner(d.pos, d.idx[t + k]!, 3)) as [
+          number[],
+          number[],
+          number[],
+        ];
+        const [t0, t1, t2] = [0, 1, 2].map((k) => corner(d.uv, d.idx[t + k]!, 2)) as [
+          number[],
+          number[],
+          number[],
+        ];
+        const e1 = [0, 1, 2].map((k) => p1[k]! - p0[k]!);
+        const e2 = [0, 1, 2].map((k) => p2[k]! - p0[k]!);
+        const [du1, dv1, du2, dv2] = [t1[0]! - t0[0]!, t1[1]! - t0[1]!, t2[0]! - t0[0]!, t2[1]! - t0[1]!];
+        const det = du1 * dv2 - du2 * dv1;
+        const n = cross(e1, e2);
+        const area = Math.hypot(n[0]!, n[1]!, n[2]!) / 2;
+        if (Math.abs(det) < 1e-12 || area < 1e-9) continue;
+        // Surface directions of the image's x (+u) and of its top (-v); the viewer outside sees right = top × normal.
+        const right = [0, 1, 2].map((k) => (e1[k]! * dv2 - e2[k]! * dv1) / det);
+        const up = [0, 1, 2].map((k) => -(e2[k]! * du1 - e1[k]! * du2) / det);
+        const outward = n.map((x) => x / (2 * area));
+        alongTop += dot(up, top) * area;
+        alongRight += dot(right, cross(top, outward)) * area;
+        total += area;
+      }
+      expect(alongTop / total, `${id}: image top`).toBeGreaterThan(0.5);
+      expect(alongRight / total, `${id}: image x reads left to right from outside`).toBeGreaterThan(0.5);
     }
   });
 

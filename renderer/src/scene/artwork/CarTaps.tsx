@@ -1,8 +1,10 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
-import { type Object3D, Raycaster, Vector2, type Vector3 } from 'three';
+import { type Object3D, Raycaster, Vector2, Vector3 } from 'three';
 import type { CarRig } from '../car/rig';
 import { useArtworkScene } from './artwork-scene-store';
+import { uprightRotationDeg } from './decal-geometry';
+import { registerImageProbe } from './image-probe';
 import { registerZoneProbe } from './probe';
 
 /** Pointer travel (CSS px) above which a press is an orbit drag, not a tap. */
@@ -20,6 +22,7 @@ function shown(o: Object3D): boolean {
 export function CarTaps({ rig }: { rig: CarRig }) {
   const gl = useThree((s) => s.gl);
   const camera = useThree((s) => s.camera);
+  const scene = useThree((s) => s.scene);
   useEffect(() => {
     const canvas = gl.domElement;
     const ray = new Raycaster();
@@ -44,18 +47,27 @@ export function CarTaps({ rig }: { rig: CarRig }) {
       const inverse = rig.root.matrixWorld.clone().invert();
       const point = hit.point.clone().applyMatrix4(inverse);
       normal.transformDirection(inverse);
+      const right = new Vector3(1, 0, 0).transformDirection(camera.matrixWorld).transformDirection(inverse);
+      const up = new Vector3(0, 1, 0).transformDirection(camera.matrixWorld).transformDirection(inverse);
       const round = (v: Vector3, k: number) =>
         [v.x, v.y, v.z].map((c) => Math.round(c * k) / k) as [number, number, number];
-      useArtworkScene.getState().tapCar({ zone, point: round(point, 1e4), normal: round(normal, 1e4) });
+      useArtworkScene.getState().tapCar({
+        zone,
+        point: round(point, 1e4),
+        normal: round(normal, 1e4),
+        uprightDeg: uprightRotationDeg(normal, right, up),
+      });
     };
     canvas.addEventListener('pointerdown', onDown);
     canvas.addEventListener('pointerup', onUp);
     const offProbe = registerZoneProbe(rig, camera, canvas);
+    const offImageProbe = registerImageProbe(rig, scene, camera, canvas);
     return () => {
       offProbe();
+      offImageProbe();
       canvas.removeEventListener('pointerdown', onDown);
       canvas.removeEventListener('pointerup', onUp);
     };
-  }, [gl, camera, rig]);
+  }, [gl, camera, scene, rig]);
   return null;
 }

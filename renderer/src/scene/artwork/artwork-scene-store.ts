@@ -6,6 +6,8 @@ export interface CarTap {
   zone: string;
   point: [number, number, number];
   normal: [number, number, number];
+  /** Decal rotation (degrees) that reads upright from the camera the tap came from. */
+  uprightDeg: number;
   /** Increases with every tap (the same spot twice is still two taps). */
   nonce: number;
 }

@@ -19,6 +19,37 @@ function shown(o: Object3D): boolean {
 }
 
 /**
+ * A decal's image axes before its rotation, in the car's frame (Y up, nose +Z): x to the image's right, y to its
+ * top: the top towards the sky, or towards the rear (the windscreen) on surfaces facing up, as zone prints.
+ */
+function unturnedAxes(n: Vector3): { x: Vector3; y: Vector3 } {
+  const up = Math.abs(n.y) > 0.9 ? new Vector3(0, 0, -1) : new Vector3(0, 1, 0);
+  const x = up.cross(n).normalize();
+  return { x, y: n.clone().cross(x).normalize() };
+}
+
+/**
+ * The rotation (degrees) that makes a decal on a surface with this normal read upright for a camera with these
+ * right and up directions (all in the car's frame): what a decal placed by a click starts with. The image's
+ * top goes along the surface direction that shows straight up the screen (across the camera's right), so a
+ * slanted hood seen from the front ¾ gets its text upright on screen, not just turned towards the camera.
+ * Whole degrees; within 5° of a quarter turn it snaps to it, so a slight camera tilt does not leave 2°.
+ */
+export function uprightRotationDeg(normal: Vector3, cameraRight: Vector3, cameraUp: Vector3): number {
+  const n = normal.clone().normalize();
+  const { x, y } = unturnedAxes(n);
+  let t = n.clone().cross(cameraRight);
+  // Seen edge-on along the camera's right: fall back to the camera's up laid on the surface.
+  if (t.lengthSq() < 1e-6) t = cameraUp.clone().addScaledVector(n, -cameraUp.dot(n));
+  if (t.lengthSq() < 1e-8) return 0;
+  if (t.dot(cameraUp) < 0) t.negate();
+  const deg = (Math.atan2(-t.dot(x), t.dot(y)) * 180) / Math.PI;
+  const quarter = Math.round(deg / 90) * 90;
+  const r = Math.abs(deg - quarter) <= 5 ? quarter : Math.round(deg);
+  return r === -180 ? 180 : r + 0;
+}
+
+/**
  * The projector of a decal in world space: centre, orientation (z along the surface normal, image top
  * towards the sky, or towards the windscreen on surfaces facing up), and box size in metres.
  */
@@ -28,10 +59,9 @@ export function decalProjector(
 ): { position: Vector3; orientation: Euler; size: Vector3 } {
   const position = root.localToWorld(new Vector3(...d.position));
   const n = new Vector3(...d.normal).transformDirection(root.matrixWorld);
-  const up = Math.abs(n.y) > 0.9 ? new Vector3(0, 0, -1) : new Vector3(0, 1, 0);
-  up.transformDirection(root.matrixWorld);
-  const x = up.clone().cross(n).normalize();
-  const y = n.clone().cross(x).normalize();
+  const { x, y } = unturnedAxes(new Vector3(...d.normal).normalize());
+  x.transformDirection(root.matrixWorld);
+  y.transformDirection(root.matrixWorld);
   const basis = new Matrix4().makeBasis(x, y, n);
   basis.multiply(new Matrix4().makeRotationZ((d.rotationDeg * Math.PI) / 180));
   const [w, h] = [d.sizeMm[0] / 1000, d.sizeMm[1] / 1000];
