@@ -1,28 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { deflateSync } from 'node:zlib';
+import { encodePng } from '@services/artwork/png';
 
 /** Draws the app icon (a car side silhouette on a blue tile) as a 512×512 PNG, from code. */
 const SIZE = 512;
-
-function crc32(bytes: Buffer): number {
-  let crc = 0xffffffff;
-  for (const byte of bytes) {
-    crc ^= byte;
-    for (let k = 0; k < 8; k++) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
-  }
-  return (crc ^ 0xffffffff) >>> 0;
-}
-
-function chunk(type: string, data: Buffer): Buffer {
-  const len = Buffer.alloc(4);
-  len.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([len, body, crc]);
-}
 
 /** Coverage 0..1 of the pixel at (x, y) by shape `inside`, 4×4 supersampled for smooth edges. */
 function coverage(x: number, y: number, inside: (u: number, v: number) => boolean): number {
@@ -47,9 +29,8 @@ const body = (u: number, v: number) => {
 };
 
 export function drawIcon(): Buffer {
-  const raw = Buffer.alloc((SIZE * 4 + 1) * SIZE);
+  const data = new Uint8Array(SIZE * SIZE * 4);
   for (let y = 0; y < SIZE; y++) {
-    raw[y * (SIZE * 4 + 1)] = 0;
     for (let x = 0; x < SIZE; x++) {
       const t = coverage(x, y, tile);
       const c = coverage(x, y, (u, v) => body(u, v) && !wheel(u, v, 0.3) && !wheel(u, v, 0.7));
@@ -60,23 +41,14 @@ export function drawIcon(): Buffer {
         96 * shade * (1 - c - w) + 255 * c + 34 * w,
         200 * shade * (1 - c - w) + 255 * c + 40 * w,
       ];
-      const o = y * (SIZE * 4 + 1) + 1 + x * 4;
-      raw[o] = Math.round(rgb[0]!);
-      raw[o + 1] = Math.round(rgb[1]!);
-      raw[o + 2] = Math.round(rgb[2]!);
-      raw[o + 3] = Math.round(255 * t);
+      const o = (y * SIZE + x) * 4;
+      data[o] = Math.round(rgb[0]!);
+      data[o + 1] = Math.round(rgb[1]!);
+      data[o + 2] = Math.round(rgb[2]!);
+      data[o + 3] = Math.round(255 * t);
     }
   }
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(SIZE, 0);
-  header.writeUInt32BE(SIZE, 4);
-  header.set([8, 6, 0, 0, 0], 8);
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(raw, { level: 9 })),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
+  return Buffer.from(encodePng({ width: SIZE, height: SIZE, data }));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

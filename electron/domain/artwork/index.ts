@@ -1,6 +1,5 @@
 /** Artwork checks main runs before anything is decoded: headers, names, hashes. */
 
-export * from '@services/artwork/png';
 export * from './header';
 export * from './names';
 export * from './orientation';

@@ -1,8 +1,15 @@
-import { encodePng } from '@services/artwork/png';
 import type { Localized } from '../catalog/common';
 import { eachTextPixel } from './font';
 import { DIRECTION_WORDS, type SurfaceTriangles, type TemplateEdges, templateEdges } from './orientation';
 import { type Polyline, type UvTriangles, uvOutline } from './outline';
+
+/** Pixels to encode: 8-bit RGBA, row by row (services turn them into a PNG file). */
+export interface RgbaImage {
+  width: number;
+  height: number;
+  /** width × height × 4 bytes. */
+  data: Uint8Array;
+}
 
 /** A zone's UV layout at real size: outline in millimetres (x = u along the car, y = v), canvas size in mm. */
 export interface ZoneLayout {
@@ -115,11 +122,11 @@ export function templateDensity(l: ZoneLayout): { pxPerMm: number; pixelsPerMetr
 }
 
 /**
- * The same drawing as a PNG whose pHYs chunk makes its physical size the zone's real size, so layout tools
- * open it at scale. Label in ASCII (English zone name), since the PNG carries no font.
+ * The same drawing as pixels at the template density; services encode them as a PNG whose pHYs chunk makes its
+ * physical size the zone's real size, so layout tools open it at scale. Label in ASCII (English zone name), since the PNG carries no font.
  */
-export function templatePng(l: ZoneLayout): {
-  png: Uint8Array;
+export function templatePixels(l: ZoneLayout): {
+  image: RgbaImage;
   width: number;
   height: number;
   pixelsPerMetre: number;
@@ -186,7 +193,7 @@ export function templatePng(l: ZoneLayout): {
     }[e.edge];
     text(e.text, Math.round(x), Math.round(y), 0x0050b3);
   }
-  return { png: encodePng({ width, height, data }, { pixelsPerMetre }), width, height, pixelsPerMetre };
+  return { image: { width, height, data }, width, height, pixelsPerMetre };
 }
 
 function drawLine(

@@ -1,13 +1,7 @@
-import { deflateSync } from 'node:zlib';
-import { crc32 } from '@domain/artwork/header';
+import { crc32, deflateSync } from 'node:zlib';
+import type { RgbaImage } from '@domain/artwork/template';
 
-/** Pixels to encode: 8-bit RGBA, row by row. */
-export interface RgbaImage {
-  width: number;
-  height: number;
-  /** width × height × 4 bytes. */
-  data: Uint8Array;
-}
+export type { RgbaImage } from '@domain/artwork/template';
 
 function chunk(type: string, data: Uint8Array): Uint8Array {
   const out = new Uint8Array(12 + data.length);

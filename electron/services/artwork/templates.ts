@@ -2,10 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { ArtworkTemplate } from '@contract/artwork-contract';
 import { RefusedError } from '@contract/result';
-import { type SurfaceTriangles, templatePng, templateSvg, zoneLayout } from '@domain/artwork';
+import { type SurfaceTriangles, templatePixels, templateSvg, zoneLayout } from '@domain/artwork';
 import { ModelManifest } from '@domain/model/manifest';
 import { type Document, Logger, type Mesh, NodeIO } from '@gltf-transform/core';
 import { modelManifestPath } from '../catalog/load';
+import { encodePng } from './png';
 
 /** Reads the car's glTF once and builds each zone's UV template (SVG or PNG at real size). */
 export class TemplateBuilder {
@@ -55,7 +56,8 @@ export class TemplateBuilder {
         heightMm: layout.heightMm,
       };
     }
-    const { png } = templatePng(layout);
+    const { image, pixelsPerMetre } = templatePixels(layout);
+    const png = encodePng(image, { pixelsPerMetre });
     return {
       fileName: `${base}.png`,
       mime: 'image/png',

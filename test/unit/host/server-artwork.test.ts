@@ -2,10 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { encodePng } from '@domain/artwork';
 import { type LocalHost, MAX_BODY_BYTES, MAX_FILE_BODY_BYTES, startLocalHost } from '@host/server';
 import { bootstrap } from '@services/app/bootstrap';
 import type { Services } from '@services/app/services';
+import { encodePng } from '@services/artwork/png';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '..', '..', '..');
