@@ -147,8 +147,10 @@ export function wrapLines(ctx: LineContext, out: QuoteLine[]): void {
 }
 
 /**
- * A projected decal: its printed film's price per m² × its area (sizeMm, to 0.1 mm), rounded half-up once.
- * No waste factor (decals are nested on the print sheet) and no labour line (fitted with the zone work).
+ * A projected decal: its printed film's price per m² × its area, rounded half-up once. The schema
+ * (`DecalSideMm`) allows sides to 0.1 mm only, so each side is an exact whole number of 0.1 mm here and the
+ * price is exact: nothing is rounded before pricing. No waste factor (decals are nested on the print sheet)
+ * and no labour line (fitted with the zone work).
  */
 export function decalFen(sizeMm: readonly [number, number], pricePerM2Fen: number): number {
   return mul3DivHalfUp(toUnits(sizeMm[0], 10), toUnits(sizeMm[1], 10), pricePerM2Fen, 100_000_000);
