@@ -151,7 +151,7 @@ function buildQuote(ctx: LineContext, date: string): Quote {
     currency: 'CNY',
     lines,
     subtotalsFen,
-    categoryTotalsFen: promo.netFen,
+    categoryTotalsFen: { ...promo.netFen, order: promo.orderDiscountFen === 0 ? 0 : -promo.orderDiscountFen },
     subtotalFen,
     promotionDiscountFen,
     promotions: { applied: promo.applied, skipped: promo.skipped },
@@ -167,7 +167,7 @@ function buildQuote(ctx: LineContext, date: string): Quote {
           }
         : { plan: 'buy', capacityKwh: trim.battery.capacityKwh },
     purchaseTax,
-    onTheRoadFen: totalFen + (purchaseTax.status === 'estimated' ? purchaseTax.taxFen : 0),
+    onTheRoadFen: purchaseTax.status === 'estimated' ? totalFen + purchaseTax.taxFen : null,
   };
   if (c.financing) quote.financing = financingQuote(ctx, totalFen);
   return quote;

@@ -82,8 +82,11 @@ export interface Quote {
   lines: QuoteLine[];
   /** Per category, before promotions (includes battery credit and bundle discounts). */
   subtotalsFen: Record<QuoteCategory, number>;
-  /** Per category, after promotions (never below zero). */
-  categoryTotalsFen: Record<QuoteCategory, number>;
+  /**
+   * Per category after promotions (never below zero), plus `order`: the order-wide promotion discounts (zero or
+   * negative), so the rows add up to `totalFen`.
+   */
+  categoryTotalsFen: Record<QuoteCategory | 'order', number>;
   subtotalFen: number;
   promotionDiscountFen: number;
   promotions: { applied: { promotion: string; amountFen: number }[]; skipped: SkippedPromotion[] };
@@ -91,8 +94,11 @@ export interface Quote {
   depositFen: number;
   battery: { plan: BatteryPlan; capacityKwh: number; monthlyFeeFen?: number; creditFen?: number };
   purchaseTax: PurchaseTaxEstimate;
-  /** Order total plus the purchase-tax estimate (insurance and plates are not included). */
-  onTheRoadFen: number;
+  /**
+   * Order total plus the purchase-tax estimate (insurance and plates are not included); null when the tax is
+   * not estimated (`purchaseTax.status` 'not-estimated'): then there is no on-the-road estimate either.
+   */
+  onTheRoadFen: number | null;
   financing?: FinancingQuote;
 }
 

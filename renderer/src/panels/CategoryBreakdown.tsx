@@ -6,7 +6,10 @@ import { formatFen, loc } from './format';
 import { useLanguage } from './hooks';
 import { groupLines } from './quote-lines';
 
-/** The quote by category: each category's total after promotions, its lines (zone lines grouped) and discounts. */
+/**
+ * The quote by category: each category's total after promotions, its lines (zone lines grouped) and discounts;
+ * then order-wide discounts with their own total, so the category totals add up to the order total.
+ */
 export function CategoryBreakdown() {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -39,6 +42,7 @@ export function CategoryBreakdown() {
           <div className="breakdown-category">
             <dt>
               <span>{t('category.order')}</span>
+              <span className="money">{formatFen(quote.categoryTotalsFen.order, language)}</span>
             </dt>
             {orderLines.map((l) => (
               <dd key={`${l.item}-${l.amountFen}`} className="line discount">

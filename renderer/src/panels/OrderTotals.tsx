@@ -59,7 +59,9 @@ export function OrderTotals() {
         )}
         <div className="total-row grand">
           <dt>{t('summary.onTheRoadTotal')}</dt>
-          <dd className="money">{formatFen(quote.onTheRoadFen, language)}</dd>
+          <dd className="money" data-testid="on-the-road" data-fen={quote.onTheRoadFen ?? undefined}>
+            {quote.onTheRoadFen === null ? t('summary.noEstimate') : formatFen(quote.onTheRoadFen, language)}
+          </dd>
         </div>
       </dl>
       <p className="section-hint">

@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import type {
-  CompareCell,
-  CompareChoice,
-  CompareRow,
-  Comparison,
+import {
+  type CompareCell,
+  type CompareChoice,
+  type CompareFigureId,
+  type CompareRow,
+  type Comparison,
+  ESTIMATE_FIGURES,
 } from '../../../electron/domain/pricing/compare';
 import { formatFen, loc } from '../panels/format';
 import { useLanguage } from '../panels/hooks';
@@ -48,7 +50,8 @@ const nullable = (fen: number | null, language: string, f: (n: number, l: string
 export function CompareTable({ comparison }: { comparison: Comparison }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const na = t('sales.notApplicable');
+  const none = (id: CompareFigureId) =>
+    ESTIMATE_FIGURES.includes(id) ? t('sales.noEstimate') : t('sales.notApplicable');
   return (
     <table className="compare-table" aria-label={t('sales.table')}>
       <thead>
@@ -101,17 +104,17 @@ export function CompareTable({ comparison }: { comparison: Comparison }) {
           </th>
         </tr>
         {comparison.figures
-          .filter((f) => f.aFen !== null || f.bFen !== null)
+          .filter((f) => f.aFen !== null || f.bFen !== null || ESTIMATE_FIGURES.includes(f.id))
           .map((f) => (
             <tr key={f.id} data-figure={f.id}>
               <th scope="row">{t(`sales.figures.${f.id}`)}</th>
-              <td>{nullable(f.aFen, language, formatFen) ?? na}</td>
-              <td>{nullable(f.bFen, language, formatFen) ?? na}</td>
+              <td>{nullable(f.aFen, language, formatFen) ?? none(f.id)}</td>
+              <td>{nullable(f.bFen, language, formatFen) ?? none(f.id)}</td>
               <td
                 className="compare-difference"
                 data-sign={f.differenceFen === null ? 0 : Math.sign(f.differenceFen)}
               >
-                {nullable(f.differenceFen, language, formatDifference) ?? na}
+                {nullable(f.differenceFen, language, formatDifference) ?? t('sales.notApplicable')}
               </td>
             </tr>
           ))}
