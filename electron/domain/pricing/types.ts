@@ -6,7 +6,10 @@ import type { Violation } from '../rules/violation';
 /** What a quote line is: a price, film material, fitting labour, a credit, a bundle or promotion discount. */
 export type LineKind = 'price' | 'material' | 'labour' | 'credit' | 'bundle-discount' | 'discount';
 
-/** One priced line; amounts are integer fen, negative for credits and discounts. */
+/**
+ * One priced line; amounts are integer fen, negative for credits and discounts. Built only by `quoteLine`
+ * (pricing/line.ts), so every line has one object shape (absent fields are undefined and leave no trace in JSON).
+ */
 export interface QuoteLine {
   category: QuoteCategory | 'order';
   kind: LineKind;
