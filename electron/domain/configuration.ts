@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { decimal, Id } from './catalog/common';
+import { decimal, decimalPlaces, Id } from './catalog/common';
 
 /** Battery choice: bought with the car, or subscribed monthly (battery as a service). */
 export const BATTERY_PLANS = ['buy', 'subscribe'] as const;
@@ -43,6 +43,20 @@ export const ArtworkChoice = z
   .strict();
 
 /**
+ * One side of a decal in millimetres, to 0.1 mm at most: the print cutter's step, and the step the price is
+ * exact at (each side scales to a whole number of 0.1 mm, so the area and price are exact integers).
+ */
+export const DecalSideMm = z
+  .number({ error: 'expected a decal side in millimetres' })
+  .min(10)
+  .max(5_000)
+  .refine((n) => decimalPlaces(n) <= 1, {
+    error:
+      'decal sides are given to 0.1 mm at most (e.g. 1000.1, not 1000.05): the cutter works in 0.1 mm steps',
+  })
+  .describe('millimetres, 10–5000, at most one decimal place (0.1 mm)');
+
+/**
  * A printed decal projected onto the car where the designer clicked (on top of whatever film is there):
  * model-space point and surface normal in metres (glTF axes), size in millimetres, printed on `film`.
  */
@@ -53,7 +67,7 @@ export const ArtworkDecal = z
     film: Id,
     position: z.tuple([mm(10), mm(10), mm(10)]),
     normal: z.tuple([mm(1), mm(1), mm(1)]),
-    sizeMm: z.tuple([z.number().min(10).max(5_000), z.number().min(10).max(5_000)]),
+    sizeMm: z.tuple([DecalSideMm, DecalSideMm]),
     rotationDeg: mm(360),
   })
   .strict();

@@ -1,4 +1,4 @@
-import type { CatalogData, CatalogFileName } from './schema';
+import type { CatalogData, CatalogFileName, CheckableCatalog } from './schema';
 
 /** Kinds of things that carry an id in the catalog (one id space across all files). */
 export type ItemKind =
@@ -20,14 +20,14 @@ export type ItemKind =
   | 'financing'
   | 'rule';
 
-/** Where each kind lives: file, JSON path of its array, and the array in merged data. */
+/** Where each kind lives: file, JSON path of its array (`$.<field>`), and the array in merged data. */
 export const ITEM_SOURCES: readonly {
   kind: ItemKind;
   file: CatalogFileName;
   path: string;
-  list: (c: CatalogData) => readonly { id: string }[];
+  list: (c: CheckableCatalog) => readonly { id: string }[];
 }[] = [
-  { kind: 'vehicle', file: 'catalog.json', path: '$.vehicle', list: (c) => [c.vehicle] },
+  { kind: 'vehicle', file: 'catalog.json', path: '$.vehicle', list: (c) => (c.vehicle ? [c.vehicle] : []) },
   { kind: 'trim', file: 'catalog.json', path: '$.trims', list: (c) => c.trims },
   { kind: 'film', file: 'films.json', path: '$.films', list: (c) => c.films },
   { kind: 'twoTone', file: 'films.json', path: '$.twoTonePresets', list: (c) => c.twoTonePresets },

@@ -1,6 +1,7 @@
 import { ADDABLE_KINDS, ITEM_SOURCES, type ItemKind, OPTION_KINDS, ZONED_KINDS } from './catalog';
 import { findRequiresCycles } from './cycles';
-import type { CatalogData } from './schema';
+import type { BrokenItem } from './salvage';
+import type { CheckableCatalog } from './schema';
 import type { CatalogError } from './validate';
 
 interface Located {
@@ -9,8 +10,20 @@ interface Located {
   path: string;
 }
 
-/** Cross-file checks on schema-valid data: duplicate ids, unknown references, cycles, inverted dates. */
-export function crossCheck(data: CatalogData): CatalogError[] {
+/** What the schema left unusable: rejected items whose id still reads, and kinds whose whole list is unread. */
+export interface Unusable {
+  broken: readonly BrokenItem[];
+  unread: ReadonlySet<ItemKind>;
+}
+
+const NOTHING_UNUSABLE: Unusable = { broken: [], unread: new Set() };
+
+/**
+ * Cross-file checks on what passed the schema: duplicate ids, unknown references, cycles, inverted dates. Lists may
+ * have holes (items the schema rejected), so they are walked with `forEach` and paths keep the file's own index;
+ * a reference to an id of an unread kind is not reported (it cannot be told apart from a good one).
+ */
+export function crossCheck(data: CheckableCatalog, unusable: Unusable = NOTHING_UNUSABLE): CatalogError[] {
   const errors: CatalogError[] = [];
   const where = new Map<string, Located>();
   for (const source of ITEM_SOURCES) {
@@ -34,15 +47,26 @@ export function crossCheck(data: CatalogData): CatalogError[] {
       }
     });
   }
+  for (const b of unusable.broken) {
+    const first = where.get(b.id);
+    if (first) {
+      errors.push({
+        file: b.file,
+        path: `${b.path}.id`,
+        message: `duplicate id "${b.id}": already used at ${first.file} ${first.path}.id; ids must be unique across the catalog`,
+      });
+    } else where.set(b.id, b);
+  }
   const ref = (file: string, path: string, id: string, kinds: readonly ItemKind[], what: string) => {
     const found = where.get(id);
+    if (!found && kinds.some((k) => unusable.unread.has(k))) return;
     if (!found) errors.push({ file, path, message: `unknown ${what} "${id}": no such id in the catalog` });
     else if (!kinds.includes(found.kind)) {
       errors.push({ file, path, message: `"${id}" is a ${found.kind}, expected ${what}` });
     }
   };
   const pl = data.priceList;
-  if (pl.effectiveFrom > pl.effectiveTo) {
+  if (pl && pl.effectiveFrom > pl.effectiveTo) {
     errors.push({
       file: 'catalog.json',
       path: '$.priceList.effectiveTo',
@@ -63,7 +87,10 @@ export function crossCheck(data: CatalogData): CatalogError[] {
   data.twoTonePresets.forEach((p, i) => {
     ref('films.json', `$.twoTonePresets[${i}].film`, p.film, ['film'], 'film');
   });
-  const accessoryPrice = new Map(data.accessories.map((a) => [a.id, a.priceFen]));
+  const accessoryPrice = new Map<string, number>();
+  data.accessories.forEach((a) => {
+    accessoryPrice.set(a.id, a.priceFen);
+  });
   data.accessoryPackages.forEach((p, i) => {
     const seen = new Set<string>();
     p.items.forEach((id, j) => {
@@ -77,7 +104,8 @@ export function crossCheck(data: CatalogData): CatalogError[] {
       }
       seen.add(id);
     });
-    const sum = p.items.reduce((s, id) => s + (accessoryPrice.get(id) ?? 0), 0);
+    // An unknown or rejected item has no price (NaN): the comparison is false, its own error says why.
+    const sum = p.items.reduce((s, id) => s + (accessoryPrice.get(id) ?? Number.NaN), 0);
     if (p.discount.kind === 'fixed' && p.discount.amountFen > sum) {
       errors.push({
         file: 'packages.json',
@@ -126,7 +154,7 @@ export function crossCheck(data: CatalogData): CatalogError[] {
 type RefCheck = (file: string, path: string, id: string, kinds: readonly ItemKind[], what: string) => void;
 
 function checkRules(
-  data: CatalogData,
+  data: CheckableCatalog,
   where: Map<string, Located>,
   ref: RefCheck,
   errors: CatalogError[],
@@ -180,11 +208,11 @@ function checkRules(
     });
   }
   const excluded = new Set<string>();
-  for (const r of data.rules) {
+  data.rules.forEach((r) => {
     if (r.kind === 'excludes' && !r.sameZone) {
       for (const x of r.excludes) excluded.add(`${r.item}|${x}`).add(`${x}|${r.item}`);
     }
-  }
+  });
   data.rules.forEach((r, i) => {
     if (r.kind === 'requires' && excluded.has(`${r.item}|${r.requires}`)) {
       errors.push({

@@ -88,31 +88,52 @@ export interface CatalogData {
   rules: z.infer<typeof Rule>[];
 }
 
-/** Merges the parsed files into one catalog object. */
-export function mergeCatalogFiles(f: { [F in CatalogFileName]: FileData<F> }): CatalogData {
+/** Names of the catalog's lists (trims, films, rules …), as opposed to its single settings. */
+export type CatalogListKey = {
+  [K in keyof CatalogData]: CatalogData[K] extends readonly unknown[] ? K : never;
+}[keyof CatalogData];
+
+/**
+ * Catalog data as far as it parsed: every list (an item the schema rejected is a hole at its own index, so
+ * `forEach` paths still name the file's index), and each single setting only when it parsed.
+ */
+export type CheckableCatalog = Pick<CatalogData, CatalogListKey> & Partial<CatalogData>;
+
+/** Every catalog file, each parsed by its schema. */
+export type CatalogFiles = { [F in CatalogFileName]: FileData<F> };
+type PartialFiles = { [F in CatalogFileName]?: Partial<FileData<F>> };
+
+/** Merges the parsed files into one catalog object (a partly parsed catalog gives empty lists where files failed). */
+export function mergeCatalogFiles(f: CatalogFiles): CatalogData;
+export function mergeCatalogFiles(f: PartialFiles): CheckableCatalog;
+export function mergeCatalogFiles(f: PartialFiles): CheckableCatalog {
   const c = f['catalog.json'];
+  const films = f['films.json'];
+  const ppf = f['ppf.json'];
+  const tint = f['tint.json'];
+  const wheels = f['wheels.json'];
   return {
-    priceList: c.priceList,
-    reservationDepositFen: c.reservationDepositFen,
-    vehicle: c.vehicle,
-    trims: c.trims,
-    filmWasteFactor: f['films.json'].wasteFactor,
-    films: f['films.json'].films,
-    twoTonePresets: f['films.json'].twoTonePresets,
-    ppfWasteFactor: f['ppf.json'].wasteFactor,
-    ppfPackages: f['ppf.json'].packages,
-    tintWasteFactor: f['tint.json'].wasteFactor,
-    windowSets: f['tint.json'].windowSets,
-    tintFilms: f['tint.json'].films,
-    wheels: f['wheels.json'].wheels,
-    calipers: f['wheels.json'].calipers,
-    trimPieces: f['wheels.json'].trimPieces,
-    accessories: f['accessories.json'].accessories,
-    accessoryPackages: f['packages.json'].accessoryPackages,
-    maintenancePackages: f['maintenance.json'].maintenancePackages,
-    promotions: f['promotions.json'].promotions,
-    stores: f['stores.json'].stores,
-    financingPlans: f['financing.json'].financingPlans,
-    rules: f['rules.json'].rules,
+    priceList: c?.priceList,
+    reservationDepositFen: c?.reservationDepositFen,
+    vehicle: c?.vehicle,
+    trims: c?.trims ?? [],
+    filmWasteFactor: films?.wasteFactor,
+    films: films?.films ?? [],
+    twoTonePresets: films?.twoTonePresets ?? [],
+    ppfWasteFactor: ppf?.wasteFactor,
+    ppfPackages: ppf?.packages ?? [],
+    tintWasteFactor: tint?.wasteFactor,
+    windowSets: tint?.windowSets ?? [],
+    tintFilms: tint?.films ?? [],
+    wheels: wheels?.wheels ?? [],
+    calipers: wheels?.calipers ?? [],
+    trimPieces: wheels?.trimPieces ?? [],
+    accessories: f['accessories.json']?.accessories ?? [],
+    accessoryPackages: f['packages.json']?.accessoryPackages ?? [],
+    maintenancePackages: f['maintenance.json']?.maintenancePackages ?? [],
+    promotions: f['promotions.json']?.promotions ?? [],
+    stores: f['stores.json']?.stores ?? [],
+    financingPlans: f['financing.json']?.financingPlans ?? [],
+    rules: f['rules.json']?.rules ?? [],
   };
 }

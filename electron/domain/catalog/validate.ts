@@ -1,7 +1,14 @@
 import type { z } from 'zod';
 import { buildCatalog, type Catalog } from './catalog';
 import { crossCheck } from './references';
-import { CATALOG_FILE_SCHEMAS, CATALOG_FILES, type CatalogFileName, mergeCatalogFiles } from './schema';
+import { salvageCatalog } from './salvage';
+import {
+  CATALOG_FILE_SCHEMAS,
+  CATALOG_FILES,
+  type CatalogFileName,
+  type CatalogFiles,
+  mergeCatalogFiles,
+} from './schema';
 
 /** One catalog problem: which file, where in it (JSON path), and why. */
 export interface CatalogError {
@@ -27,7 +34,8 @@ export function zodErrors(file: string, error: z.ZodError): CatalogError[] {
 
 /**
  * Validates raw parsed JSON per file name (as `loadCatalog` reads them) and reports every problem at once:
- * schema errors first for each file, then cross-file checks (duplicates, unknown ids, cycles, dates).
+ * schema errors first for each file, then cross-file checks (duplicates, unknown ids, cycles, dates) over
+ * everything that did pass the schema (`salvageCatalog`), so one run lists them all.
  */
 export function validateCatalog(raw: Readonly<Record<string, unknown>>): CatalogResult {
   const errors: CatalogError[] = [];
@@ -41,8 +49,11 @@ export function validateCatalog(raw: Readonly<Record<string, unknown>>): Catalog
     if (result.success) parsed[file] = result.data;
     else errors.push(...zodErrors(file, result.error));
   }
-  if (errors.length > 0) return { ok: false, errors };
-  const data = mergeCatalogFiles(parsed as Parameters<typeof mergeCatalogFiles>[0]);
+  if (errors.length > 0) {
+    const { data, ...unusable } = salvageCatalog(raw, parsed);
+    return { ok: false, errors: [...errors, ...crossCheck(data, unusable)] };
+  }
+  const data = mergeCatalogFiles(parsed as CatalogFiles);
   errors.push(...crossCheck(data));
   return errors.length > 0 ? { ok: false, errors } : { ok: true, catalog: buildCatalog(data) };
 }

@@ -79,7 +79,10 @@ export const DraftQuote = z
     currency: z.literal('CNY'),
     lines: z.array(DraftLine),
     subtotalsFen: PerCategory,
-    categoryTotalsFen: PerCategory,
+    /** `order` (order-wide discounts) is absent in drafts saved before it was added. */
+    categoryTotalsFen: PerCategory.extend({
+      order: Fen.optional().describe('order-wide promotion discounts (≤ 0): the rows add up to totalFen'),
+    }),
     subtotalFen: Fen,
     promotionDiscountFen: Fen,
     promotions: z
@@ -99,7 +102,13 @@ export const DraftQuote = z
       })
       .strict(),
     purchaseTax: Tax,
-    onTheRoadFen: Fen,
+    /**
+     * Null when the tax is not estimated. Drafts saved before that stored the order total there; `verifyDraft`
+     * reads those as null.
+     */
+    onTheRoadFen: Fen.nullable().describe(
+      'total + purchase tax; null when the tax is not estimated (older drafts stored the total; read as null)',
+    ),
     financing: Financing.optional(),
   })
   .strict();

@@ -6,7 +6,9 @@ export type VerifyResult = { ok: true; draft: OrderDraft } | { ok: false; reason
 
 /**
  * Checks a parsed draft file: the schema, the checksum over its canonical content, and that the totals
- * are the sums of the lines (so an edited amount is caught even if the checksum was recomputed).
+ * are the sums of the lines (so an edited amount is caught even if the checksum was recomputed). A draft
+ * saved before on-the-road could say "no estimate" (it stored the order total when the tax was not
+ * estimated) is read with `onTheRoadFen` null, as a new one would be; the file is not changed.
  */
 export function verifyDraft(json: unknown): VerifyResult {
   const parsed = OrderDraft.safeParse(json);
@@ -26,9 +28,24 @@ export function verifyDraft(json: unknown): VerifyResult {
   for (const l of q.lines) total += l.amountFen;
   if (total !== q.totalFen)
     return { ok: false, reason: `the lines add up to ${total} fen but the total says ${q.totalFen} fen` };
-  const tax = q.purchaseTax.status === 'estimated' ? q.purchaseTax.taxFen : 0;
-  if (q.onTheRoadFen !== q.totalFen + tax)
-    return { ok: false, reason: 'the on-the-road estimate does not match the total plus tax' };
+  const rows = q.categoryTotalsFen;
+  if (rows.order !== undefined) {
+    let sum = 0;
+    for (const amount of Object.values(rows)) sum += amount ?? 0;
+    if (sum !== q.totalFen)
+      return {
+        ok: false,
+        reason: `the category totals add up to ${sum} fen but the total says ${q.totalFen} fen`,
+      };
+  }
+  if (q.purchaseTax.status === 'estimated') {
+    if (q.onTheRoadFen !== q.totalFen + q.purchaseTax.taxFen)
+      return { ok: false, reason: 'the on-the-road estimate does not match the total plus tax' };
+  } else if (q.onTheRoadFen !== null) {
+    if (q.onTheRoadFen !== q.totalFen)
+      return { ok: false, reason: 'an on-the-road figure without a tax estimate, and not the order total' };
+    q.onTheRoadFen = null;
+  }
   return { ok: true, draft: parsed.data };
 }
 

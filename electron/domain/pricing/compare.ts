@@ -31,6 +31,9 @@ export const COMPARE_FIGURES = [
   'deposit',
 ] as const;
 
+/** Figures that are estimates: always shown, and on a side without one (null) they say "no estimate", not "—". */
+export const ESTIMATE_FIGURES: readonly CompareFigureId[] = ['purchaseTax', 'onTheRoad'];
+
 /** One informational figure of the comparison. */
 export type CompareFigureId = (typeof COMPARE_FIGURES)[number];
 

@@ -2,6 +2,7 @@ import type { Catalog } from '../catalog/catalog';
 import type { Promotion } from '../catalog/commercial';
 import type { Localized } from '../catalog/common';
 import { QUOTE_CATEGORIES, type QuoteCategory } from '../categories';
+import { quoteLine } from './line';
 import { formatCny, mul2DivHalfUp, PERCENT_SCALE, toUnits } from './money';
 import type { QuoteLine, SkippedPromotion } from './types';
 
@@ -112,15 +113,8 @@ export function applyPromotions(catalog: Catalog, input: PromotionInput): Promot
       }
       if (scope === 'order') orderDiscountFen += amount;
       else net[scope] -= amount;
-      lines.push({
-        category: scope,
-        kind: 'discount',
-        item: p.id,
-        promotion: p.id,
-        label: p.name,
-        amountFen: -amount,
-        ...(d.kind === 'percent' ? { basis: { percent: d.percent } } : {}),
-      });
+      const basis = d.kind === 'percent' ? { percent: d.percent } : undefined;
+      lines.push(quoteLine(scope, 'discount', p.id, p.name, -amount, undefined, undefined, p.id, basis));
       applied.push({ promotion: p.id, amountFen: amount });
       if (!p.stackable) exclusive = p;
     }

@@ -1,10 +1,10 @@
 import { type Catalog, itemOf } from '../catalog/catalog';
 import { isCalendarDate } from '../catalog/common';
 import type { ZoneTable } from '../catalog/zones';
-import { QUOTE_CATEGORIES, type QuoteCategory } from '../categories';
-import type { Configuration } from '../configuration';
+import { type Configuration, fixedShape } from '../configuration';
 import { analyse } from '../rules/evaluate';
 import { instalments } from './financing';
+import { quoteLine, sumFrom } from './line';
 import { accessoryLines, type LineContext, ppfLines, tintLines, wheelLines, wrapLines } from './lines';
 import { mul2DivHalfUp, PERCENT_SCALE, toUnits } from './money';
 import { applyPromotions } from './promotions';
@@ -77,7 +77,10 @@ export function priceQuote(
     });
   }
   const context = { zones, date };
-  const { selection, violations } = analyse(catalog, configuration, context);
+  // Configurations arrive in many object shapes (fields present or not, in any order); the rules and line
+  // builders read one fixed shape, so their property loads stay monomorphic.
+  const c = fixedShape(configuration);
+  const { selection, violations } = analyse(catalog, c, context);
   let missingZone: string | undefined;
   for (const z of selection.ppfZones ?? []) {
     if (!zones.zones.has(z)) {
@@ -97,39 +100,42 @@ export function priceQuote(
     });
   }
   if (violations.length > 0) return { ok: false, reasons: violations };
-  const ctx: LineContext = { catalog, configuration, selection, zones, store };
+  const ctx: LineContext = { catalog, configuration: c, selection, zones, store };
   return { ok: true, quote: buildQuote(ctx, date) };
 }
 
 function buildQuote(ctx: LineContext, date: string): Quote {
   const { catalog, configuration: c, selection } = ctx;
   const trim = selection.trim!;
-  const lines: QuoteLine[] = [
-    { category: 'vehicle', kind: 'price', item: trim.id, label: trim.name, amountFen: trim.priceFen },
-  ];
+  const lines: QuoteLine[] = [quoteLine('vehicle', 'price', trim.id, trim.name, trim.priceFen)];
   const sub = trim.battery.subscription;
-  if (c.battery === 'subscribe' && sub) {
-    lines.push({
-      category: 'vehicle',
-      kind: 'credit',
-      item: trim.id,
-      label: { zh: '电池租用方案车价抵扣', en: 'Battery subscription credit' },
-      amountFen: -sub.creditFen,
-    });
-  }
+  if (c.battery === 'subscribe' && sub)
+    lines.push(quoteLine('vehicle', 'credit', trim.id, CREDIT, -sub.creditFen));
+  // Each builder adds the lines of one category, so its subtotal is the sum of what it just added.
+  const vehicle = sumFrom(lines, 0);
+  let from = lines.length;
   wrapLines(ctx, lines);
+  const wrap = sumFrom(lines, from);
+  from = lines.length;
   ppfLines(ctx, lines);
+  const ppf = sumFrom(lines, from);
+  from = lines.length;
   tintLines(ctx, lines);
+  const tint = sumFrom(lines, from);
+  from = lines.length;
   wheelLines(ctx, lines);
+  const wheels = sumFrom(lines, from);
+  from = lines.length;
   accessoryLines(ctx, lines);
+  const accessories = sumFrom(lines, from);
+  let maintenance = 0;
   if (c.maintenance !== undefined) {
     const m = itemOf(catalog, 'maintenance', c.maintenance)!;
-    lines.push({ category: 'maintenance', kind: 'price', item: m.id, label: m.name, amountFen: m.priceFen });
+    lines.push(quoteLine('maintenance', 'price', m.id, m.name, m.priceFen));
+    maintenance = m.priceFen;
   }
-  const subtotalsFen = emptyTotals();
-  for (const l of lines) subtotalsFen[l.category as QuoteCategory] += l.amountFen;
-  let subtotalFen = 0;
-  for (const k of QUOTE_CATEGORIES) subtotalFen += subtotalsFen[k];
+  const subtotalsFen = { vehicle, wrap, ppf, tint, wheels, accessories, maintenance };
+  const subtotalFen = vehicle + wrap + ppf + tint + wheels + accessories + maintenance;
   const promo = applyPromotions(catalog, {
     subtotalsFen,
     date,
@@ -141,8 +147,18 @@ function buildQuote(ctx: LineContext, date: string): Quote {
     lines.push(l);
     promotionDiscountFen -= l.amountFen;
   }
-  let totalFen = 0;
-  for (const l of lines) totalFen += l.amountFen;
+  const totalFen = subtotalFen - promotionDiscountFen;
+  const net = promo.netFen;
+  const categoryTotalsFen = {
+    vehicle: net.vehicle,
+    wrap: net.wrap,
+    ppf: net.ppf,
+    tint: net.tint,
+    wheels: net.wheels,
+    accessories: net.accessories,
+    maintenance: net.maintenance,
+    order: promo.orderDiscountFen === 0 ? 0 : -promo.orderDiscountFen,
+  };
   const purchaseTax = purchaseTaxEstimate(promo.netFen.vehicle, date);
   const quote: Quote = {
     priceListVersion: catalog.priceList.version,
@@ -151,7 +167,7 @@ function buildQuote(ctx: LineContext, date: string): Quote {
     currency: 'CNY',
     lines,
     subtotalsFen,
-    categoryTotalsFen: promo.netFen,
+    categoryTotalsFen,
     subtotalFen,
     promotionDiscountFen,
     promotions: { applied: promo.applied, skipped: promo.skipped },
@@ -167,7 +183,7 @@ function buildQuote(ctx: LineContext, date: string): Quote {
           }
         : { plan: 'buy', capacityKwh: trim.battery.capacityKwh },
     purchaseTax,
-    onTheRoadFen: totalFen + (purchaseTax.status === 'estimated' ? purchaseTax.taxFen : 0),
+    onTheRoadFen: purchaseTax.status === 'estimated' ? totalFen + purchaseTax.taxFen : null,
   };
   if (c.financing) quote.financing = financingQuote(ctx, totalFen);
   return quote;
@@ -195,6 +211,4 @@ function financingQuote(ctx: LineContext, totalFen: number): FinancingQuote {
   };
 }
 
-function emptyTotals(): Record<QuoteCategory, number> {
-  return { vehicle: 0, wrap: 0, ppf: 0, tint: 0, wheels: 0, accessories: 0, maintenance: 0 };
-}
+const CREDIT = Object.freeze({ zh: '电池租用方案车价抵扣', en: 'Battery subscription credit' });

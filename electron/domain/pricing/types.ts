@@ -6,7 +6,10 @@ import type { Violation } from '../rules/violation';
 /** What a quote line is: a price, film material, fitting labour, a credit, a bundle or promotion discount. */
 export type LineKind = 'price' | 'material' | 'labour' | 'credit' | 'bundle-discount' | 'discount';
 
-/** One priced line; amounts are integer fen, negative for credits and discounts. */
+/**
+ * One priced line; amounts are integer fen, negative for credits and discounts. Built only by `quoteLine`
+ * (pricing/line.ts), so every line has one object shape (absent fields are undefined and leave no trace in JSON).
+ */
 export interface QuoteLine {
   category: QuoteCategory | 'order';
   kind: LineKind;
@@ -82,8 +85,11 @@ export interface Quote {
   lines: QuoteLine[];
   /** Per category, before promotions (includes battery credit and bundle discounts). */
   subtotalsFen: Record<QuoteCategory, number>;
-  /** Per category, after promotions (never below zero). */
-  categoryTotalsFen: Record<QuoteCategory, number>;
+  /**
+   * Per category after promotions (never below zero), plus `order`: the order-wide promotion discounts (zero or
+   * negative), so the rows add up to `totalFen`.
+   */
+  categoryTotalsFen: Record<QuoteCategory | 'order', number>;
   subtotalFen: number;
   promotionDiscountFen: number;
   promotions: { applied: { promotion: string; amountFen: number }[]; skipped: SkippedPromotion[] };
@@ -91,8 +97,11 @@ export interface Quote {
   depositFen: number;
   battery: { plan: BatteryPlan; capacityKwh: number; monthlyFeeFen?: number; creditFen?: number };
   purchaseTax: PurchaseTaxEstimate;
-  /** Order total plus the purchase-tax estimate (insurance and plates are not included). */
-  onTheRoadFen: number;
+  /**
+   * Order total plus the purchase-tax estimate (insurance and plates are not included); null when the tax is
+   * not estimated (`purchaseTax.status` 'not-estimated'): then there is no on-the-road estimate either.
+   */
+  onTheRoadFen: number | null;
   financing?: FinancingQuote;
 }
 

@@ -52,9 +52,10 @@ export async function loadCatalog(
     if (read.ok) raw[file] = read.value;
     else errors.push(read.error);
   }
-  if (errors.length === 0) return validateCatalog(raw);
-  const rest = validateCatalog(raw);
-  const others = rest.ok ? [] : rest.errors.filter((e) => !errors.some((m) => m.file === e.file));
+  const result = validateCatalog(raw);
+  if (errors.length === 0) return result;
+  // An unreadable file is "missing" to validateCatalog: keep the read error, and every other file's problems.
+  const others = result.ok ? [] : result.errors.filter((e) => !errors.some((m) => m.file === e.file));
   return { ok: false, errors: [...errors, ...others] };
 }
 

@@ -7,7 +7,10 @@ import { loc } from './format';
 import { useLanguage } from './hooks';
 import { groupLines } from './quote-lines';
 
-/** The quote by category: each category's total after promotions, its lines (zone lines grouped) and discounts. */
+/**
+ * The quote by category: each category's total after promotions, its lines (zone lines grouped) and discounts;
+ * then order-wide discounts with their own total, so the category totals add up to the order total.
+ */
 export function CategoryBreakdown() {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -40,6 +43,7 @@ export function CategoryBreakdown() {
           <div className="breakdown-category">
             <dt>
               <span>{t('category.order')}</span>
+              <span className="money">{formatCny(quote.categoryTotalsFen.order)}</span>
             </dt>
             {orderLines.map((l) => (
               <dd key={`${l.item}-${l.amountFen}`} className="line discount">

@@ -60,7 +60,9 @@ export function OrderTotals() {
         )}
         <div className="total-row grand">
           <dt>{t('summary.onTheRoadTotal')}</dt>
-          <dd className="money">{formatCny(quote.onTheRoadFen)}</dd>
+          <dd className="money" data-testid="on-the-road" data-fen={quote.onTheRoadFen ?? undefined}>
+            {quote.onTheRoadFen === null ? t('summary.noEstimate') : formatCny(quote.onTheRoadFen)}
+          </dd>
         </div>
       </dl>
       <p className="section-hint">

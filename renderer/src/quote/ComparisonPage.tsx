@@ -1,4 +1,9 @@
-import type { CompareCell, CompareRow } from '@domain/pricing/compare';
+import {
+  type CompareCell,
+  type CompareFigureId,
+  type CompareRow,
+  ESTIMATE_FIGURES,
+} from '@domain/pricing/compare';
 import type { ComparisonSheet } from '@domain/pricing/compare-sheet';
 import { formatCny, formatCnyChange } from '@domain/pricing/money';
 import sales from '../i18n/sales.json';
@@ -33,8 +38,12 @@ export function ComparisonPage({ sheet, lang }: { sheet: ComparisonSheet; lang: 
   const headline = fill(diff > 0 ? t.headline.more : diff < 0 ? t.headline.less : t.headline.same, {
     amount: formatCny(Math.abs(diff)),
   });
-  const figures = c.figures.filter((f) => f.aFen !== null || f.bFen !== null);
-  const maybe = (fen: number | null, f: (n: number) => string) => (fen === null ? t.notApplicable : f(fen));
+  // Estimates stay on the sheet even when neither side has one: it says "no estimate" rather than nothing.
+  const figures = c.figures.filter(
+    (f) => f.aFen !== null || f.bFen !== null || ESTIMATE_FIGURES.includes(f.id),
+  );
+  const maybe = (fen: number | null, f: (n: number) => string, id?: CompareFigureId) =>
+    fen !== null ? f(fen) : id && ESTIMATE_FIGURES.includes(id) ? t.noEstimate : t.notApplicable;
   return (
     <article className="sheet comparison">
       <header className="masthead">
@@ -105,8 +114,8 @@ export function ComparisonPage({ sheet, lang }: { sheet: ComparisonSheet; lang: 
             {figures.map((f) => (
               <tr key={f.id}>
                 <th>{t.figures[f.id]}</th>
-                <td className="num">{maybe(f.aFen, formatCny)}</td>
-                <td className="num">{maybe(f.bFen, formatCny)}</td>
+                <td className="num">{maybe(f.aFen, formatCny, f.id)}</td>
+                <td className="num">{maybe(f.bFen, formatCny, f.id)}</td>
                 <td className="num">{maybe(f.differenceFen, formatCnyChange)}</td>
               </tr>
             ))}

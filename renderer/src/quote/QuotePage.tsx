@@ -135,7 +135,7 @@ export function QuotePage({ data, lang }: { data: ResponseOf<'draft:get'>; lang:
             <dt>{q.purchaseTax.status === 'estimated' ? t.purchaseTax : t.taxNotEstimated}</dt>
             <dd>{q.purchaseTax.status === 'estimated' ? formatCny(q.purchaseTax.taxFen) : '—'}</dd>
             <dt className="strong">{t.onTheRoad}</dt>
-            <dd className="strong">{formatCny(q.onTheRoadFen)}</dd>
+            <dd className="strong">{q.onTheRoadFen === null ? t.noEstimate : formatCny(q.onTheRoadFen)}</dd>
           </dl>
           <p className="note">{t.onTheRoadNote}</p>
         </div>

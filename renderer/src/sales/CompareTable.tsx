@@ -1,4 +1,11 @@
-import type { CompareCell, CompareChoice, CompareRow, Comparison } from '@domain/pricing/compare';
+import {
+  type CompareCell,
+  type CompareChoice,
+  type CompareFigureId,
+  type CompareRow,
+  type Comparison,
+  ESTIMATE_FIGURES,
+} from '@domain/pricing/compare';
 import { formatCny, formatCnyChange } from '@domain/pricing/money';
 import { useTranslation } from 'react-i18next';
 import { loc } from '../panels/format';
@@ -40,6 +47,7 @@ const nullable = (fen: number | null, f: (n: number) => string) => (fen === null
 export function CompareTable({ comparison }: { comparison: Comparison }) {
   const { t } = useTranslation();
   const na = t('sales.notApplicable');
+  const none = (id: CompareFigureId) => (ESTIMATE_FIGURES.includes(id) ? t('sales.noEstimate') : na);
   return (
     <table className="compare-table" aria-label={t('sales.table')}>
       <thead>
@@ -92,12 +100,12 @@ export function CompareTable({ comparison }: { comparison: Comparison }) {
           </th>
         </tr>
         {comparison.figures
-          .filter((f) => f.aFen !== null || f.bFen !== null)
+          .filter((f) => f.aFen !== null || f.bFen !== null || ESTIMATE_FIGURES.includes(f.id))
           .map((f) => (
             <tr key={f.id} data-figure={f.id}>
               <th scope="row">{t(`sales.figures.${f.id}`)}</th>
-              <td>{nullable(f.aFen, formatCny) ?? na}</td>
-              <td>{nullable(f.bFen, formatCny) ?? na}</td>
+              <td>{nullable(f.aFen, formatCny) ?? none(f.id)}</td>
+              <td>{nullable(f.bFen, formatCny) ?? none(f.id)}</td>
               <td
                 className="compare-difference"
                 data-sign={f.differenceFen === null ? 0 : Math.sign(f.differenceFen)}

@@ -1,7 +1,7 @@
 import type { Catalog } from '@domain/catalog/catalog';
 import type { ZoneTable } from '@domain/catalog/zones';
 import { decodeConfigurationCode, encodeConfigurationCode } from '@domain/code/decode';
-import type { Configuration } from '@domain/configuration';
+import { Configuration } from '@domain/configuration';
 import { buildWorkOrder } from '@domain/drafts/workorder';
 import { decalFen } from '@domain/pricing/lines';
 import { priceQuote } from '@domain/pricing/quote';
@@ -76,6 +76,23 @@ describe('decal pricing', () => {
       en: 'Custom printed cast vinyl (decal 1, 300 × 200 mm)',
     });
     expect(priced.quote.subtotalFen - without.quote.subtotalFen).toBe(2394 + 19_950);
+  });
+
+  it('takes decal sides to 0.1 mm and prices them exactly, with no rounding first', () => {
+    // 1000.1 mm × 500 mm = 0.50005 m² × 39900 fen/m² = 19951.995 fen → 19952 (half-up once, at the end)
+    expect(decalFen([1000.1, 500], 39_900)).toBe(19_952);
+    expect(Configuration.safeParse(design([decal({ sizeMm: [1000.1, 500] })])).success).toBe(true);
+  });
+
+  it.each([
+    [1000.05, 0],
+    [300.123, 1],
+  ])('refuses a decal side of %s mm (finer than 0.1 mm) with the reason and where', (side, at) => {
+    const sizeMm: [number, number] = at === 0 ? [side, 500] : [500, side];
+    const r = Configuration.safeParse(design([decal(), decal({ sizeMm })]));
+    expect(r.success).toBe(false);
+    const issues = r.error!.issues.map((i) => [i.path.join('.'), i.message]);
+    expect(issues).toEqual([[`wrap.decals.1.sizeMm.${at}`, expect.stringMatching(/to 0\.1 mm at most/)]]);
   });
 });
 

@@ -42,14 +42,37 @@ describe('cli validate-catalog', () => {
     films.films[1].finish = 'shiny';
     writeFileSync(path.join(dir, 'films.json'), JSON.stringify(films));
     writeFileSync(path.join(dir, 'stores.json'), '{ not json');
+    const edit = (file: string, change: (json: Record<string, Record<string, unknown>[]>) => void) => {
+      const json = JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
+      change(json);
+      writeFileSync(path.join(dir, file), JSON.stringify(json));
+    };
+    edit('catalog.json', (c) => {
+      c.trims![0]!.defaultWheel = 'aero-18';
+    });
+    edit('rules.json', (r) => {
+      r.rules!.push({
+        id: 'rule-rails-need-box',
+        kind: 'requires',
+        item: 'roof-rails',
+        requires: 'roof-box',
+      });
+    });
+    edit('promotions.json', (p) => {
+      Object.assign(p.promotions![1]!, { validFrom: '2027-01-01', validTo: '2026-12-31' });
+    });
     const r = cli('validate-catalog', dir);
     expect(r.code).toBe(1);
     expect(r.stderr.split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/has 6 problem\(s\)/);
     const out = JSON.parse(r.stdout);
     expect(out.errors.map((e: { file: string; path: string }) => `${e.file} ${e.path}`)).toEqual([
       'stores.json $',
       'films.json $.films[0].pricePerM2Fen',
       'films.json $.films[1].finish',
+      'catalog.json $.trims[0].defaultWheel',
+      'promotions.json $.promotions[1].validTo',
+      'rules.json $.rules[14].requires',
     ]);
   });
 

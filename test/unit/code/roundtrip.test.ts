@@ -95,8 +95,8 @@ describe('configuration code round trip', () => {
       position: fc.tuple(fc.double({ min: -10, max: 10, noNaN: true }), fc.constant(0.5), fc.constant(1)),
       normal: fc.tuple(fc.constant(0), fc.constant(1), fc.constant(0)),
       sizeMm: fc.tuple(
-        fc.double({ min: 10, max: 5000, noNaN: true }),
-        fc.double({ min: 10, max: 5000, noNaN: true }),
+        fc.integer({ min: 100, max: 50_000 }).map((tenths) => tenths / 10),
+        fc.integer({ min: 100, max: 50_000 }).map((tenths) => tenths / 10),
       ),
       rotationDeg: fc.constant(0),
     });

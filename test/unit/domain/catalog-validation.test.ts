@@ -340,4 +340,83 @@ describe('catalog validation', () => {
     expect(errors).toHaveLength(2);
     corpus.add('two cross-file problems');
   });
+
+  it('reports a schema error, a dangling reference, a requires cycle and inverted dates in one run', () => {
+    const errors = errorsOf((r) => {
+      f(r, 'films.json').films[2].pricePerM2Fen = -1;
+      f(r, 'catalog.json').trims[0].defaultWheel = 'aero-18';
+      f(r, 'rules.json').rules.push({
+        id: 'rule-rails-need-box',
+        kind: 'requires',
+        item: 'roof-rails',
+        requires: 'roof-box',
+      });
+      Object.assign(f(r, 'promotions.json').promotions[1], {
+        validFrom: '2027-01-01',
+        validTo: '2026-12-31',
+      });
+    });
+    expect(errors.map((e) => `${e.file} ${e.path}`)).toEqual([
+      'films.json $.films[2].pricePerM2Fen',
+      'catalog.json $.trims[0].defaultWheel',
+      'promotions.json $.promotions[1].validTo',
+      'rules.json $.rules[14].requires',
+    ]);
+    expect(errors.map((e) => e.message)).toEqual([
+      expect.stringMatching(/negative amount/),
+      expect.stringMatching(/unknown wheel "aero-18"/),
+      expect.stringMatching(/inverted dates/),
+      expect.stringMatching(/requires cycle/),
+    ]);
+    corpus.add('schema, reference, cycle and date problems together');
+  });
+
+  it('checks the items after a rejected one at their own index in the file', () => {
+    const errors = errorsOf((r) => {
+      f(r, 'rules.json').rules[2].kind = 'needs';
+      f(r, 'rules.json').rules[9].trims = ['sport'];
+    });
+    expect(errors.map((e) => `${e.file} ${e.path}`)).toEqual([
+      'rules.json $.rules[2].kind',
+      'rules.json $.rules[9].trims[0]',
+    ]);
+    corpus.add('rejected rule before a dangling one');
+  });
+
+  it('a rejected item still counts as known: references to it are not a second error', () => {
+    const errors = errorsOf((r) => {
+      expect(f(r, 'catalog.json').trims[0].defaultWheel).toBe(f(r, 'wheels.json').wheels[0].id);
+      f(r, 'wheels.json').wheels[0].priceFen = -5;
+    });
+    expect(errors.map((e) => `${e.file} ${e.path}`)).toEqual(['wheels.json $.wheels[0].priceFen']);
+    corpus.add('references to a rejected item');
+  });
+
+  it('a rejected item with a taken id is reported as a duplicate in the same run', () => {
+    const errors = errorsOf((r) => {
+      Object.assign(f(r, 'wheels.json').wheels[2], { id: 'aero-17', priceFen: -5 });
+    });
+    expect(errors.map((e) => `${e.file} ${e.path}`)).toEqual([
+      'wheels.json $.wheels[2].priceFen',
+      'wheels.json $.wheels[2].id',
+    ]);
+    corpus.add('rejected item with a duplicate id');
+  });
+
+  it.each([
+    ['films.json', (r: Raw) => delete r['films.json']],
+    ['wheels.json', (r: Raw) => ((r as Any)['wheels.json'] = 'wheels')],
+    ['accessories.json', (r: Raw) => (f(r, 'accessories.json').accessories = {})],
+    ['catalog.json', (r: Raw) => (f(r, 'catalog.json').vehicle = null)],
+  ])('an unreadable %s hides no other problem and invents none', (file, mutate) => {
+    const errors = errorsOf((r) => {
+      mutate(r);
+      f(r, 'promotions.json').promotions[3].stores = ['gz-tianhe'];
+    });
+    expect(errors.filter((e) => e.file !== file).map((e) => `${e.file} ${e.path}`)).toEqual([
+      'promotions.json $.promotions[3].stores[0]',
+    ]);
+    expect(errors.filter((e) => e.file === file).length).toBeGreaterThan(0);
+    corpus.add(`unreadable ${file} next to a dangling rule`);
+  });
 });

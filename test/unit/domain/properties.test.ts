@@ -62,6 +62,25 @@ describe('quote properties over random valid configurations', () => {
     );
   });
 
+  it('the category totals (with the order-wide discount row) add up to the total', () => {
+    let orderWide = 0;
+    fc.assert(
+      fc.property(configs, (c) => {
+        const q = price(c);
+        let sum = 0;
+        for (const amount of Object.values(q.categoryTotalsFen)) sum += amount;
+        expect(sum).toBe(q.totalFen);
+        const orderLines = q.lines.filter((l) => l.category === 'order');
+        expect(q.categoryTotalsFen.order).toBe(orderLines.reduce((a, l) => a + l.amountFen, 0));
+        expect(Object.is(q.categoryTotalsFen.order, -0)).toBe(false);
+        if (orderLines.length > 0) orderWide++;
+      }),
+      RUNS,
+    );
+    // The order-wide promotion (VIP2026, threshold 150,000 CNY) must have applied in some runs.
+    expect(orderWide).toBeGreaterThan(0);
+  });
+
   it('no category goes below zero, before or after promotions; discount lines name their promotion', () => {
     fc.assert(
       fc.property(configs, (c) => {

@@ -7,7 +7,7 @@ import { CompareTable } from '@renderer/sales/CompareTable';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { base, DATE, loadDefault } from '../domain/fixtures';
+import { base, catalogFrom, DATE, loadDefault, rawDefault } from '../domain/fixtures';
 
 let comparison: Comparison;
 beforeAll(async () => {
@@ -48,5 +48,32 @@ describe('CompareTable', () => {
     expect(html).toContain('Trim &amp; battery');
     expect(html).toContain('Difference (B − A)');
     expect(html).toContain('Order total (after promotions)');
+  });
+
+  it('says "no estimate" for on-the-road and tax on a date the tax is not estimated, in both languages', async () => {
+    const { zones } = await loadDefault();
+    const raw = rawDefault();
+    (raw['catalog.json']!.priceList as { effectiveTo: string }).effectiveTo = '2028-06-30';
+    const catalog = catalogFrom(raw);
+    const side = (configuration: Configuration) => {
+      const r = priceQuote(catalog, configuration, { date: '2028-01-05', zones, store: 'sh-xuhui-wrap' });
+      if (!r.ok) throw new Error('refused');
+      return { configuration, quote: r.quote };
+    };
+    const late = compareQuotes(catalog, side(base('standard')), side(base('long-range')));
+    const row = (html: string, figure: string) =>
+      html.slice(html.indexOf(`data-figure="${figure}"`)).split('</tr>')[0]!;
+    const { default: i18n } = await import('i18next');
+    for (const [language, words] of [
+      ['zh-CN', '无估算'],
+      ['en', 'No estimate'],
+    ] as const) {
+      await i18n.changeLanguage(language);
+      const html = renderToStaticMarkup(createElement(CompareTable, { comparison: late }));
+      for (const figure of ['onTheRoad', 'purchaseTax']) {
+        expect(row(html, figure).split(words)).toHaveLength(3); // A and B
+        expect(row(html, figure)).not.toMatch(/¥/);
+      }
+    }
   });
 });
