@@ -1,8 +1,8 @@
 import { ADDABLE_KINDS, ITEM_SOURCES, type ItemKind, OPTION_KINDS, ZONED_KINDS } from './catalog';
+import type { CatalogError } from './catalog-error';
 import { findRequiresCycles } from './cycles';
 import type { BrokenItem } from './salvage';
 import type { CheckableCatalog } from './schema';
-import type { CatalogError } from './validate';
 
 interface Located {
   kind: ItemKind;

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { buildCatalog, type Catalog } from './catalog';
+import type { CatalogError } from './catalog-error';
 import { crossCheck } from './references';
 import { salvageCatalog } from './salvage';
 import {
@@ -10,12 +11,7 @@ import {
   mergeCatalogFiles,
 } from './schema';
 
-/** One catalog problem: which file, where in it (JSON path), and why. */
-export interface CatalogError {
-  file: string;
-  path: string;
-  message: string;
-}
+export type { CatalogError } from './catalog-error';
 
 /** Result of validating a catalog: the usable catalog, or every problem found. */
 export type CatalogResult = { ok: true; catalog: Catalog } | { ok: false; errors: CatalogError[] };

@@ -1,0 +1,6 @@
+/** One catalog problem: which file, where in it (JSON path), and why. */
+export interface CatalogError {
+  file: string;
+  path: string;
+  message: string;
+}
