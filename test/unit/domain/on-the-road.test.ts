@@ -1,14 +1,14 @@
 import { randomBytes } from 'node:crypto';
+import type { Catalog } from '@domain/catalog/catalog';
+import type { ZoneTable } from '@domain/catalog/zones';
+import { buildDraft, sealDraft } from '@domain/drafts/build';
+import { newDraftId } from '@domain/drafts/id';
+import type { OrderDraft } from '@domain/drafts/schema';
+import { verifyDraft } from '@domain/drafts/verify';
+import { compareConfigurations } from '@domain/pricing/compare-sheet';
+import { priceQuote } from '@domain/pricing/quote';
+import type { Quote } from '@domain/pricing/types';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Catalog } from '../../../electron/domain/catalog/catalog';
-import type { ZoneTable } from '../../../electron/domain/catalog/zones';
-import { buildDraft, sealDraft } from '../../../electron/domain/drafts/build';
-import { newDraftId } from '../../../electron/domain/drafts/id';
-import type { OrderDraft } from '../../../electron/domain/drafts/schema';
-import { verifyDraft } from '../../../electron/domain/drafts/verify';
-import { compareConfigurations } from '../../../electron/domain/pricing/compare-sheet';
-import { priceQuote } from '../../../electron/domain/pricing/quote';
-import type { Quote } from '../../../electron/domain/pricing/types';
 import { base, catalogFrom, loadDefault, rawDefault } from './fixtures';
 
 /** A date the price list below covers but the 2026-2027 purchase-tax estimate does not. */
