@@ -4,8 +4,8 @@ export const SHOP_TIME_ZONE = 'Asia/Shanghai';
 /** How long a quote's prices are honoured, in days (capped at the price list's last day). */
 export const QUOTE_VALID_DAYS = 7;
 
-/** The shop's calendar date (YYYY-MM-DD) at an instant. */
-export function shopDate(at: Date): string {
+/** The shop's calendar date (YYYY-MM-DD) at an instant (now by default): the pricing date main uses. */
+export function shopDate(at: Date = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', {
     timeZone: SHOP_TIME_ZONE,
     year: 'numeric',

@@ -1,8 +1,9 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { shopDate } from '@domain/drafts/dates';
 import { createEventHub } from '../artwork/events';
 import { type ArtworkDialogs, ArtworkService } from '../artwork/service';
-import { loadCatalogState, shopDate } from '../catalog/catalog-service';
+import { loadCatalogState } from '../catalog/catalog-service';
 import { createDispatcher, type Dispatcher } from './dispatch';
 import { createGuardedHandlers } from './handlers';
 import { createKioskExit, PIN_LOCK_FILE } from './kiosk';

@@ -45,13 +45,3 @@ function hashCatalogTexts(texts: ReadonlyMap<string, string>): string {
   }
   return hash.digest('hex');
 }
-
-/** Today's date in China (YYYY-MM-DD): the pricing date main uses; the page never chooses it. */
-export function shopDate(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}

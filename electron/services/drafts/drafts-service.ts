@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { DraftListResponse } from '@contract/drafts-contract';
+import type { DraftListResponse, DraftSummary } from '@contract/drafts-contract';
 import { RefusedError } from '@contract/result';
 import { type CodeNotice, decodeConfigurationCode } from '@domain/code/decode';
 import type { Configuration } from '@domain/configuration';
@@ -66,14 +66,7 @@ export interface SaveRequest {
 }
 
 /** The answer to a save or duplicate: where the draft is and what the customer takes away. */
-export interface DraftSummary {
-  id: string;
-  file: string;
-  createdAt: string;
-  configurationCode: string;
-  totalFen: number;
-  validUntil: string;
-}
+export type { DraftSummary } from '@contract/drafts-contract';
 
 /** Order drafts for both transports: save, list, read, reopen, copy, delete, decode codes, print. */
 export class DraftService {

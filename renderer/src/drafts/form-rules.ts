@@ -1,12 +1,6 @@
+import { shopDate } from '@domain/drafts/dates';
 /** Today as YYYY-MM-DD in the shop's time zone (Asia/Shanghai), the earliest pickup date. */
-export function shopToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}
+export const shopToday = (now = new Date()): string => shopDate(now);
 
 /** The PDF language for a UI language. */
 export function pdfLanguage(language: string): 'zh' | 'en' {
