@@ -4,7 +4,7 @@ import type { Store } from '../catalog/items';
 import type { ZoneTable } from '../catalog/zones';
 import type { QuoteCategory } from '../categories';
 import type { Configuration } from '../configuration';
-import { filmOn, type Selection } from '../rules/selection';
+import { filmOn, type Selection, zoneFilmsFor } from '../rules/selection';
 import { quoteLine } from './line';
 import { mul2DivHalfUp, mul3DivHalfUp, PERCENT_SCALE, toUnits } from './money';
 import {
@@ -58,8 +58,10 @@ export function wrapLines(ctx: LineContext, out: QuoteLine[]): void {
   let film: AreaItem | undefined;
   let waste = 0;
   let material: (Priced | undefined)[] = [];
+  // The selection resolved each zone's film by position when it was made for this zone table.
+  const films = zoneFilmsFor(ctx.selection, ctx.zones);
   for (let i = 0; i < set.places.length; i++) {
-    const filmId = filmOn(ctx.selection, set.places[i]!.id);
+    const filmId = films ? films[i] : filmOn(ctx.selection, set.places[i]!.id);
     if (filmId === undefined) continue;
     if (filmId !== lastId) {
       const f = itemOf(ctx.catalog, 'film', filmId)!;

@@ -66,6 +66,7 @@ export function mul3DivHalfUp(a: number, b: number, c: number, den: number): num
 export function formatCny(fen: number): string {
   const sign = fen < 0 ? '-' : '';
   const abs = Math.abs(fen);
-  const yuan = String(Math.floor(abs / 100)).replace(/\B(?=(\d{3})+$)/g, ',');
+  let yuan = String(Math.floor(abs / 100));
+  for (let at = yuan.length - 3; at > 0; at -= 3) yuan = `${yuan.slice(0, at)},${yuan.slice(at)}`;
   return `${sign}¥${yuan}.${String(abs % 100).padStart(2, '0')}`;
 }

@@ -3,8 +3,9 @@ import type { ZoneTable } from '../catalog/zones';
 import type { Configuration } from '../configuration';
 import { checkIntegrity } from './integrity';
 import { conflictMessage, joinNames, nameOf, needsMessage, onlyOnMessage, withCustom } from './messages';
-import { type BodyZones, type Selection, STANDARD_BODY_ZONES, selectionOf, zonesOf } from './selection';
+import { type Selection, selectionOf, zonesOf } from './selection';
 import type { Violation } from './violation';
+import { zoneLayoutOf } from './zone-layout';
 
 /** Context for rule checks: the car's zone table and the date (for availability windows and codes). */
 export interface RuleContext {
@@ -26,20 +27,6 @@ export function evaluateRules(
   return violations.length === 0 ? { valid: true } : { valid: false, violations };
 }
 
-/** Body zones of the car: those marked `body` in the zone table, or the standard list. */
-export function bodyZonesOf(context: RuleContext): BodyZones {
-  if (!context.zones) return STANDARD_BODY_ZONES;
-  let out = bodyZoneCache.get(context.zones);
-  if (!out) {
-    out = [];
-    for (const z of context.zones.zones.values()) if (z.body) out.push(z.id);
-    bodyZoneCache.set(context.zones, out);
-  }
-  return out;
-}
-
-const bodyZoneCache = new WeakMap<ZoneTable, string[]>();
-
 /** All violations of a configuration (empty when valid). */
 export function findViolations(catalog: Catalog, c: Configuration, context: RuleContext): Violation[] {
   return analyse(catalog, c, context).violations;
@@ -51,7 +38,7 @@ export function analyse(
   c: Configuration,
   context: RuleContext,
 ): { selection: Selection; violations: Violation[] } {
-  const selection = selectionOf(catalog, c, bodyZonesOf(context));
+  const selection = selectionOf(catalog, c, zoneLayoutOf(context));
   const violations = checkIntegrity(catalog, c, selection, context);
   checkCatalogRules(catalog, selection, context, violations);
   return { selection, violations };

@@ -1,7 +1,7 @@
 import { type Catalog, type ItemKind, itemOf } from '../catalog/catalog';
 import type { Trim, TwoTonePreset } from '../catalog/items';
 import type { Configuration } from '../configuration';
-import { WRAP_ZONE_IDS } from '../vocabulary';
+import type { ZoneLayout } from './zone-layout';
 
 /** Every option a configuration selects, and what is needed to tell which film sits on each zone. */
 export interface Selection {
@@ -9,37 +9,67 @@ export interface Selection {
   /** Option id → its kind. */
   items: Map<string, ItemKind>;
   /** Accessory id → the package that brings it, for accessories bundled in a package. */
-  via: Map<string, string>;
+  via: ReadonlyMap<string, string>;
   /** Effective wheel and caliper (the trim's defaults when the configuration leaves them out). */
   wheel: string | undefined;
   caliper: string | undefined;
   wrap: Configuration['wrap'];
   preset: TwoTonePreset | undefined;
-  bodyZones: BodyZones;
+  /** The car's zones ("full wrap" covers its body zones). */
+  layout: ZoneLayout;
+  /** The film on each zone of the layout, by position (resolved once per selection). */
+  zoneFilms: (string | undefined)[];
   ppfZones: readonly string[] | undefined;
 }
 
-/** Body zones that "full wrap" covers: from the zone table when given, else the standard list. */
-export type BodyZones = readonly string[];
-
-/** The standard body zones, used when no zone table is at hand. */
-export const STANDARD_BODY_ZONES: BodyZones = WRAP_ZONE_IDS;
-
 /** The film on a zone: artwork, else the per-zone film, else the two-tone preset, else the full film. */
 export function filmOn(s: Selection, zone: string): string | undefined {
+  const i = s.layout.index.get(zone);
+  return i === undefined ? filmOffLayout(s, zone) : s.zoneFilms[i];
+}
+
+/** The film on each zone of `table` in table order, when the selection was made for that table. */
+export function zoneFilmsFor(s: Selection, table: object): readonly (string | undefined)[] | undefined {
+  return s.layout.table === table ? s.zoneFilms : undefined;
+}
+
+/** A zone the car's layout does not know: only artwork, per-zone films and presets can name it. */
+function filmOffLayout(s: Selection, zone: string): string | undefined {
   const wrap = s.wrap;
   if (wrap === undefined) return undefined;
   if (wrap.artwork?.zones.includes(zone)) return wrap.artwork.film;
   if (wrap.zones !== undefined && Object.hasOwn(wrap.zones, zone)) return wrap.zones[zone];
   if (s.preset && (s.preset.zones as readonly string[]).includes(zone)) return s.preset.film;
-  if (wrap.film !== undefined && s.bodyZones.includes(zone)) return wrap.film;
   return undefined;
 }
 
+/** Films by layout position, laid in order of precedence: full film on body zones, preset, per-zone, artwork. */
+function resolveFilms(layout: ZoneLayout, wrap: Configuration['wrap'], preset: TwoTonePreset | undefined) {
+  const films: (string | undefined)[] = [];
+  const full = wrap?.film;
+  for (let i = 0; i < layout.ids.length; i++) films.push(layout.body[i] ? full : undefined);
+  if (wrap === undefined) return films;
+  if (preset) for (const z of preset.zones) lay(films, layout, z, preset.film);
+  if (wrap.zones) for (const z in wrap.zones) lay(films, layout, z, wrap.zones[z]);
+  if (wrap.artwork) for (const z of wrap.artwork.zones) lay(films, layout, z, wrap.artwork.film);
+  return films;
+}
+
+function lay(
+  films: (string | undefined)[],
+  layout: ZoneLayout,
+  zone: string,
+  film: string | undefined,
+): void {
+  const i = layout.index.get(zone);
+  if (i !== undefined) films[i] = film;
+}
+
+const NO_PACKAGES: ReadonlyMap<string, string> = new Map();
+
 /** Works out what a configuration selects; unknown ids are left to `evaluateRules` to report. */
-export function selectionOf(catalog: Catalog, c: Configuration, bodyZones: BodyZones): Selection {
+export function selectionOf(catalog: Catalog, c: Configuration, layout: ZoneLayout): Selection {
   const items = new Map<string, ItemKind>();
-  const via = new Map<string, string>();
   const trim = itemOf(catalog, 'trim', c.trim);
   items.set(c.trim, 'trim');
   const wrap = c.wrap;
@@ -48,12 +78,13 @@ export function selectionOf(catalog: Catalog, c: Configuration, bodyZones: BodyZ
   const s: Selection = {
     trim,
     items,
-    via,
+    via: NO_PACKAGES,
     wheel: undefined,
     caliper: undefined,
     wrap,
     preset,
-    bodyZones,
+    layout,
+    zoneFilms: resolveFilms(layout, wrap, preset),
     ppfZones,
   };
   if (wrap) {
@@ -62,7 +93,7 @@ export function selectionOf(catalog: Catalog, c: Configuration, bodyZones: BodyZ
     if (wrap.zones) for (const z in wrap.zones) addTo(items, wrap.zones[z], 'film');
     if (preset && coversAny(s, preset.zones, preset.film)) addTo(items, preset.film, 'film');
     const full = wrap.film;
-    if (full !== undefined && coversAny(s, bodyZones, full)) addTo(items, full, 'film');
+    if (full !== undefined && onBody(s, full)) addTo(items, full, 'film');
   }
   if (c.ppf !== undefined) addTo(items, c.ppf, 'ppf');
   if (c.tint) for (const set in c.tint) addTo(items, c.tint[set], 'tint');
@@ -72,7 +103,9 @@ export function selectionOf(catalog: Catalog, c: Configuration, bodyZones: BodyZ
   addTo(items, s.caliper, 'caliper');
   if (c.trimPieces) for (const id of c.trimPieces) addTo(items, id, 'trimPiece');
   if (c.accessories) for (const id of c.accessories) addTo(items, id, 'accessory');
-  if (c.accessoryPackages) {
+  if (c.accessoryPackages && c.accessoryPackages.length > 0) {
+    const via = new Map<string, string>();
+    s.via = via;
     for (const id of c.accessoryPackages) {
       addTo(items, id, 'accessoryPackage');
       const pkg = itemOf(catalog, 'accessoryPackage', id);
@@ -98,12 +131,17 @@ export function zonesOf(s: Selection, id: string): string[] {
     return s.preset ? s.preset.zones.filter((z) => filmOn(s, z) === s.preset!.film) : [];
   if (kind !== 'film' || !s.wrap) return [];
   const candidates = new Set([
-    ...s.bodyZones,
+    ...s.layout.bodyIds,
     ...Object.keys(s.wrap.zones ?? {}),
     ...(s.wrap.artwork?.zones ?? []),
     ...(s.preset?.zones ?? []),
   ]);
   return [...candidates].filter((z) => filmOn(s, z) === id);
+}
+
+function onBody(s: Selection, film: string): boolean {
+  for (let i = 0; i < s.zoneFilms.length; i++) if (s.zoneFilms[i] === film && s.layout.body[i]) return true;
+  return false;
 }
 
 function coversAny(s: Selection, zones: readonly string[], film: string): boolean {
