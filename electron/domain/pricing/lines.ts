@@ -123,16 +123,20 @@ export function ppfLines(ctx: LineContext, out: QuoteLine[]): void {
     areaLines(out, 'ppf', ppf, waste, set, i, material, labour, rate);
 }
 
-/** Tint lines: per window set, film material and labour. */
+/** Tint lines: per window set (catalog order), film material and labour. */
 export function tintLines(ctx: LineContext, out: QuoteLine[]): void {
   const tint = ctx.configuration.tint;
   if (!tint) return;
   const rate = ctx.store.labourRatePerHourFen;
   const set = windowSetSet(ctx.catalog.windowSets);
   const labour = labourSlots(set, rate);
+  // The film of each window set by position, read with for…in (tint records come in many shapes).
+  const films: (string | undefined)[] = new Array(set.places.length).fill(undefined);
+  for (const id in tint) {
+    for (let i = 0; i < set.places.length; i++) if (set.places[i]!.id === id) films[i] = tint[id];
+  }
   for (let i = 0; i < set.places.length; i++) {
-    const id = set.places[i]!.id;
-    const filmId = Object.hasOwn(tint, id) ? tint[id] : undefined;
+    const filmId = films[i];
     if (filmId === undefined) continue;
     const film = itemOf(ctx.catalog, 'tint', filmId)!;
     const waste = ctx.catalog.tintWasteFactor;

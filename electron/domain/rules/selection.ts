@@ -50,7 +50,8 @@ function resolveFilms(layout: ZoneLayout, wrap: Configuration['wrap'], preset: T
   for (let i = 0; i < layout.ids.length; i++) films.push(layout.body[i] ? full : undefined);
   if (wrap === undefined) return films;
   if (preset) for (const z of preset.zones) lay(films, layout, z, preset.film);
-  if (wrap.zones) for (const z in wrap.zones) lay(films, layout, z, wrap.zones[z]);
+  const zones = wrap.zones;
+  if (zones) for (const z in zones) lay(films, layout, z, zones[z]);
   if (wrap.artwork) for (const z of wrap.artwork.zones) lay(films, layout, z, wrap.artwork.film);
   return films;
 }
@@ -90,13 +91,15 @@ export function selectionOf(catalog: Catalog, c: Configuration, layout: ZoneLayo
   if (wrap) {
     if (wrap.twoTone !== undefined) addTo(items, wrap.twoTone, 'twoTone');
     if (wrap.artwork) addTo(items, wrap.artwork.film, 'film');
-    if (wrap.zones) for (const z in wrap.zones) addTo(items, wrap.zones[z], 'film');
+    const zones = wrap.zones;
+    if (zones) for (const z in zones) addTo(items, zones[z], 'film');
     if (preset && coversAny(s, preset.zones, preset.film)) addTo(items, preset.film, 'film');
     const full = wrap.film;
     if (full !== undefined && onBody(s, full)) addTo(items, full, 'film');
   }
   if (c.ppf !== undefined) addTo(items, c.ppf, 'ppf');
-  if (c.tint) for (const set in c.tint) addTo(items, c.tint[set], 'tint');
+  const tint = c.tint;
+  if (tint) for (const set in tint) addTo(items, tint[set], 'tint');
   s.wheel = c.wheel ?? trim?.defaultWheel;
   s.caliper = c.caliper ?? trim?.defaultCaliper;
   addTo(items, s.wheel, 'wheel');

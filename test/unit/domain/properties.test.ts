@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalog } from '../../../electron/domain/catalog/catalog';
 import type { ZoneTable } from '../../../electron/domain/catalog/zones';
 import { QUOTE_CATEGORIES } from '../../../electron/domain/categories';
-import { Configuration } from '../../../electron/domain/configuration';
+import { Configuration, fixedShape } from '../../../electron/domain/configuration';
 import { priceQuote } from '../../../electron/domain/pricing/quote';
 import type { Quote } from '../../../electron/domain/pricing/types';
 import { applyChoice } from '../../../electron/domain/rules/apply';
@@ -105,6 +105,25 @@ describe('quote properties over random valid configurations', () => {
         expect(price(r.configuration).subtotalFen).toBeGreaterThanOrEqual(price(c).subtotalFen);
       }),
       RUNS,
+    );
+  });
+
+  it('the fast paths keep their shapes: fixed-shape configuration equal to the original, one shape per line', () => {
+    let keys: string | undefined;
+    let lineKeys: string | undefined;
+    fc.assert(
+      fc.property(configs, (c) => {
+        const fixed = fixedShape(c);
+        expect(JSON.parse(JSON.stringify(fixed))).toEqual(JSON.parse(JSON.stringify(c)));
+        keys ??= Object.keys(fixed).join();
+        expect(Object.keys(fixed).join()).toBe(keys);
+        if (c.wrap) expect(Object.keys(fixed.wrap!).join()).toBe('film,twoTone,zones,artwork,decals');
+        for (const l of price(c).lines) {
+          lineKeys ??= Object.keys(l).join();
+          expect(Object.keys(l).join()).toBe(lineKeys);
+        }
+      }),
+      { numRuns: 200 },
     );
   });
 
