@@ -7,7 +7,7 @@ import type { ZoneLayout } from './zone-layout';
 export interface Selection {
   trim: Trim | undefined;
   /** Option id → its kind. */
-  items: Map<string, ItemKind>;
+  items: SelectedItems;
   /** Accessory id → the package that brings it, for accessories bundled in a package. */
   via: ReadonlyMap<string, string>;
   /** Effective wheel and caliper (the trim's defaults when the configuration leaves them out). */
@@ -68,11 +68,56 @@ function lay(
 
 const NO_PACKAGES: ReadonlyMap<string, string> = new Map();
 
+/**
+ * The options of one configuration, id → kind (the first kind an id was added with). Catalog ids are kept in
+ * an array by their index position, so adding one costs one lookup in the catalog index instead of a test and
+ * an insert in a fresh Map (measured: about 5 % of a quote).
+ */
+export class SelectedItems {
+  private readonly kinds: (ItemKind | undefined)[];
+  private others: Map<string, ItemKind> | undefined;
+  /** How many distinct ids were added. */
+  size = 0;
+
+  constructor(private readonly catalog: Catalog) {
+    this.kinds = new Array(catalog.index.size);
+  }
+
+  /** Adds an id with its kind, unless it is already there. */
+  add(id: string | undefined, kind: ItemKind): void {
+    if (id === undefined) return;
+    const found = this.catalog.index.get(id);
+    if (found) {
+      if (this.kinds[found.n] === undefined) {
+        this.kinds[found.n] = kind;
+        this.size++;
+      }
+      return;
+    }
+    this.others ??= new Map();
+    if (!this.others.has(id)) {
+      this.others.set(id, kind);
+      this.size++;
+    }
+  }
+
+  /** True when the id was added. */
+  has(id: string): boolean {
+    return this.get(id) !== undefined;
+  }
+
+  /** The kind the id was added with. */
+  get(id: string): ItemKind | undefined {
+    const found = this.catalog.index.get(id);
+    return found ? this.kinds[found.n] : this.others?.get(id);
+  }
+}
+
 /** Works out what a configuration selects; unknown ids are left to `evaluateRules` to report. */
 export function selectionOf(catalog: Catalog, c: Configuration, layout: ZoneLayout): Selection {
-  const items = new Map<string, ItemKind>();
+  const items = new SelectedItems(catalog);
   const trim = itemOf(catalog, 'trim', c.trim);
-  items.set(c.trim, 'trim');
+  items.add(c.trim, 'trim');
   const wrap = c.wrap;
   const preset = wrap?.twoTone === undefined ? undefined : itemOf(catalog, 'twoTone', wrap.twoTone);
   const ppfZones = c.ppf === undefined ? undefined : itemOf(catalog, 'ppf', c.ppf)?.zones;
@@ -89,40 +134,40 @@ export function selectionOf(catalog: Catalog, c: Configuration, layout: ZoneLayo
     ppfZones,
   };
   if (wrap) {
-    if (wrap.twoTone !== undefined) addTo(items, wrap.twoTone, 'twoTone');
-    if (wrap.artwork) addTo(items, wrap.artwork.film, 'film');
+    if (wrap.twoTone !== undefined) items.add(wrap.twoTone, 'twoTone');
+    if (wrap.artwork) items.add(wrap.artwork.film, 'film');
     const zones = wrap.zones;
-    if (zones) for (const z in zones) addTo(items, zones[z], 'film');
-    if (preset && coversAny(s, preset.zones, preset.film)) addTo(items, preset.film, 'film');
+    if (zones) for (const z in zones) items.add(zones[z], 'film');
+    if (preset && coversAny(s, preset.zones, preset.film)) items.add(preset.film, 'film');
     const full = wrap.film;
-    if (full !== undefined && onBody(s, full)) addTo(items, full, 'film');
+    if (full !== undefined && onBody(s, full)) items.add(full, 'film');
   }
-  if (c.ppf !== undefined) addTo(items, c.ppf, 'ppf');
+  if (c.ppf !== undefined) items.add(c.ppf, 'ppf');
   const tint = c.tint;
-  if (tint) for (const set in tint) addTo(items, tint[set], 'tint');
+  if (tint) for (const set in tint) items.add(tint[set], 'tint');
   s.wheel = c.wheel ?? trim?.defaultWheel;
   s.caliper = c.caliper ?? trim?.defaultCaliper;
-  addTo(items, s.wheel, 'wheel');
-  addTo(items, s.caliper, 'caliper');
-  if (c.trimPieces) for (const id of c.trimPieces) addTo(items, id, 'trimPiece');
-  if (c.accessories) for (const id of c.accessories) addTo(items, id, 'accessory');
+  items.add(s.wheel, 'wheel');
+  items.add(s.caliper, 'caliper');
+  if (c.trimPieces) for (const id of c.trimPieces) items.add(id, 'trimPiece');
+  if (c.accessories) for (const id of c.accessories) items.add(id, 'accessory');
   if (c.accessoryPackages && c.accessoryPackages.length > 0) {
     const via = new Map<string, string>();
     s.via = via;
     for (const id of c.accessoryPackages) {
-      addTo(items, id, 'accessoryPackage');
+      items.add(id, 'accessoryPackage');
       const pkg = itemOf(catalog, 'accessoryPackage', id);
       if (pkg) {
         for (const a of pkg.items) {
           if (!items.has(a)) {
-            items.set(a, 'accessory');
+            items.add(a, 'accessory');
             via.set(a, id);
           }
         }
       }
     }
   }
-  addTo(items, c.maintenance, 'maintenance');
+  items.add(c.maintenance, 'maintenance');
   return s;
 }
 
@@ -150,8 +195,4 @@ function onBody(s: Selection, film: string): boolean {
 function coversAny(s: Selection, zones: readonly string[], film: string): boolean {
   for (const z of zones) if (filmOn(s, z) === film) return true;
   return false;
-}
-
-function addTo(items: Map<string, ItemKind>, id: string | undefined, kind: ItemKind): void {
-  if (id !== undefined && !items.has(id)) items.set(id, kind);
 }
