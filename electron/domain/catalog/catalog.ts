@@ -92,6 +92,8 @@ export interface IndexedItem {
   /** The item's availability window, copied here so checks read one object shape. */
   from: string | undefined;
   to: string | undefined;
+  /** Position in the index (0 … size − 1), so a configuration's set of items can be an array. */
+  n: number;
 }
 
 /** A validated catalog with an id index; build it with `buildCatalog`, never by hand. */
@@ -106,7 +108,8 @@ export function buildCatalog(data: CatalogData): Catalog {
     for (const item of source.list(data)) {
       if (index.has(item.id)) continue;
       const dated = item as IndexedItem['item'];
-      index.set(item.id, { kind: source.kind, item, from: dated.availableFrom, to: dated.availableTo });
+      const n = index.size;
+      index.set(item.id, { kind: source.kind, item, from: dated.availableFrom, to: dated.availableTo, n });
     }
   }
   return { ...data, index };

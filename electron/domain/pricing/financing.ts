@@ -1,9 +1,16 @@
 import { divHalfUp, divHalfUpBig, PERCENT_SCALE, toUnits } from './money';
 
-/** Monthly annuity factor r(1+r)^n / ((1+r)^n − 1) as an exact fraction, cached per APR and term. */
-const factors = new Map<string, { num: bigint; den: bigint }>();
+/** The monthly annuity factor as an exact fraction, and its nearest double for the checked fast path. */
+interface Factor {
+  num: bigint;
+  den: bigint;
+  approx: number;
+}
 
-function annuityFactor(aprUnits: number, n: number): { num: bigint; den: bigint } {
+/** Monthly annuity factor r(1+r)^n / ((1+r)^n − 1) as an exact fraction, cached per APR and term. */
+const factors = new Map<string, Factor>();
+
+function annuityFactor(aprUnits: number, n: number): Factor {
   const key = `${aprUnits}/${n}`;
   let f = factors.get(key);
   if (!f) {
@@ -11,10 +18,31 @@ function annuityFactor(aprUnits: number, n: number): { num: bigint; den: bigint 
     const a = BigInt(aprUnits);
     const b = BigInt(12 * 100 * PERCENT_SCALE);
     const grown = (b + a) ** BigInt(n);
-    f = { num: a * grown, den: b * (grown - b ** BigInt(n)) };
+    const num = a * grown;
+    const den = b * (grown - b ** BigInt(n));
+    // num / den to 30 decimals, then to a double: relative error below 2^-52.
+    const scale = 10n ** 30n;
+    f = { num, den, approx: Number((num * scale) / den) / 1e30 };
     factors.set(key, f);
   }
   return f;
+}
+
+/**
+ * P × num / den rounded half-up, exactly. The double product P × approx is within a relative 2^-51 of the exact
+ * value (factor and product each round once); when it sits further than a relative 10^-12 from a half fen the
+ * exact value lies on the same side of it, so rounding the double gives the exact answer. Otherwise (about one
+ * payment in a million), and for payments beyond 2^50 fen, the exact BigInt division decides.
+ */
+function paymentFen(principalFen: number, f: Factor): number {
+  const x = principalFen * f.approx;
+  if (x < 2 ** 50) {
+    const r = x + 0.5;
+    const down = Math.floor(r);
+    const tolerance = x * 1e-12 + 1e-9;
+    if (r - down > tolerance && down + 1 - r > tolerance) return down;
+  }
+  return Number(divHalfUpBig(BigInt(principalFen) * f.num, f.den));
 }
 
 /** Loan figures: payment, last payment and total interest, all integer fen. */
@@ -43,8 +71,7 @@ export function instalments(principalFen: number, aprPercent: number, n: number)
       totalInterestFen: 0,
     };
   }
-  const f = annuityFactor(aprUnits, n);
-  const monthlyPaymentFen = Number(divHalfUpBig(BigInt(principalFen) * f.num, f.den));
+  const monthlyPaymentFen = paymentFen(principalFen, annuityFactor(aprUnits, n));
   return {
     monthlyPaymentFen,
     lastPaymentFen: monthlyPaymentFen,

@@ -4,7 +4,7 @@ import type { Store } from '../catalog/items';
 import type { ZoneTable } from '../catalog/zones';
 import type { QuoteCategory } from '../categories';
 import type { Configuration } from '../configuration';
-import { filmOn, type Selection } from '../rules/selection';
+import { filmOn, type Selection, zoneFilmsFor } from '../rules/selection';
 import { quoteLine } from './line';
 import { mul2DivHalfUp, mul3DivHalfUp, PERCENT_SCALE, toUnits } from './money';
 import {
@@ -58,8 +58,10 @@ export function wrapLines(ctx: LineContext, out: QuoteLine[]): void {
   let film: AreaItem | undefined;
   let waste = 0;
   let material: (Priced | undefined)[] = [];
+  // The selection resolved each zone's film by position when it was made for this zone table.
+  const films = zoneFilmsFor(ctx.selection, ctx.zones);
   for (let i = 0; i < set.places.length; i++) {
-    const filmId = filmOn(ctx.selection, set.places[i]!.id);
+    const filmId = films ? films[i] : filmOn(ctx.selection, set.places[i]!.id);
     if (filmId === undefined) continue;
     if (filmId !== lastId) {
       const f = itemOf(ctx.catalog, 'film', filmId)!;
@@ -121,16 +123,20 @@ export function ppfLines(ctx: LineContext, out: QuoteLine[]): void {
     areaLines(out, 'ppf', ppf, waste, set, i, material, labour, rate);
 }
 
-/** Tint lines: per window set, film material and labour. */
+/** Tint lines: per window set (catalog order), film material and labour. */
 export function tintLines(ctx: LineContext, out: QuoteLine[]): void {
   const tint = ctx.configuration.tint;
   if (!tint) return;
   const rate = ctx.store.labourRatePerHourFen;
   const set = windowSetSet(ctx.catalog.windowSets);
   const labour = labourSlots(set, rate);
+  // The film of each window set by position, read with for…in (tint records come in many shapes).
+  const films: (string | undefined)[] = new Array(set.places.length).fill(undefined);
+  for (const id in tint) {
+    for (let i = 0; i < set.places.length; i++) if (set.places[i]!.id === id) films[i] = tint[id];
+  }
   for (let i = 0; i < set.places.length; i++) {
-    const id = set.places[i]!.id;
-    const filmId = Object.hasOwn(tint, id) ? tint[id] : undefined;
+    const filmId = films[i];
     if (filmId === undefined) continue;
     const film = itemOf(ctx.catalog, 'tint', filmId)!;
     const waste = ctx.catalog.tintWasteFactor;

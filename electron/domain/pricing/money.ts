@@ -71,7 +71,8 @@ export function formatCny(fen: number): string {
   if (!Number.isSafeInteger(fen)) throw new RangeError(`formatCny: expected whole fen, got ${fen}`);
   const sign = fen < 0 ? '\u2212' : '';
   const abs = Math.abs(fen);
-  const yuan = String(Math.floor(abs / 100)).replace(/\B(?=(\d{3})+$)/g, ',');
+  let yuan = String(Math.floor(abs / 100));
+  for (let at = yuan.length - 3; at > 0; at -= 3) yuan = `${yuan.slice(0, at)},${yuan.slice(at)}`;
   return `${sign}¥${yuan}.${String(abs % 100).padStart(2, '0')}`;
 }
 

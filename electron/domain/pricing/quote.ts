@@ -206,7 +206,9 @@ function financingQuote(ctx: LineContext, totalFen: number): FinancingQuote {
     downPaymentPercent: f.downPaymentPercent,
     downPaymentFen,
     principalFen,
-    ...i,
+    monthlyPaymentFen: i.monthlyPaymentFen,
+    lastPaymentFen: i.lastPaymentFen,
+    totalInterestFen: i.totalInterestFen,
     totalPayableFen: downPaymentFen + principalFen + i.totalInterestFen,
   };
 }

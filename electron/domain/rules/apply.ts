@@ -2,10 +2,11 @@ import { type Catalog, type ItemKind, itemOf } from '../catalog/catalog';
 import type { Localized } from '../catalog/common';
 import type { Configuration } from '../configuration';
 import { applyLiteral, type Choice, chosenIds, removedIds, setWrap } from './choice';
-import { bodyZonesOf, findViolations, type RuleContext } from './evaluate';
+import { findViolations, type RuleContext } from './evaluate';
 import { nameOf } from './messages';
 import { selectionOf } from './selection';
 import type { Violation } from './violation';
+import { STANDARD_LAYOUT } from './zone-layout';
 
 /** Something the engine changed on its own to keep the configuration valid, and why. */
 export interface Change {
@@ -146,7 +147,7 @@ function remove(
   else if (kind === 'accessory') {
     if ((next.accessories ?? []).includes(id)) next.accessories = drop(next.accessories);
     else {
-      const via = selectionOf(catalog, c, bodyZonesOf({})).via.get(id);
+      const via = selectionOf(catalog, c, STANDARD_LAYOUT).via.get(id);
       if (via === undefined || pinned.has(via)) return undefined;
       next.accessoryPackages = (next.accessoryPackages ?? []).filter((p) => p !== via);
       removedId = via;

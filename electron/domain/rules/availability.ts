@@ -3,9 +3,10 @@ import type { Localized } from '../catalog/common';
 import type { Configuration } from '../configuration';
 import { applyChoice, type Change } from './apply';
 import type { Choice } from './choice';
-import { bodyZonesOf, type RuleContext } from './evaluate';
+import type { RuleContext } from './evaluate';
 import { nameOf } from './messages';
 import { selectionOf } from './selection';
+import { zoneLayoutOf } from './zone-layout';
 
 /** How an option stands against the current configuration. */
 export interface OptionStatus {
@@ -32,7 +33,7 @@ export function optionAvailability(
   configuration: Configuration,
   context: RuleContext = {},
 ): OptionStatus[] {
-  const selection = selectionOf(catalog, configuration, bodyZonesOf(context));
+  const selection = selectionOf(catalog, configuration, zoneLayoutOf(context));
   const out: OptionStatus[] = [];
   const consider = (kind: ItemKind, id: string, choice: Choice, selected: boolean, windowSet?: string) => {
     const base = { kind, id, ...(windowSet ? { windowSet } : {}), name: nameOf(catalog, id) };

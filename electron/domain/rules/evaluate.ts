@@ -4,8 +4,9 @@ import type { Configuration } from '../configuration';
 import type { RuleContext } from './context';
 import { checkIntegrity } from './integrity';
 import { conflictMessage, joinNames, nameOf, needsMessage, onlyOnMessage, withCustom } from './messages';
-import { type BodyZones, type Selection, STANDARD_BODY_ZONES, selectionOf, zonesOf } from './selection';
+import { type Selection, selectionOf, zonesOf } from './selection';
 import type { Violation } from './violation';
+import { zoneLayoutOf } from './zone-layout';
 
 export type { RuleContext } from './context';
 
@@ -22,20 +23,6 @@ export function evaluateRules(
   return violations.length === 0 ? { valid: true } : { valid: false, violations };
 }
 
-/** Body zones of the car: those marked `body` in the zone table, or the standard list. */
-export function bodyZonesOf(context: RuleContext): BodyZones {
-  if (!context.zones) return STANDARD_BODY_ZONES;
-  let out = bodyZoneCache.get(context.zones);
-  if (!out) {
-    out = [];
-    for (const z of context.zones.zones.values()) if (z.body) out.push(z.id);
-    bodyZoneCache.set(context.zones, out);
-  }
-  return out;
-}
-
-const bodyZoneCache = new WeakMap<ZoneTable, string[]>();
-
 /** All violations of a configuration (empty when valid). */
 export function findViolations(catalog: Catalog, c: Configuration, context: RuleContext): Violation[] {
   return analyse(catalog, c, context).violations;
@@ -47,7 +34,7 @@ export function analyse(
   c: Configuration,
   context: RuleContext,
 ): { selection: Selection; violations: Violation[] } {
-  const selection = selectionOf(catalog, c, bodyZonesOf(context));
+  const selection = selectionOf(catalog, c, zoneLayoutOf(context));
   const violations = checkIntegrity(catalog, c, selection, context);
   checkCatalogRules(catalog, selection, context, violations);
   return { selection, violations };

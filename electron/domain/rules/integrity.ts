@@ -13,6 +13,12 @@ const PATHS = {
   accessoryPackages: '$.accessoryPackages',
 } as const;
 
+const LISTS = [
+  ['trimPieces', 'trimPiece'],
+  ['accessories', 'accessory'],
+  ['accessoryPackages', 'accessoryPackage'],
+] as const;
+
 /** Checks ids, kinds, dates, zones, tint law, financing and promotion codes of a configuration. */
 export function checkIntegrity(
   catalog: Catalog,
@@ -45,7 +51,9 @@ export function checkIntegrity(
   }
   checkWrap(catalog, c, context, known, out);
   if (c.ppf !== undefined) known.check(c.ppf, 'ppf', '$.ppf');
-  for (const [set, film] of Object.entries(c.tint ?? {})) {
+  const tints = c.tint ?? {};
+  for (const set in tints) {
+    const film = tints[set]!;
     const windowSet = itemOf(catalog, 'windowSet', set);
     if (
       !known.check(set, 'windowSet', '$.tint', set) ||
@@ -70,12 +78,7 @@ export function checkIntegrity(
   if (c.caliper !== undefined) known.check(c.caliper, 'caliper', '$.caliper');
   if (c.maintenance !== undefined) known.check(c.maintenance, 'maintenance', '$.maintenance');
   if (c.store !== undefined) known.check(c.store, 'store', '$.store');
-  const lists = [
-    ['trimPieces', 'trimPiece'],
-    ['accessories', 'accessory'],
-    ['accessoryPackages', 'accessoryPackage'],
-  ] as const;
-  for (const [field, kind] of lists) {
+  for (const [field, kind] of LISTS) {
     const list = c[field];
     if (!list) continue;
     for (let i = 0; i < list.length; i++) {
@@ -157,9 +160,10 @@ function checkPromotionCodes(
 ): void {
   const codes = c.promotionCodes;
   if (!codes) return;
-  codes.forEach((raw, i) => {
-    const code = raw.toUpperCase();
-    const promo = catalog.promotions.find((p) => p.code === code);
+  for (let i = 0; i < codes.length; i++) {
+    const raw = codes[i]!;
+    const promo = promotionByCode(catalog, raw);
+    if (promo && !(date && (date < promo.validFrom || date > promo.validTo))) continue;
     const path = `$.promotionCodes[${i}]`;
     if (!promo) {
       out.push({
@@ -179,5 +183,13 @@ function checkPromotionCodes(
         },
       });
     }
-  });
+  }
+}
+
+/** The promotion a code names (codes are matched without regard to case). */
+function promotionByCode(catalog: Catalog, raw: string) {
+  for (const p of catalog.promotions) if (p.code !== undefined && p.code === raw) return p;
+  const code = raw.toUpperCase();
+  for (const p of catalog.promotions) if (p.code === code) return p;
+  return undefined;
 }

@@ -82,7 +82,7 @@ export function checkWrap(
   const seen = new Set<string>();
   art.zones.forEach((z, i) => {
     zoneKnown(context, out, z, '$.wrap.artwork.zones', i);
-    if (seen.has(z) || wrap.zones?.[z] !== undefined) {
+    if (seen.has(z) || hasZone(wrap.zones, z)) {
       out.push({
         code: 'zone-assigned-twice',
         path: `$.wrap.artwork.zones[${i}]`,
@@ -95,6 +95,15 @@ export function checkWrap(
     }
     seen.add(z);
   });
+}
+
+/**
+ * True when the per-zone films name `zone`. Walked with for…in: the records come in as many shapes as there
+ * are zone combinations, and a read by key outside for…in misses V8's caches on every one of them.
+ */
+function hasZone(zones: Readonly<Record<string, string>> | undefined, zone: string): boolean {
+  if (zones) for (const z in zones) if (z === zone) return true;
+  return false;
 }
 
 /** Smallest decal side the workshop prints and weeds cleanly, mm. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Catalog } from '@domain/catalog/catalog';
 import type { ZoneTable } from '@domain/catalog/zones';
 import { QUOTE_CATEGORIES } from '@domain/categories';
-import { Configuration } from '@domain/configuration';
+import { Configuration, fixedShape } from '@domain/configuration';
 import { priceQuote } from '@domain/pricing/quote';
 import type { Quote } from '@domain/pricing/types';
 import { applyChoice } from '@domain/rules/apply';
@@ -105,6 +105,25 @@ describe('quote properties over random valid configurations', () => {
         expect(price(r.configuration).subtotalFen).toBeGreaterThanOrEqual(price(c).subtotalFen);
       }),
       RUNS,
+    );
+  });
+
+  it('the fast paths keep their shapes: fixed-shape configuration equal to the original, one shape per line', () => {
+    let keys: string | undefined;
+    let lineKeys: string | undefined;
+    fc.assert(
+      fc.property(configs, (c) => {
+        const fixed = fixedShape(c);
+        expect(JSON.parse(JSON.stringify(fixed))).toEqual(JSON.parse(JSON.stringify(c)));
+        keys ??= Object.keys(fixed).join();
+        expect(Object.keys(fixed).join()).toBe(keys);
+        if (c.wrap) expect(Object.keys(fixed.wrap!).join()).toBe('film,twoTone,zones,artwork,decals');
+        for (const l of price(c).lines) {
+          lineKeys ??= Object.keys(l).join();
+          expect(Object.keys(l).join()).toBe(lineKeys);
+        }
+      }),
+      { numRuns: 200 },
     );
   });
 

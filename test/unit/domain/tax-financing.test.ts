@@ -1,5 +1,6 @@
 import { instalments } from '@domain/pricing/financing';
 import { purchaseTaxEstimate } from '@domain/pricing/tax';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 describe('purchase tax estimate (2026-2027 relief)', () => {
@@ -75,5 +76,37 @@ describe('financing', () => {
       lastPaymentFen: 0,
       totalInterestFen: 0,
     });
+  });
+
+  it('an exact half fen rounds up (the double alone would sit on the boundary; the exact check decides)', () => {
+    // APR 0.01 % for 1 month: payment = P × (1 + r) = 60,000 × 120,001 / 120,000 = 60,000.5 exactly → 60,001
+    expect(instalments(60_000, 0.01, 1).monthlyPaymentFen).toBe(60_001);
+    expect(instalments(180_000, 0.01, 1).monthlyPaymentFen).toBe(180_002); // 180,001.5 → 180,002
+    // Exact halves where the double product falls just below the half (30,000.499999999996, …):
+    expect(instalments(30_000, 0.02, 1).monthlyPaymentFen).toBe(30_001);
+    expect(instalments(260_000, 0.03, 1).monthlyPaymentFen).toBe(260_007);
+    expect(instalments(3_600_030_000, 0.02, 2).monthlyPaymentFen).toBe(1_800_060_001);
+  });
+
+  it('property: the payment equals the exact BigInt half-up value for any principal, APR and term', () => {
+    const exact = (p: number, aprUnits: number, n: number) => {
+      const a = BigInt(aprUnits);
+      const b = 120_000n;
+      const grown = (b + a) ** BigInt(n);
+      const num = BigInt(p) * a * grown;
+      const den = b * (grown - b ** BigInt(n));
+      return Number((2n * num + den) / (2n * den));
+    };
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 100_000_000_000 }),
+        fc.integer({ min: 1, max: 3_000 }),
+        fc.integer({ min: 1, max: 96 }),
+        (p, aprUnits, n) => {
+          expect(instalments(p, aprUnits / 100, n).monthlyPaymentFen).toBe(exact(p, aprUnits, n));
+        },
+      ),
+      { numRuns: 3_000 },
+    );
   });
 });
