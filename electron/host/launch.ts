@@ -37,8 +37,10 @@ async function main(): Promise<void> {
   }
   const userDataDir = defaultUserDataDir();
   const stop = () =>
-    void Promise.all([host?.close(), removeLaunchPage(userDataDir)]).then(() => process.exit(0));
-  const { dispatch, services } = await bootstrap({
+    void Promise.all([host?.close(), removeLaunchPage(userDataDir), started?.stop()]).then(() =>
+      process.exit(0),
+    );
+  const started = await bootstrap({
     userDataDir,
     appRoot: root,
     runtime: 'browser',
@@ -49,6 +51,7 @@ async function main(): Promise<void> {
     },
     log: (line) => console.error(`[host] ${line}`),
   });
+  const { dispatch, services } = started;
   host = await startLocalHost({
     dispatch,
     events: services.events,

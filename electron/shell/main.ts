@@ -33,7 +33,7 @@ if (!app.requestSingleInstanceLock()) {
   app
     .whenReady()
     .then(async () => {
-      const { services, dispatch } = await bootstrap({
+      const { services, dispatch, stop } = await bootstrap({
         userDataDir: app.getPath('userData'),
         appRoot: where.appRoot,
         catalogDir: where.catalogDir,
@@ -60,7 +60,7 @@ if (!app.requestSingleInstanceLock()) {
           .map((w) => w.webContents)
           .filter((c) => c.getURL().startsWith(`${APP_ORIGIN}/`)),
       );
-      app.on('will-quit', () => services.artwork.close());
+      app.on('will-quit', () => void stop());
       createMainWindow(services.settings, where.outDir, log);
     })
     .catch((error: unknown) => {

@@ -25,7 +25,7 @@ export const test = base.extend<{ host: LocalHost; userDataDir: string; settings
     rmSync(dir, { recursive: true, force: true });
   },
   host: async ({ userDataDir }, use) => {
-    const { dispatch, services } = await bootstrap({
+    const { dispatch, services, stop } = await bootstrap({
       userDataDir,
       appRoot: ROOT,
       runtime: 'browser',
@@ -38,7 +38,7 @@ export const test = base.extend<{ host: LocalHost; userDataDir: string; settings
     });
     await use(host);
     await host.close();
-    services.artwork.close();
+    await stop();
   },
 });
 

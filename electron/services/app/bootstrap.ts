@@ -19,6 +19,11 @@ export interface Bootstrapped {
   dispatch: Dispatcher;
   /** Problems found while starting (bad settings file, ...), one line each, for the log. */
   warnings: string[];
+  /**
+   * Ends the services' background work (drafts check, artwork watcher) and waits for it, so that nothing writes
+   * to the data folder afterwards: call it before quitting or deleting the folder.
+   */
+  stop: () => Promise<void>;
 }
 
 /** Options that differ between the Electron app and the local host. */
@@ -80,6 +85,7 @@ export async function bootstrap(options: BootstrapOptions): Promise<Bootstrapped
     log: (line) => appLog.info(line),
   });
   await artwork.start();
+  const stoppers: (() => void | Promise<unknown>)[] = [() => artwork.close()];
   const services: Services = {
     settings,
     catalog,
@@ -98,6 +104,9 @@ export async function bootstrap(options: BootstrapOptions): Promise<Bootstrapped
     dataDir,
     events,
     artwork,
+    onStop: (stop) => {
+      stoppers.push(stop);
+    },
   };
   for (const line of warnings) {
     appLog.warn(line);
@@ -106,5 +115,10 @@ export async function bootstrap(options: BootstrapOptions): Promise<Bootstrapped
   const dispatch = createDispatcher(createGuardedHandlers(services), (message, error) =>
     log(`${message}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
   );
-  return { services, dispatch, warnings };
+  let stopped: Promise<void> | undefined;
+  const stop = () => {
+    stopped ??= Promise.allSettled(stoppers.map((f) => f())).then(() => {});
+    return stopped;
+  };
+  return { services, dispatch, warnings, stop };
 }

@@ -35,4 +35,6 @@ export interface Services {
   events: EventHub;
   /** Designer artwork: folder, picked files, watcher. */
   artwork: ArtworkService;
+  /** Registers work to end when the runtime stops (background checks, watchers); `Bootstrapped.stop` runs it. */
+  onStop: (stop: () => void | Promise<unknown>) => void;
 }

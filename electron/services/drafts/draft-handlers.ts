@@ -81,7 +81,11 @@ function createPrintServices(services: Services): PrintPages {
     printer,
     log: services.log,
   });
-  drafts.startBackgroundCheck();
+  const check = drafts.startBackgroundCheck();
+  services.onStop(() => {
+    check.stop();
+    return check.done;
+  });
   const sheets = new ComparisonSheets({
     catalog: catalogFor(services, 'comparisons'),
     today: services.today,

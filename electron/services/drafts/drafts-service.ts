@@ -83,6 +83,7 @@ export class DraftService {
    */
   startBackgroundCheck(delayMs = 10_000): { stop: () => void; done: Promise<CheckReport | undefined> } {
     let stopped = false;
+    let wake: (() => void) | undefined;
     const log = this.deps.log;
     const failed = (e: unknown) => {
       log?.warn(`drafts: background check failed: ${e instanceof Error ? e.message : String(e)}`);
@@ -93,6 +94,8 @@ export class DraftService {
       .then(
         () =>
           new Promise<void>((resolve) => {
+            if (stopped) return resolve();
+            wake = resolve;
             setTimeout(resolve, delayMs).unref();
           }),
       )
@@ -103,6 +106,7 @@ export class DraftService {
     return {
       stop: () => {
         stopped = true;
+        wake?.();
       },
       done,
     };

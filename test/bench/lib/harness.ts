@@ -59,12 +59,18 @@ export async function startApp(): Promise<{ appUrl: string; close: () => Promise
   if (!existsSync(join(ROOT, 'out', 'renderer', 'index.html')))
     spawnSync('npx', ['electron-vite', 'build', '--mode', 'test'], { cwd: ROOT, stdio: 'ignore' });
   const userDataDir = mkdtempSync(join(tmpdir(), 'bench-app-'));
-  const { dispatch } = await bootstrap({ userDataDir, appRoot: ROOT, runtime: 'browser', log: () => {} });
+  const { dispatch, stop } = await bootstrap({
+    userDataDir,
+    appRoot: ROOT,
+    runtime: 'browser',
+    log: () => {},
+  });
   const host = await startLocalHost({ dispatch, rendererDir: join(ROOT, 'out', 'renderer') });
   return {
     appUrl: host.appUrl,
     close: async () => {
       await host.close();
+      await stop();
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };

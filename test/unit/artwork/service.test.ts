@@ -14,10 +14,11 @@ const root = resolve(import.meta.dirname, '..', '..', '..');
 describe('artwork channels (local host runtime)', () => {
   let dispatch: Dispatcher;
   let services: Services;
+  let stop: () => Promise<void>;
   let folder: string;
   beforeAll(async () => {
     const userDataDir = mkdtempSync(join(tmpdir(), 'artwork-'));
-    ({ dispatch, services } = await bootstrap({
+    ({ dispatch, services, stop } = await bootstrap({
       userDataDir,
       appRoot: root,
       runtime: 'browser',
@@ -25,7 +26,7 @@ describe('artwork channels (local host runtime)', () => {
     }));
     folder = services.artwork.folder;
   });
-  afterAll(() => services.artwork.close());
+  afterAll(() => stop());
   const call = (channel: string, payload: unknown) => dispatch(channel, payload, { transport: 'test' });
 
   it('creates <dataDir>/artwork and lists it empty', async () => {
@@ -136,7 +137,7 @@ describe('artwork channels (Electron runtime, dialogs injected)', () => {
     const userDataDir = mkdtempSync(join(tmpdir(), 'artwork-electron-'));
     const desktop = mkdtempSync(join(tmpdir(), 'desktop-'));
     write(join(desktop, 'wing.webp'), Buffer.from(webpLossless(1200, 800)));
-    const { dispatch, services } = await bootstrap({
+    const { dispatch, stop: stopThis } = await bootstrap({
       userDataDir,
       appRoot: root,
       runtime: 'electron',
@@ -169,7 +170,7 @@ describe('artwork channels (Electron runtime, dialogs injected)', () => {
       expect(saved).toEqual({ ok: true, value: { saved: true, path: join(desktop, 'saved-hood.svg') } });
       expect(read(join(desktop, 'saved-hood.svg'), 'utf8')).toBe('<svg/>');
     } finally {
-      services.artwork.close();
+      await stopThis();
     }
   });
 });

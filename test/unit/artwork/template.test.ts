@@ -78,16 +78,17 @@ describe('template edges (which way is up on the car)', () => {
 describe('artwork:template on the shipped car', () => {
   let dispatch: Dispatcher;
   let services: Services;
+  let stop: () => Promise<void>;
   beforeAll(async () => {
     const userDataDir = mkdtempSync(join(tmpdir(), 'template-'));
-    ({ dispatch, services } = await bootstrap({
+    ({ dispatch, services, stop } = await bootstrap({
       userDataDir,
       appRoot: root,
       runtime: 'browser',
       log: () => {},
     }));
   });
-  afterAll(() => services.artwork.close());
+  afterAll(() => stop());
 
   const template = async (zone: string, format: 'svg' | 'png') => {
     const result = await dispatch('artwork:template', { zone, format }, { transport: 'test' });

@@ -109,7 +109,7 @@ describe.skipIf(!built)('the installed app (electron-builder layout)', () => {
 
   it('boots on the installed layout: catalog loaded, no warnings, car manifest and model found', async () => {
     const userDataDir = join(tmp, 'user-data');
-    const { services, warnings, dispatch } = await bootstrap({
+    const { services, warnings, dispatch, stop } = await bootstrap({
       userDataDir,
       appRoot: seen.appRoot,
       catalogDir: seen.catalogDir,
@@ -135,7 +135,7 @@ describe.skipIf(!built)('the installed app (electron-builder layout)', () => {
       );
       expect(template.ok, JSON.stringify(template)).toBe(true);
     } finally {
-      services.artwork.close();
+      await stop();
     }
   });
 

@@ -13,10 +13,11 @@ const root = resolve(import.meta.dirname, '..', '..', '..');
 describe('local host: artwork bodies', () => {
   let host: LocalHost;
   let services: Services;
+  let stop: () => Promise<void>;
   beforeAll(async () => {
     const userDataDir = mkdtempSync(join(tmpdir(), 'host-artwork-'));
     let dispatch: Awaited<ReturnType<typeof bootstrap>>['dispatch'];
-    ({ dispatch, services } = await bootstrap({
+    ({ dispatch, services, stop } = await bootstrap({
       userDataDir,
       appRoot: root,
       runtime: 'browser',
@@ -31,7 +32,7 @@ describe('local host: artwork bodies', () => {
   });
   afterAll(async () => {
     await host.close();
-    services.artwork.close();
+    await stop();
   });
   const post = (channel: string, body: string) =>
     fetch(`${host.url}/api/${channel}`, { method: 'POST', body, headers: { authorization: 'Bearer t-1' } });

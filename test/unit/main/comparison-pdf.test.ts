@@ -34,7 +34,7 @@ beforeAll(async () => {
   dispatch = boot.dispatch;
   dataDir = boot.services.dataDir;
   close = async () => {
-    await boot.services.artwork.close();
+    await boot.stop();
   };
 });
 afterAll(() => close?.());

@@ -65,7 +65,7 @@ describe.runIf(findChromium() && existsSync(join(ROOT, 'out', 'renderer', 'quote
           ? { level: 'info', message: `PDF printer: Chromium sandbox on (${verdict.reason}).` }
           : { level: 'warn', message: expect.stringContaining(`WITHOUT its sandbox (${verdict.reason})`) },
       );
-      await boot.services.artwork.close();
+      await boot.stop();
     }, 120_000);
 
     it.runIf(process.getuid?.() === 0)(
@@ -91,7 +91,7 @@ describe.runIf(findChromium() && existsSync(join(ROOT, 'out', 'renderer', 'quote
           expect(execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' })).toContain(id);
         } finally {
           await print.close?.();
-          await boot.services.artwork.close();
+          await boot.stop();
         }
         expect(lines).toHaveLength(1);
         expect(lines[0]).toMatch(
