@@ -22,7 +22,8 @@ const RANDOM_CHARS = 16;
 /** Makes a new draft id from the clock and 80 random bits (5 from each of 16 random bytes). */
 export function newDraftId(sources: IdSources): string {
   const time = sources.now();
-  if (!Number.isSafeInteger(time) || time < 0 || time >= 2 ** 48)
+  // 0 is refused too: a clock at 1970 is broken (and ulid reads a zero seed as "use Date.now()").
+  if (!Number.isSafeInteger(time) || time <= 0 || time >= 2 ** 48)
     throw new Error(`draft id: clock value ${time} out of range`);
   const bytes = sources.randomBytes(RANDOM_CHARS);
   let next = 0;

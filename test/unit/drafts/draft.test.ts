@@ -56,6 +56,7 @@ describe('draft ids', () => {
     for (const [id, time] of before) {
       expect(id).toMatch(DRAFT_ID_PATTERN);
       expect(draftIdTime(id)).toBe(time);
+      if (time === 0) continue;
       const now = newDraftId({ now: () => time, randomBytes: (n) => new Uint8Array(n) });
       expect(now.slice(0, 10)).toBe(id.slice(0, 10));
     }
@@ -64,6 +65,7 @@ describe('draft ids', () => {
       newDraftId({ now: () => 17_900_000_000_000, randomBytes: (n) => new Uint8Array(n) }),
     ];
     expect([...mixed].sort()).toEqual([mixed[0], mixed[1], mixed[2], mixed[4], mixed[3]]);
+    expect(() => newDraftId({ now: () => 0, randomBytes: (n) => new Uint8Array(n) })).toThrow(/out of range/);
     expect(() => newDraftId({ now: () => 2 ** 48, randomBytes: (n) => new Uint8Array(n) })).toThrow(
       /out of range/,
     );
