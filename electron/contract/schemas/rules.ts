@@ -1,4 +1,4 @@
-import type { ItemKind } from '@domain/catalog/catalog';
+import { ITEM_KINDS, type ItemKind } from '@domain/catalog/catalog';
 import { Localized } from '@domain/catalog/common';
 import { Configuration } from '@domain/configuration';
 import type { Change, ChoiceResult } from '@domain/rules/apply';
@@ -7,26 +7,6 @@ import type { RulesResult } from '@domain/rules/evaluate';
 import { z } from 'zod';
 import { exactly } from './exact';
 import { ViolationSchema } from './quote';
-
-const ITEM_KINDS = [
-  'vehicle',
-  'trim',
-  'film',
-  'twoTone',
-  'ppf',
-  'windowSet',
-  'tint',
-  'wheel',
-  'caliper',
-  'trimPiece',
-  'accessory',
-  'accessoryPackage',
-  'maintenance',
-  'promotion',
-  'store',
-  'financing',
-  'rule',
-] as const satisfies readonly ItemKind[];
 
 const Kind = exactly<ItemKind>()(z.enum(ITEM_KINDS));
 
