@@ -9,6 +9,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, extname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -44,12 +45,15 @@ const server = createServer((req, res) => {
 await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
 const port = (server.address() as AddressInfo).port;
 
-const args = process.argv.slice(2);
-const onlyIdx = args.indexOf('--only');
-const only = onlyIdx >= 0 ? args[onlyIdx + 1]!.split(',') : ['front', 'side', 'rear', 'top', 'wheel'];
-const paints = args.filter(
-  (a, i) => !a.startsWith('--') && !['--only', '--size'].includes(args[i - 1] ?? ''),
-);
+// `preview [paint …] [--only front,side] [--size 800x500] [--accessories]`; an unknown option stops with parseArgs' reason.
+const { values: flags, positionals: paints } = parseArgs({
+  options: { only: { type: 'string' }, size: { type: 'string' }, accessories: { type: 'boolean' } },
+  allowPositionals: true,
+});
+const only = flags.only?.split(',') ?? ['front', 'side', 'rear', 'top', 'wheel'];
+const size = flags.size ?? '800x500';
+if (!/^\d+x\d+$/.test(size))
+  throw new Error(`--size ${size}: expected width x height in pixels, e.g. 800x500`);
 mkdirSync(outDir, { recursive: true });
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
@@ -65,9 +69,8 @@ const browser = await chromium.launch({
 try {
   const page = await browser.newPage({ viewport: { width: 800, height: 500 } });
   page.on('console', (m) => m.type() === 'error' && console.error('page:', m.text()));
-  const acc = args.includes('--accessories');
-  const sizeIdx = args.indexOf('--size');
-  const [w, h] = sizeIdx >= 0 ? args[sizeIdx + 1]!.split('x').map(Number) : [800, 500];
+  const acc = flags.accessories === true;
+  const [w, h] = size.split('x').map(Number);
   const query = new URLSearchParams({ w: String(w), h: String(h), ...(acc ? { accessories: '1' } : {}) });
   await page.goto(`http://127.0.0.1:${port}/?${query}`);
   await page.waitForFunction('window.ready === true', undefined, { timeout: 120_000 });

@@ -6,6 +6,7 @@ import { shopDate } from '@domain/drafts/dates';
 import { compareResults } from '@domain/pricing/compare';
 import { priceQuote } from '@domain/pricing/quote';
 import { DEFAULT_CATALOG_DIR } from '@services/catalog/load';
+import { parseCommandArgs } from './args';
 import { loadPricingData } from './pricing-data';
 import type { CliResult } from './result';
 
@@ -46,21 +47,9 @@ async function readConfiguration(file: string, slot: 'A' | 'B'): Promise<Configu
  * prints the comparison table as JSON: per row each side's choices and amount and B − A, totals, figures.
  */
 export async function compareCommand(args: readonly string[]): Promise<CliResult> {
-  const positional: string[] = [];
-  const options = new Map<string, string>();
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (!arg.startsWith('--')) {
-      positional.push(arg);
-      continue;
-    }
-    const [name, inline] = arg.slice(2).split('=', 2) as [string, string | undefined];
-    if (!(OPTIONS as readonly string[]).includes(name))
-      return fail(`unknown option --${name}; expected ${OPTIONS.map((n) => `--${n}`).join(', ')}`, 2);
-    const value = inline ?? args[++i];
-    if (value === undefined || value.startsWith('--')) return fail(`option --${name} needs a value`, 2);
-    options.set(name, value);
-  }
+  const parsed = parseCommandArgs(args, OPTIONS);
+  if (typeof parsed === 'string') return fail(parsed, 2);
+  const { positional, options } = parsed;
   const [fileA, fileB, ...extra] = positional;
   if (fileA === undefined || fileB === undefined)
     return fail('compare needs two configuration files: cli compare <a.json> <b.json>', 2);

@@ -12,6 +12,7 @@ import { loadCatalogState } from '@services/catalog/catalog-service';
 import { DEFAULT_CATALOG_DIR } from '@services/catalog/load';
 import { DraftService, type PdfPrinter } from '@services/drafts/drafts-service';
 import { chromiumPrinter } from '@services/printing/pdf-chromium';
+import { type CommandArgs, parseCommandArgs } from './args';
 import type { CliResult } from './result';
 
 /** Usage lines of the draft commands. */
@@ -24,36 +25,8 @@ export const DRAFT_USAGE = [
 
 const fail = (message: string, code = 1): CliResult => ({ code, stderr: `error: ${message}` });
 
-type Parsed = { positional: string[]; options: Map<string, string>; flags: Set<string> };
-
-function parse(
-  args: readonly string[],
-  valued: readonly string[],
-  flags: readonly string[] = [],
-): Parsed | string {
-  const out: Parsed = { positional: [], options: new Map(), flags: new Set() };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (!arg.startsWith('--')) {
-      out.positional.push(arg);
-      continue;
-    }
-    const [name, inline] = arg.slice(2).split('=', 2) as [string, string | undefined];
-    if (flags.includes(name)) {
-      out.flags.add(name);
-      continue;
-    }
-    if (!valued.includes(name))
-      return `unknown option --${name}; expected ${[...valued, ...flags].map((n) => `--${n}`).join(', ')}`;
-    const value = inline ?? args[++i];
-    if (value === undefined || value.startsWith('--')) return `option --${name} needs a value`;
-    out.options.set(name, value);
-  }
-  return out;
-}
-
 async function serviceFor(
-  p: Parsed,
+  p: CommandArgs,
   dataDir: string,
 ): Promise<{ service: DraftService; close: () => Promise<void> } | string> {
   const dir = p.options.get('catalog') ?? DEFAULT_CATALOG_DIR;
@@ -91,7 +64,7 @@ async function serviceFor(
 
 /** `export-draft`: prices a configuration file and writes the draft, its work order and PDF quote under --out. */
 export async function exportDraftCommand(args: readonly string[]): Promise<CliResult> {
-  const p = parse(args, ['out', 'language', 'catalog', 'date'], ['no-pdf']);
+  const p = parseCommandArgs(args, ['out', 'language', 'catalog', 'date'], ['no-pdf']);
   if (typeof p === 'string') return fail(p, 2);
   const [file, ...extra] = p.positional;
   const out = p.options.get('out');
@@ -148,7 +121,7 @@ export async function exportDraftCommand(args: readonly string[]): Promise<CliRe
 
 /** `decode-code`: prints the configuration a code restores (and what changed), or why it is refused. */
 export async function decodeCodeCommand(args: readonly string[]): Promise<CliResult> {
-  const p = parse(args, ['catalog', 'date']);
+  const p = parseCommandArgs(args, ['catalog', 'date']);
   if (typeof p === 'string') return fail(p, 2);
   if (p.positional.length !== 1) return fail('usage: cli decode-code <code>', 2);
   const made = await serviceFor(p, '.');
@@ -168,7 +141,7 @@ export async function decodeCodeCommand(args: readonly string[]): Promise<CliRes
 
 /** `archive-catalog`: keeps a copy of the current catalog so codes made with it still decode after it changes. */
 export async function archiveCatalogCommand(args: readonly string[]): Promise<CliResult> {
-  const p = parse(args, ['catalog']);
+  const p = parseCommandArgs(args, ['catalog']);
   if (typeof p === 'string') return fail(p, 2);
   const dir = p.options.get('catalog') ?? DEFAULT_CATALOG_DIR;
   const state = await loadCatalogState(dir);
@@ -187,7 +160,7 @@ export async function archiveCatalogCommand(args: readonly string[]): Promise<Cl
 
 /** `draft-schema`: prints or writes the order draft JSON Schema. */
 export async function draftSchemaCommand(args: readonly string[]): Promise<CliResult> {
-  const p = parse(args, ['out']);
+  const p = parseCommandArgs(args, ['out']);
   if (typeof p === 'string') return fail(p, 2);
   const text = `${JSON.stringify(orderDraftJsonSchema(), null, 2)}\n`;
   const out = p.options.get('out');

@@ -5,6 +5,7 @@ import { Configuration, configurationJsonSchema } from '@domain/configuration';
 import { priceQuote } from '@domain/pricing/quote';
 import { DEFAULT_CATALOG_DIR, loadCatalog, loadZoneTable } from '@services/catalog/load';
 import type { z } from 'zod';
+import { parseCommandArgs } from './args';
 import { COMPARE_USAGE, compareCommand } from './compare';
 import { DRAFT_COMMANDS, DRAFT_USAGE } from './drafts';
 import { loadPricingData } from './pricing-data';
@@ -70,31 +71,8 @@ async function validateCommand(args: readonly string[]): Promise<CliResult> {
   };
 }
 
-/** Parses `--name value` options, refusing unknown ones. */
-function parseOptions(
-  args: readonly string[],
-  names: readonly string[],
-): { positional: string[]; options: Map<string, string> } | string {
-  const positional: string[] = [];
-  const options = new Map<string, string>();
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (!arg.startsWith('--')) {
-      positional.push(arg);
-      continue;
-    }
-    const [name, inline] = arg.slice(2).split('=', 2) as [string, string | undefined];
-    if (!names.includes(name))
-      return `unknown option --${name}; expected ${names.map((n) => `--${n}`).join(', ')}`;
-    const value = inline ?? args[++i];
-    if (value === undefined || value.startsWith('--')) return `option --${name} needs a value`;
-    options.set(name, value);
-  }
-  return { positional, options };
-}
-
 async function quoteCommand(args: readonly string[]): Promise<CliResult> {
-  const parsed = parseOptions(args, ['catalog', 'store', 'date']);
+  const parsed = parseCommandArgs(args, ['catalog', 'store', 'date']);
   if (typeof parsed === 'string') return fail(parsed, 2);
   const [file, ...extra] = parsed.positional;
   if (file === undefined) return fail('quote needs a configuration file: cli quote <configuration.json>', 2);
@@ -139,7 +117,7 @@ async function quoteCommand(args: readonly string[]): Promise<CliResult> {
 
 /** Prints (or writes) the configuration JSON schema; docs/schema/ holds the committed copy. */
 async function schemaCommand(args: readonly string[]): Promise<CliResult> {
-  const parsed = parseOptions(args, ['out']);
+  const parsed = parseCommandArgs(args, ['out']);
   if (typeof parsed === 'string') return fail(parsed, 2);
   if (parsed.positional.length > 0) return fail(`unexpected argument "${parsed.positional[0]}"`, 2);
   const text = `${JSON.stringify(configurationJsonSchema(), null, 2)}\n`;

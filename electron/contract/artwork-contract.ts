@@ -2,6 +2,7 @@ import type { ArtworkProblem } from '@domain/artwork/problem';
 import { Id } from '@domain/catalog/common';
 import { ArtworkHash } from '@domain/configuration';
 import { z } from 'zod';
+import { exactly } from './schemas/exact';
 
 /** Image types designer mode accepts (checked from the file's header, never from its name). */
 export const ARTWORK_MIMES = ['image/png', 'image/jpeg', 'image/webp'] as const;
@@ -14,20 +15,22 @@ export const MAX_ARTWORK_BYTES = 64 * 1024 * 1024;
 export const MAX_ARTWORK_BASE64 = Math.ceil(MAX_ARTWORK_BYTES / 3) * 4;
 
 /** An artwork file as main sees it: identity (name + SHA-256), header facts and where it lives. */
-export interface ArtworkFile {
+export const ArtworkFile = z.strictObject({
   /** File name the configuration's `ref` carries (unique among listed and picked files). */
-  name: string;
+  name: z.string(),
   /** SHA-256 of the bytes, lower-case hex. */
-  sha256: string;
-  bytes: number;
-  mime: ArtworkMime;
+  sha256: ArtworkHash,
+  bytes: z.number().int().min(0),
+  mime: z.enum(ARTWORK_MIMES),
   /** Pixel size declared by the header. */
-  width: number;
-  height: number;
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
   /** Absolute path on disk (inside the artwork folder, or where a picked file lives). */
-  path: string;
-  modifiedMs: number;
-}
+  path: z.string(),
+  modifiedMs: z.number(),
+});
+/** An artwork file as main sees it. */
+export type ArtworkFile = z.infer<typeof ArtworkFile>;
 
 /** An artwork name as the page sends it: a plain file name, no folders. */
 export const ArtworkName = z
@@ -44,43 +47,66 @@ const Base64 = (what: string) =>
     .max(MAX_ARTWORK_BASE64, { error: `${what} is larger than 64 MiB; save a smaller file` })
     .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: `${what} must be base64 text` });
 
-/** Answer of channels the current runtime cannot serve (`code: 'unsupported'` errors carry no value). */
-export type Cancelled = { cancelled: true };
+/** Answer of a native dialog the user closed without choosing. */
+export const Cancelled = z.strictObject({ cancelled: z.literal(true) });
+/** Answer of a native dialog the user closed without choosing. */
+export type Cancelled = z.infer<typeof Cancelled>;
 
 /** A zone's UV template file. */
-export interface ArtworkTemplate {
-  fileName: string;
-  mime: string;
-  dataBase64: string;
+export const ArtworkTemplate = z.strictObject({
+  fileName: z.string(),
+  mime: z.string(),
+  dataBase64: z.string(),
   /** Real size of the zone's UV layout, millimetres. */
-  widthMm: number;
-  heightMm: number;
-}
+  widthMm: z.number().positive(),
+  heightMm: z.number().positive(),
+});
+/** A zone's UV template file. */
+export type ArtworkTemplate = z.infer<typeof ArtworkTemplate>;
+
+/** Why an artwork file is refused (both languages, plus code and params for translation). */
+const ArtworkProblemSchema = exactly<ArtworkProblem>()(
+  z.strictObject({
+    code: z.enum([
+      'empty',
+      'not-image',
+      'truncated',
+      'corrupt-header',
+      'zero-size',
+      'too-large',
+      'file-too-large',
+    ]),
+    where: z.string(),
+    params: z.record(z.string(), z.union([z.string(), z.number()])),
+    en: z.string(),
+    zh: z.string(),
+  }),
+);
 
 /** Designer channels (appended to the contract). */
 export const artworkChannels = {
   'artwork:list': {
     request: z.object({}).strict(),
     /** `refused`: files in the folder that are not usable images, with the reason (both languages). */
-    response: z.custom<{
-      folder: string;
-      files: ArtworkFile[];
-      refused?: { name: string; problem: ArtworkProblem }[];
-    }>(),
+    response: z.strictObject({
+      folder: z.string(),
+      files: z.array(ArtworkFile),
+      refused: z.array(z.strictObject({ name: z.string(), problem: ArtworkProblemSchema })).optional(),
+    }),
   },
   /** Electron: native open dialog; the local host answers `unsupported` (use a file input + artwork:import). */
-  'artwork:pick': { request: z.object({}).strict(), response: z.custom<ArtworkFile | Cancelled>() },
+  'artwork:pick': { request: z.object({}).strict(), response: z.union([ArtworkFile, Cancelled]) },
   'artwork:import': {
     request: z.object({ name: ArtworkName, dataBase64: Base64('the artwork') }).strict(),
-    response: z.custom<ArtworkFile>(),
+    response: ArtworkFile,
   },
   'artwork:read': {
     request: z.object({ name: ArtworkName }).strict(),
-    response: z.custom<ArtworkFile & { dataBase64: string }>(),
+    response: ArtworkFile.extend({ dataBase64: z.string() }),
   },
   'artwork:template': {
     request: z.object({ zone: Id, format: z.enum(['svg', 'png']) }).strict(),
-    response: z.custom<ArtworkTemplate>(),
+    response: ArtworkTemplate,
   },
   /** Electron: save dialog; the local host answers `unsupported` (the page downloads with an anchor). */
   'file:save': {
@@ -91,7 +117,7 @@ export const artworkChannels = {
         dataBase64: Base64('the file'),
       })
       .strict(),
-    response: z.custom<{ saved: true; path: string } | Cancelled>(),
+    response: z.union([z.strictObject({ saved: z.literal(true), path: z.string() }), Cancelled]),
   },
 } as const;
 

@@ -1,18 +1,18 @@
-import type { Localized } from '@domain/catalog/common';
-import type { CatalogData } from '@domain/catalog/schema';
 import { Configuration } from '@domain/configuration';
-import type { ComparisonResult } from '@domain/pricing/compare';
-import type { QuoteResult } from '@domain/pricing/types';
-import type { ChoiceResult } from '@domain/rules/apply';
-import type { OptionStatus } from '@domain/rules/availability';
 import { ChoiceSchema } from '@domain/rules/choice-schema';
-import type { RulesResult } from '@domain/rules/evaluate';
 import { z } from 'zod';
 import { artworkChannels } from './artwork-contract';
 import { draftChannels } from './drafts-contract';
+import { CatalogView } from './schemas/catalog';
+import { DatedComparisonSchema, PricedQuoteSchema } from './schemas/quote';
+import { ChoiceResultSchema, OptionStatusSchema, RulesResultSchema } from './schemas/rules';
+
+export { CatalogView, ZoneView } from './schemas/catalog';
 
 /**
  * The one contract between renderer and main: each channel's request and response schema.
+ * Every response has a real schema (never z.custom or z.any: test/unit/services/app/response-schemas.test.ts checks);
+ * the page parses each answer with it (renderer/src/api.ts).
  * Adding a channel = one entry here + its handler in electron/services/app/handlers.ts (the compiler demands it).
  * Both the Electron IPC bridge and the local HTTP host dispatch through these schemas.
  */
@@ -36,43 +36,29 @@ export type AppInfo = z.infer<typeof AppInfo>;
 
 const Empty = z.object({}).strict();
 
-/** A car zone as the page sees it: area and labour from the car model. */
-export interface ZoneView {
-  id: string;
-  name?: Localized;
-  areaM2: number;
-  labourHours: number;
-  body: boolean;
-}
-
-/** The catalog as the page receives it: plain data (no index), plus the car's zones. */
-export type CatalogView =
-  | { ok: true; data: CatalogData; zones: ZoneView[]; modelId: string; hash: string; date: string }
-  | { ok: false; errors: { file: string; path: string; message: string }[] };
-
 /** A quote with the date and store main priced it for. */
-export type PricedQuote = QuoteResult & { date: string; store: string };
+export type PricedQuote = z.infer<typeof PricedQuoteSchema>;
 
 /** Channel name → request and response schemas. */
 export const contract = {
   'app:info': { request: Empty, response: AppInfo },
-  'catalog:get': { request: Empty, response: z.custom<CatalogView>() },
+  'catalog:get': { request: Empty, response: CatalogView },
   'rules:evaluate': {
     request: z.object({ configuration: Configuration }).strict(),
-    response: z.custom<{ rules: RulesResult; options: OptionStatus[] }>(),
+    response: z.strictObject({ rules: RulesResultSchema, options: z.array(OptionStatusSchema) }),
   },
   'rules:apply': {
     request: z.object({ configuration: Configuration, choice: ChoiceSchema }).strict(),
-    response: z.custom<ChoiceResult>(),
+    response: ChoiceResultSchema,
   },
   'quote:price': {
     request: z.object({ configuration: Configuration }).strict(),
-    response: z.custom<PricedQuote>(),
+    response: PricedQuoteSchema,
   },
   /** Sales: prices two configurations on the same date and compares them row by row (B − A). */
   'quote:compare': {
     request: z.object({ a: Configuration, b: Configuration }).strict(),
-    response: z.custom<ComparisonResult & { date: string }>(),
+    response: DatedComparisonSchema,
   },
   'kiosk:exit': {
     request: z

@@ -1,26 +1,27 @@
 import { Id, IsoDate } from '@domain/catalog/common';
-import type { CodeNotice } from '@domain/code/decode';
 import { Configuration } from '@domain/configuration';
 import { DRAFT_ID_PATTERN } from '@domain/drafts/id';
-import type { DraftListEntry } from '@domain/drafts/list';
-import { Customer, type OrderDraft } from '@domain/drafts/schema';
-import type { WorkOrder } from '@domain/drafts/workorder';
-import type { ComparisonSheet } from '@domain/pricing/compare-sheet';
+import { Customer, OrderDraft } from '@domain/drafts/schema';
 import { z } from 'zod';
+import { AnyFen, PdfFile } from './schemas/common';
+import { CodeNoticeSchema, DraftListEntrySchema, WorkOrderSchema } from './schemas/drafts';
+import { ComparisonSheetSchema } from './schemas/quote';
 
 const DraftId = z
   .object({ id: z.string().regex(DRAFT_ID_PATTERN, { error: 'expected a 26-character draft id' }) })
   .strict();
 
 /** A saved draft as `draft:save` and `draft:duplicate` report it. */
-export interface DraftSummary {
-  id: string;
-  file: string;
-  createdAt: string;
-  configurationCode: string;
-  totalFen: number;
-  validUntil: string;
-}
+export const DraftSummary = z.strictObject({
+  id: z.string(),
+  file: z.string(),
+  createdAt: z.string(),
+  configurationCode: z.string(),
+  totalFen: AnyFen,
+  validUntil: z.string(),
+});
+/** A saved draft as `draft:save` and `draft:duplicate` report it. */
+export type DraftSummary = z.infer<typeof DraftSummary>;
 
 /** The most rows one `draft:list` page may ask for. */
 export const DRAFT_PAGE_MAX = 100;
@@ -42,24 +43,30 @@ const DraftListRequest = z
     path: ['from'],
   });
 
+const Count = z.number().int().min(0);
+
 /** One page of the drafts list. */
-export interface DraftListResponse {
-  drafts: DraftListEntry[];
+export const DraftListResponse = z.strictObject({
+  drafts: z.array(DraftListEntrySchema),
   /** Matching drafts in all (damaged files included); more pages while (page + 1) × limit < total. */
-  total: number;
-  page: number;
-  limit: number;
+  total: Count,
+  page: Count,
+  limit: Count,
   /** Draft files the index has not read yet (after a lost index); a text search cannot match them yet. */
-  pending: number;
-}
+  pending: Count,
+});
+/** One page of the drafts list. */
+export type DraftListResponse = z.infer<typeof DraftListResponse>;
 
 /** A decoded configuration code (or a reopened draft): what to load, and what changed since it was made. */
-export interface DecodedCode {
-  configuration: Configuration;
-  madeWith: string;
-  current: boolean;
-  notices: CodeNotice[];
-}
+export const DecodedCode = z.strictObject({
+  configuration: Configuration,
+  madeWith: z.string(),
+  current: z.boolean(),
+  notices: z.array(CodeNoticeSchema),
+});
+/** A decoded configuration code. */
+export type DecodedCode = z.infer<typeof DecodedCode>;
 
 /** Order-draft channels (appended to the contract): prices are never sent by the page, main re-prices. */
 export const draftChannels = {
@@ -76,43 +83,55 @@ export const draftChannels = {
           .optional(),
       })
       .strict(),
-    response: z.custom<DraftSummary>(),
+    response: DraftSummary,
   },
-  'draft:list': { request: DraftListRequest, response: z.custom<DraftListResponse>() },
+  'draft:list': { request: DraftListRequest, response: DraftListResponse },
   'draft:get': {
     request: DraftId,
-    response: z.custom<{ draft: OrderDraft; carImage?: string; qrSvg: string; file: string }>(),
+    response: z.strictObject({
+      draft: OrderDraft,
+      carImage: z.string().optional(),
+      qrSvg: z.string(),
+      file: z.string(),
+    }),
   },
   'draft:open': {
     request: DraftId,
-    response: z.custom<{ id: string; configuration: Configuration; notices: CodeNotice[] }>(),
+    response: z.strictObject({
+      id: z.string(),
+      configuration: Configuration,
+      notices: z.array(CodeNoticeSchema),
+    }),
   },
-  'draft:duplicate': { request: DraftId, response: z.custom<DraftSummary>() },
-  'draft:delete': { request: DraftId, response: z.custom<{ id: string; trashed: true }>() },
+  'draft:duplicate': { request: DraftId, response: DraftSummary },
+  'draft:delete': {
+    request: DraftId,
+    response: z.strictObject({ id: z.string(), trashed: z.literal(true) }),
+  },
   'draft:pdf': {
     request: DraftId.extend({
       language: z.enum(['zh', 'en']),
       document: z.enum(['quote', 'workorder']).optional(),
     }).strict(),
     /** `pdfBase64` lets the browser path offer a download without a file URL. */
-    response: z.custom<{ file: string; bytes: number; pdfBase64: string }>(),
+    response: PdfFile,
   },
-  'workorder:get': { request: DraftId, response: z.custom<WorkOrder>() },
+  'workorder:get': { request: DraftId, response: WorkOrderSchema },
   /** The sales comparison sheet as a PDF made in main, saved beside the quote PDFs. */
   'compare:pdf': {
     request: z.object({ a: Configuration, b: Configuration, language: z.enum(['zh', 'en']) }).strict(),
-    response: z.custom<{ file: string; bytes: number; pdfBase64: string }>(),
+    response: PdfFile,
   },
   /** A comparison sheet being printed, for the print page (by the id `compare:pdf` gave it). */
-  'compare:sheet': { request: DraftId, response: z.custom<ComparisonSheet>() },
+  'compare:sheet': { request: DraftId, response: ComparisonSheetSchema },
   'code:decode': {
     request: z
       .object({ code: z.string().max(400, { error: 'that is far longer than any configuration code' }) })
       .strict(),
-    response: z.custom<DecodedCode>(),
+    response: DecodedCode,
   },
   'code:encode': {
     request: z.object({ configuration: Configuration }).strict(),
-    response: z.custom<{ code: string; qrSvg: string }>(),
+    response: z.strictObject({ code: z.string(), qrSvg: z.string() }),
   },
 } as const;

@@ -10,6 +10,8 @@ export type ApiErrorCode =
   | 'not-found'
   /** This runtime cannot do it (e.g. a native dialog on the local host); the page has another way. */
   | 'unsupported'
+  /** Main answered outside the channel's response schema (a bug or mismatched versions); the page logs it. */
+  | 'invalid-response'
   | 'internal';
 
 /** A typed error returned instead of throwing across a process boundary. */

@@ -1,6 +1,7 @@
 import '@contract/bridge';
-import type { Channel, RequestOf, ResponseOf } from '@contract/contract';
-import { type ApiResult, fail } from '@contract/result';
+import { type Channel, contract, type RequestOf, type ResponseOf } from '@contract/contract';
+import { type ApiResult, fail, ok } from '@contract/result';
+import type { z } from 'zod';
 
 /**
  * How this page reaches main: `ipc` through the Electron preload bridge (native open/save dialogs exist),
@@ -10,15 +11,19 @@ export const transport = (): 'ipc' | 'http' => (window.configurator ? 'ipc' : 'h
 
 /**
  * The renderer's one way to reach main: the preload bridge inside Electron, HTTP to the local host otherwise.
- * Always resolves; failures come back as typed errors the UI can show.
+ * Always resolves; failures come back as typed errors the UI can show. Every answer is parsed with the
+ * channel's response schema: one main did not mean (a bug, or a page from another version) becomes an
+ * `invalid-response` error, logged here and in main's log, never a value the page trusts.
  */
 export async function call<C extends Channel>(
   channel: C,
   payload: RequestOf<C>,
 ): Promise<ApiResult<ResponseOf<C>>> {
-  if (window.configurator) {
-    return (await window.configurator.invoke(channel, payload)) as ApiResult<ResponseOf<C>>;
-  }
+  return checked(channel, await send(channel, payload));
+}
+
+async function send(channel: Channel, payload: unknown): Promise<unknown> {
+  if (window.configurator) return window.configurator.invoke(channel, payload);
   try {
     await openHostSession();
     const response = await fetch(`/api/${encodeURIComponent(channel)}`, {
@@ -26,10 +31,35 @@ export async function call<C extends Channel>(
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(payload),
     });
-    return (await response.json()) as ApiResult<ResponseOf<C>>;
+    return await response.json();
   } catch {
     return fail('internal', 'The app service is not reachable.');
   }
+}
+
+/** Parses a raw answer: a typed error passes through, a value must match the channel's response schema. */
+function checked<C extends Channel>(channel: C, answer: unknown): ApiResult<ResponseOf<C>> {
+  const result = answer as Partial<ApiResult<unknown>> | null;
+  if (result?.ok === false && typeof result.error?.message === 'string') return result as ApiResult<never>;
+  if (result?.ok !== true) return refuse(channel, 'it is not a result (expected {ok, value} or {ok, error})');
+  const schema = contract[channel].response as z.ZodType<ResponseOf<C>>;
+  const parsed = schema.safeParse(result.value);
+  if (parsed.success) return ok(parsed.data);
+  const where = parsed.error.issues
+    .slice(0, 3)
+    .map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`)
+    .join('; ');
+  return refuse(channel, where, parsed.error.issues);
+}
+
+function refuse(channel: Channel, where: string, details?: unknown): ApiResult<never> {
+  const message = `The app's answer to ${channel} does not match this page's contract (${where}); reload the app, and report it if it happens again.`;
+  console.error(message, details ?? '');
+  // Into main's log too (not for log:report's own answer, which would loop).
+  if (channel !== 'log:report') {
+    void call('log:report', { level: 'error', message: message.slice(0, 4000), source: 'api' });
+  }
+  return fail('invalid-response', message, details);
 }
 
 let session: Promise<void> | undefined;

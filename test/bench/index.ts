@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { benchBundle } from './bundle';
 import type { BenchRow } from './row';
 
@@ -21,12 +22,9 @@ type BenchModule = Record<string, unknown>;
 
 /** The words after `--only` (comma-separated, or repeated), or null for every benchmark. */
 function onlyFilter(argv: readonly string[]): string[] | null {
-  const words: string[] = [];
-  argv.forEach((arg, i) => {
-    if (arg === '--only' && argv[i + 1]) words.push(...argv[i + 1]!.split(','));
-    else if (arg.startsWith('--only=')) words.push(...arg.slice('--only='.length).split(','));
-  });
-  return words.length > 0 ? words.map((w) => w.trim()).filter(Boolean) : null;
+  const { values } = parseArgs({ args: [...argv], options: { only: { type: 'string', multiple: true } } });
+  const words = (values.only ?? []).flatMap((w) => w.split(',')).map((w) => w.trim());
+  return words.some(Boolean) ? words.filter(Boolean) : null;
 }
 
 async function main(): Promise<void> {

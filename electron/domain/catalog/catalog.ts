@@ -1,24 +1,28 @@
 import type { CatalogData, CatalogFileName, CheckableCatalog } from './schema';
 
 /** Kinds of things that carry an id in the catalog (one id space across all files). */
-export type ItemKind =
-  | 'vehicle'
-  | 'trim'
-  | 'film'
-  | 'twoTone'
-  | 'ppf'
-  | 'windowSet'
-  | 'tint'
-  | 'wheel'
-  | 'caliper'
-  | 'trimPiece'
-  | 'accessory'
-  | 'accessoryPackage'
-  | 'maintenance'
-  | 'promotion'
-  | 'store'
-  | 'financing'
-  | 'rule';
+export const ITEM_KINDS = [
+  'vehicle',
+  'trim',
+  'film',
+  'twoTone',
+  'ppf',
+  'windowSet',
+  'tint',
+  'wheel',
+  'caliper',
+  'trimPiece',
+  'accessory',
+  'accessoryPackage',
+  'maintenance',
+  'promotion',
+  'store',
+  'financing',
+  'rule',
+] as const;
+
+/** A kind of catalog item. */
+export type ItemKind = (typeof ITEM_KINDS)[number];
 
 /** Where each kind lives: file, JSON path of its array (`$.<field>`), and the array in merged data. */
 export const ITEM_SOURCES: readonly {

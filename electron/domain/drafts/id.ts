@@ -1,13 +1,14 @@
 /**
- * Order draft ids: 10 characters of millisecond time then 16 of randomness, Crockford base32 (ULID layout),
- * so ids sort by creation time as plain strings and two kiosks never mint the same one.
+ * Order draft ids are ULIDs (the `ulid` package): 10 characters of millisecond time then 16 of randomness,
+ * Crockford base32, so ids sort by creation time as plain strings and two kiosks never mint the same one.
  */
+import { decodeTime, ulid } from 'ulid';
 
-/** Crockford base32 alphabet (no I, L, O, U). */
+/** Crockford base32 alphabet (no I, L, O, U): ULIDs and configuration codes are written in it. */
 export const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
-/** Shape of a draft id. */
-export const DRAFT_ID_PATTERN = /^[0-9A-HJKMNP-TV-Z]{26}$/;
+/** Shape of a draft id: a ULID (its first character is 0–7, the clock's 48 bits). */
+export const DRAFT_ID_PATTERN = /^[0-7][0-9A-HJKMNP-TV-Z]{25}$/;
 
 /** Sources of time and randomness, injectable for tests. */
 export interface IdSources {
@@ -15,35 +16,22 @@ export interface IdSources {
   randomBytes: (n: number) => Uint8Array;
 }
 
-/** Makes a new draft id from the clock and 80 random bits. */
+/** Random characters of a ULID. */
+const RANDOM_CHARS = 16;
+
+/** Makes a new draft id from the clock and 80 random bits (5 from each of 16 random bytes). */
 export function newDraftId(sources: IdSources): string {
-  let time = sources.now();
-  if (!Number.isSafeInteger(time) || time < 0 || time >= 2 ** 48)
+  const time = sources.now();
+  // 0 is refused too: a clock at 1970 is broken (and ulid reads a zero seed as "use Date.now()").
+  if (!Number.isSafeInteger(time) || time <= 0 || time >= 2 ** 48)
     throw new Error(`draft id: clock value ${time} out of range`);
-  let head = '';
-  for (let i = 0; i < 10; i++) {
-    head = CROCKFORD[time % 32] + head;
-    time = Math.floor(time / 32);
-  }
-  const bytes = sources.randomBytes(10);
-  let tail = '';
-  let acc = 0;
-  let bits = 0;
-  for (const b of bytes) {
-    acc = (acc << 8) | b;
-    bits += 8;
-    while (bits >= 5) {
-      bits -= 5;
-      tail += CROCKFORD[(acc >> bits) & 31];
-    }
-    acc &= (1 << bits) - 1;
-  }
-  return head + tail;
+  const bytes = sources.randomBytes(RANDOM_CHARS);
+  let next = 0;
+  // ulid takes a fraction in [0, 1) per character and uses its top 5 bits.
+  return ulid(time, () => (bytes[next++ % RANDOM_CHARS] ?? 0) / 256);
 }
 
-/** Creation time encoded in a draft id (milliseconds since the epoch). */
+/** Creation time encoded in a draft id (milliseconds since the epoch); the id must match DRAFT_ID_PATTERN. */
 export function draftIdTime(id: string): number {
-  let t = 0;
-  for (const ch of id.slice(0, 10)) t = t * 32 + CROCKFORD.indexOf(ch);
-  return t;
+  return decodeTime(id);
 }

@@ -151,25 +151,49 @@ export function selectionOf(catalog: Catalog, c: Configuration, layout: ZoneLayo
   items.add(s.wheel, 'wheel');
   items.add(s.caliper, 'caliper');
   if (c.trimPieces) for (const id of c.trimPieces) items.add(id, 'trimPiece');
-  if (c.accessories) for (const id of c.accessories) items.add(id, 'accessory');
   if (c.accessoryPackages && c.accessoryPackages.length > 0) {
-    const via = new Map<string, string>();
-    s.via = via;
-    for (const id of c.accessoryPackages) {
-      items.add(id, 'accessoryPackage');
-      const pkg = itemOf(catalog, 'accessoryPackage', id);
-      if (pkg) {
-        for (const a of pkg.items) {
-          if (!items.has(a)) {
-            items.add(a, 'accessory');
-            via.set(a, id);
-          }
-        }
-      }
-    }
+    s.via = new Map();
+    for (const id of c.accessoryPackages) items.add(id, 'accessoryPackage');
+  }
+  const via = s.via as Map<string, string>;
+  for (const [a, pkg] of accessoriesFitted(c, (id) => itemOf(catalog, 'accessoryPackage', id)?.items)) {
+    items.add(a, 'accessory');
+    if (pkg !== undefined) via.set(a, pkg);
   }
   items.add(c.maintenance, 'maintenance');
   return s;
+}
+
+/**
+ * The accessories a configuration fits, each once: the chosen ones, then those its packages bring (with the
+ * package that brought it). The one rule for the rules engine, pricing and the 3D car.
+ */
+export function* accessoriesFitted(
+  c: Configuration,
+  packageItems: (packageId: string) => readonly string[] | undefined,
+): Generator<[accessory: string, fromPackage: string | undefined]> {
+  const seen = new Set<string>();
+  for (const id of c.accessories ?? []) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    yield [id, undefined];
+  }
+  for (const p of c.accessoryPackages ?? []) {
+    for (const a of packageItems(p) ?? []) {
+      if (seen.has(a)) continue;
+      seen.add(a);
+      yield [a, p];
+    }
+  }
+}
+
+/** Accessory ids a configuration fits (see accessoriesFitted), from plain catalog data (the page's). */
+export function fittedAccessories(
+  catalog: Pick<CatalogData, 'accessoryPackages'>,
+  c: Configuration,
+): string[] {
+  const packages = (id: string) => catalog.accessoryPackages.find((p) => p.id === id)?.items;
+  return [...accessoriesFitted(c, packages)].map(([a]) => a);
 }
 
 /** Zones a selected film, two-tone preset or PPF package covers (empty for other options). */

@@ -1,7 +1,7 @@
 import type { ZoneView } from '@contract/contract';
 import type { CatalogData } from '@domain/catalog/schema';
 import type { Configuration } from '@domain/configuration';
-import { filmsOnZones, wrapCoverOf } from '@domain/rules/selection';
+import { filmsOnZones, fittedAccessories, wrapCoverOf } from '@domain/rules/selection';
 import { DEFAULT_PLACEMENT } from '../scene/artwork/placement';
 import { FACTORY_LOOK, type SceneDecal, type SceneLook } from '../scene/scene-config';
 
@@ -16,15 +16,6 @@ export function zoneFilms(
 ): Map<string, string> {
   const bodyZones = zones.filter((z) => z.body).map((z) => z.id);
   return filmsOnZones(wrapCoverOf(catalog, c, bodyZones));
-}
-
-/** The accessory ids a configuration fits: chosen ones and those its packages bring. */
-export function fittedAccessories(catalog: CatalogData, c: Configuration): string[] {
-  const ids = new Set(c.accessories ?? []);
-  for (const p of c.accessoryPackages ?? []) {
-    for (const a of catalog.accessoryPackages.find((x) => x.id === p)?.items ?? []) ids.add(a);
-  }
-  return [...ids];
 }
 
 /** Maps a configuration to what the 3D scene draws (pure: same inputs, same look). */

@@ -161,6 +161,21 @@ describe('cli quote', () => {
       () => ['quote', path.join(FIXTURES, 'config-a.json'), '--colour', 'red'],
       /unknown option --colour/,
     ],
+    [
+      'an option without its value',
+      () => ['quote', path.join(FIXTURES, 'config-a.json'), '--date'],
+      /option --date needs a value/,
+    ],
+    [
+      'an option followed by another option',
+      () => ['quote', path.join(FIXTURES, 'config-a.json'), '--catalog', '--date', '2026-11-22'],
+      /option --catalog needs a value/,
+    ],
+    [
+      'a short option',
+      () => ['quote', path.join(FIXTURES, 'config-a.json'), '-d', '2026-11-22'],
+      /unknown option -d; expected --catalog, --store, --date/,
+    ],
   ])('%s → non-zero with a one-line reason', (_name, args, message) => {
     const r = cli(...args());
     expect(r.code).not.toBe(0);

@@ -44,6 +44,9 @@ describe('draft commands', () => {
     expect((await runCli(['decode-code', 'x', '--language', 'zh'])).stderr).toMatch(
       /unknown option --language/,
     );
+    expect((await runCli(['export-draft', noStore, '--out', tmp, '--no-pdf=yes'])).stderr).toBe(
+      'error: option --no-pdf takes no value',
+    );
   });
 
   it('archive-catalog keeps a loadable copy of the price list, once', async () => {

@@ -44,6 +44,32 @@ describe('draft ids', () => {
     );
     expect(many.size).toBe(2000);
   });
+
+  it('read ids made before the ulid package the same, and sort them the same', () => {
+    // Minted by the hand-written encoder this replaced (same clock, random bytes 0, 37, 74, …).
+    const before: [string, number][] = [
+      ['000000000000JMMVWMQ7F06A2D', 0],
+      ['01M3250V00EABVSR865D87B6NZ', 1_790_000_000_000],
+      ['01M3250V01WG4JWMVRKQ1EE31H', 1_790_000_000_001],
+      ['7ZZZZZZZZZASXT1HFA1WT5JZN3', 2 ** 48 - 1],
+    ];
+    for (const [id, time] of before) {
+      expect(id).toMatch(DRAFT_ID_PATTERN);
+      expect(draftIdTime(id)).toBe(time);
+      if (time === 0) continue;
+      const now = newDraftId({ now: () => time, randomBytes: (n) => new Uint8Array(n) });
+      expect(now.slice(0, 10)).toBe(id.slice(0, 10));
+    }
+    const mixed = [
+      ...before.map(([id]) => id),
+      newDraftId({ now: () => 17_900_000_000_000, randomBytes: (n) => new Uint8Array(n) }),
+    ];
+    expect([...mixed].sort()).toEqual([mixed[0], mixed[1], mixed[2], mixed[4], mixed[3]]);
+    expect(() => newDraftId({ now: () => 0, randomBytes: (n) => new Uint8Array(n) })).toThrow(/out of range/);
+    expect(() => newDraftId({ now: () => 2 ** 48, randomBytes: (n) => new Uint8Array(n) })).toThrow(
+      /out of range/,
+    );
+  });
 });
 
 describe('order draft', () => {

@@ -5,7 +5,7 @@
  * user-data folder. A bad request must come back as a typed 4xx error with a reason; `internal` (a handler
  * threw something it did not mean to) or any 5xx fails the test.
  *
- * Seeded: the seed is printed; `FUZZ_SEED=<n> npx vitest run test/unit/main/contract-fuzz.test.ts` repeats a run
+ * Seeded: the seed is printed; `FUZZ_SEED=<n> npx vitest run test/unit/services/app/contract-fuzz.test.ts` repeats a run
  * (add `FUZZ_CHANNELS=draft:save,code:decode` to send only those channels' share, `FUZZ_TIMING=1` for times).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -19,14 +19,14 @@ import { encodePng } from '@services/artwork/png';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { validConfigurationArbitrary } from '../../support/arbitrary';
-import { CorpusTally } from '../../support/corpus';
-import { bootMain, TEST_DATE } from '../../support/main';
-import { fromSchema, type JsonSchema, mutated, type SchemaHints } from '../../support/schema-fuzz';
-import { SHOP_CONFIGURATION } from '../drafts/fixtures';
+import { validConfigurationArbitrary } from '../../../support/arbitrary';
+import { CorpusTally } from '../../../support/corpus';
+import { bootMain, TEST_DATE } from '../../../support/main';
+import { fromSchema, type JsonSchema, mutated, type SchemaHints } from '../../../support/schema-fuzz';
+import { SHOP_CONFIGURATION } from '../../drafts/fixtures';
 
 const corpus = new CorpusTally('ipc', import.meta.url);
-const root = resolve(import.meta.dirname, '..', '..', '..');
+const root = resolve(import.meta.dirname, '..', '..', '..', '..');
 
 /** Inputs per run, at least (half go through the dispatcher, half over HTTP). */
 const MIN_INPUTS = 10_000;

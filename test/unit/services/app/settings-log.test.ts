@@ -6,7 +6,7 @@ import { readLogRecords } from '@services/app/log';
 import { SETTINGS_FILE } from '@services/app/settings';
 import { describe, expect, it } from 'vitest';
 
-const root = resolve(import.meta.dirname, '..', '..', '..');
+const root = resolve(import.meta.dirname, '..', '..', '..', '..');
 
 describe('a corrupt settings file at start', () => {
   it('is set aside, the app starts on defaults, and the log says where the file went', async () => {

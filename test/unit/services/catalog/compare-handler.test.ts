@@ -7,7 +7,7 @@ import { bootstrap } from '@services/app/bootstrap';
 import type { Dispatcher } from '@services/app/dispatch';
 import { beforeAll, describe, expect, it } from 'vitest';
 
-const root = resolve(import.meta.dirname, '..', '..', '..');
+const root = resolve(import.meta.dirname, '..', '..', '..', '..');
 const ctx = { transport: 'test' } as const;
 const base = { schemaVersion: 1, vehicle: 'compact-ev', trim: 'standard', battery: 'buy' } as const;
 

@@ -9,8 +9,8 @@ import type { Dispatcher } from '@services/app/dispatch';
 import { hashPin } from '@services/app/kiosk';
 import { KioskAccess, OWN_DRAFT_MS } from '@services/app/kiosk-access';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bootMain, ROOT } from '../../support/main';
-import { SHOP_CONFIGURATION } from '../drafts/fixtures';
+import { bootMain, ROOT } from '../../../support/main';
+import { SHOP_CONFIGURATION } from '../../drafts/fixtures';
 
 const PIN = '482913';
 const CUSTOMER = { name: '韩梅梅', mobile: '15012345678' };

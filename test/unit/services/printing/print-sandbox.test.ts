@@ -9,8 +9,8 @@ import { pngDataUrl } from '@services/drafts/car-image';
 import { chromiumSandbox, findChromium } from '@services/printing/chromium';
 import { chromiumPrinter } from '@services/printing/pdf-chromium';
 import { describe, expect, it } from 'vitest';
-import { bootMain, ROOT } from '../../support/main';
-import { SHOP_CONFIGURATION } from '../drafts/fixtures';
+import { bootMain, ROOT } from '../../../support/main';
+import { SHOP_CONFIGURATION } from '../../drafts/fixtures';
 
 /**
  * The local-host printer with the real system Chromium: it says in the log whether its browser runs

@@ -7,8 +7,8 @@ import type { Comparison } from '@domain/pricing/compare';
 import { formatCny } from '@domain/pricing/money';
 import type { Dispatcher } from '@services/app/dispatch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bootMain, ROOT as root } from '../../support/main';
-import { SHOP_CONFIGURATION } from '../drafts/fixtures';
+import { bootMain, ROOT as root } from '../../../support/main';
+import { SHOP_CONFIGURATION } from '../../drafts/fixtures';
 
 /**
  * The comparison sheet printed by main through the real print page and the system Chromium (the local-host

@@ -5,7 +5,7 @@ import { bootstrap } from '@services/app/bootstrap';
 import { createAppLog, readLogRecords, scrubPersonalData } from '@services/app/log';
 import { describe, expect, it } from 'vitest';
 
-const root = resolve(import.meta.dirname, '..', '..', '..');
+const root = resolve(import.meta.dirname, '..', '..', '..', '..');
 
 describe('app log', () => {
   it('masks mobile numbers and e-mail addresses', () => {

@@ -5,10 +5,10 @@ import { verifyDraftText } from '@domain/drafts/verify';
 import type { Dispatcher } from '@services/app/dispatch';
 import { PNG as PNGJS } from 'pngjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bootMain } from '../../support/main';
-import { SHOP_CONFIGURATION } from '../drafts/fixtures';
+import { bootMain } from '../../../support/main';
+import { SHOP_CONFIGURATION } from '../../drafts/fixtures';
 
-const _root = resolve(import.meta.dirname, '..', '..', '..');
+const _root = resolve(import.meta.dirname, '..', '..', '..', '..');
 const ctx = { transport: 'test' } as const;
 // A 1×1 transparent PNG.
 const PNG =

@@ -8,11 +8,11 @@ import { bootstrap } from '@services/app/bootstrap';
 import type { Dispatcher } from '@services/app/dispatch';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CorpusTally } from '../../support/corpus';
+import { CorpusTally } from '../../../support/corpus';
 
 const corpus = new CorpusTally('ipc', import.meta.url);
 
-const root = resolve(import.meta.dirname, '..', '..', '..');
+const root = resolve(import.meta.dirname, '..', '..', '..', '..');
 const RUNS_PER_CHANNEL = 200;
 /** Error codes a bad request may get; `internal` (a handler threw) is a crash. */
 const REQUEST_ERRORS = /^(unknown-channel|invalid-payload|refused|not-found|unsupported)$/;

@@ -8,7 +8,7 @@ import type { Dispatcher } from '@services/app/dispatch';
 import { loadCatalog } from '@services/catalog/load';
 import { beforeAll, describe, expect, it } from 'vitest';
 
-const root = resolve(import.meta.dirname, '..', '..', '..');
+const root = resolve(import.meta.dirname, '..', '..', '..', '..');
 const ctx = { transport: 'test' } as const;
 
 async function start(catalogDir?: string): Promise<Dispatcher> {

@@ -6,7 +6,7 @@ import { CATALOG_FILES } from '@domain/catalog/schema';
 import { loadCatalogState } from '@services/catalog/catalog-service';
 import { describe, expect, it } from 'vitest';
 
-const catalogDir = resolve(import.meta.dirname, '../../../assets/catalog');
+const catalogDir = resolve(import.meta.dirname, '../../../../assets/catalog');
 
 /** The hash as a store would compute it by hand: file name, then the file's bytes, in catalog order. */
 function hashOnDisk(dir: string): string {
