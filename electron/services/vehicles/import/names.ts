@@ -1,7 +1,7 @@
 import type { Document, Mesh, Node } from '@gltf-transform/core';
 import type { Message } from './types';
 
-function nameAll(items: (Node | Mesh)[], prefix: string, repairs: Message[]): void {
+function nameAll(items: (Node | Mesh)[], prefix: 'node' | 'mesh', repairs: Message[]): void {
   const taken = new Map<string, number>();
   let unnamed = 0;
   let renamed = 0;
@@ -22,9 +22,9 @@ function nameAll(items: (Node | Mesh)[], prefix: string, repairs: Message[]): vo
     }
     item.setName(name);
   }
-  if (unnamed > 0) repairs.push({ key: 'import.namedUnnamed', values: { kind: prefix, count: unnamed } });
-  if (renamed > 0)
-    repairs.push({ key: 'import.renamedDuplicates', values: { kind: prefix, count: renamed } });
+  const kind = prefix === 'node' ? 'Nodes' : 'Meshes';
+  if (unnamed > 0) repairs.push({ key: `import.namedUnnamed${kind}`, values: { count: unnamed } });
+  if (renamed > 0) repairs.push({ key: `import.renamedDuplicate${kind}`, values: { count: renamed } });
 }
 
 /**

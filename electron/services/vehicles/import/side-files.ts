@@ -43,7 +43,12 @@ function resolveUris(
     const uri = item?.uri;
     if (typeof uri !== 'string' || uri.startsWith('data:') || uri in resources) continue;
     const side = findSideFile(files, uri);
-    if (!side) refuse('import.sideFileMissing', { file: model, uri, kind, index });
+    if (!side)
+      refuse(kind === 'buffer' ? 'import.binFileMissing' : 'import.imageFileMissing', {
+        file: model,
+        uri,
+        index,
+      });
     resources[uri] = side.bytes as Uint8Array<ArrayBuffer>;
   }
 }
