@@ -40,7 +40,7 @@ export interface ImportProgress {
 }
 
 /** The stages an import reports, in order. */
-export type ImportStage = 'read' | 'decode' | 'repair' | 'scenery' | 'measure' | 'orient' | 'bake' | 'write';
+export type ImportStage = 'read' | 'decode' | 'repair' | 'scenery' | 'orient' | 'measure' | 'bake' | 'write';
 
 /** What `normaliseVehicle` takes besides the files. */
 export interface NormaliseOptions {
