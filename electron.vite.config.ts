@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 
-/** Builds main (Electron entry + local host launcher), one sandbox-safe preload bundle, and the renderer. */
+/** Builds main (Electron entry + local host launcher + vehicle import worker), one sandbox-safe preload bundle, and the renderer. */
 export default defineConfig({
   main: {
     resolve: { tsconfigPaths: true },
@@ -12,6 +12,8 @@ export default defineConfig({
         input: {
           main: resolve(__dirname, 'electron/shell/main.ts'),
           launch: resolve(__dirname, 'electron/host/launch.ts'),
+          // The vehicle import runs in a worker thread (services/vehicles/import/normalise-in-worker.ts finds it).
+          'vehicle-import-worker': resolve(__dirname, 'electron/services/vehicles/import/worker.ts'),
         },
       },
     },
