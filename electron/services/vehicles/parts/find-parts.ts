@@ -4,14 +4,14 @@ import { findMounts } from './mounts';
 import {
   CALIPER_NAME,
   GLASS_NAME,
-  type MaterialLook,
-  PAINT_NAME,
-  RIM_NAME,
-  TYRE_NAME,
   lookOf,
   looksLikePlastic,
   looksLikeTintedGlass,
+  type MaterialLook,
+  PAINT_NAME,
+  RIM_NAME,
   sameLook,
+  TYRE_NAME,
 } from './signals';
 import { collectSurfaces, nodeName, type RawSurface } from './surfaces';
 import type { FoundWheel, Guess, PartsResult, Surface, SurfaceRole } from './types';
@@ -38,7 +38,9 @@ export function findParts(document: Document, options: FindPartsOptions): PartsR
   }
   const raw = collectSurfaces(document);
   if (raw.length === 0) {
-    throw new Error('findParts: the model draws no triangles (no mesh in its scene has a triangle primitive)');
+    throw new Error(
+      'findParts: the model draws no triangles (no mesh in its scene has a triangle primitive)',
+    );
   }
   const rays = buildCarRays(raw);
   const min = rays.min.toArray() as [number, number, number];
@@ -92,7 +94,10 @@ export function findParts(document: Document, options: FindPartsOptions): PartsR
       guesses.push({
         part: 'paint',
         target: m,
-        reason: { key: byLook ? 'parts.guess.paintSameLook' : 'parts.guess.paintByName', values: { material: m } },
+        reason: {
+          key: byLook ? 'parts.guess.paintSameLook' : 'parts.guess.paintByName',
+          values: { material: m },
+        },
       });
     }
   }
@@ -112,7 +117,12 @@ export function findParts(document: Document, options: FindPartsOptions): PartsR
   if (!roles.includes('glass')) {
     raw.forEach((s, i) => {
       const high = centreOf(s)[1] > min[1] + 0.45 * height;
-      if (roles[i] === 'trim' && looksLikeTintedGlass(looks.get(s.material)!) && high && survey.get(i)! > 0.05) {
+      if (
+        roles[i] === 'trim' &&
+        looksLikeTintedGlass(looks.get(s.material)!) &&
+        high &&
+        survey.get(i)! > 0.05
+      ) {
         roles[i] = 'glass';
       }
     });
@@ -159,6 +169,7 @@ export function findParts(document: Document, options: FindPartsOptions): PartsR
       guesses,
       surfaces,
       lengthM,
+      modelLengthM: Math.round(modelLength * 1000) / 1000,
     },
     [],
   );
@@ -197,7 +208,12 @@ function surfaceWheels(
   return out;
 }
 
-function glassGuesses(raw: RawSurface[], roles: SurfaceRole[], looks: Map<string, MaterialLook>, guesses: Guess[]) {
+function glassGuesses(
+  raw: RawSurface[],
+  roles: SurfaceRole[],
+  looks: Map<string, MaterialLook>,
+  guesses: Guess[],
+) {
   const done = new Set<string>();
   raw.forEach((s, i) => {
     if (roles[i] !== 'glass' || done.has(s.material)) return;
@@ -252,7 +268,7 @@ function describeWheels(
       target: s.mesh,
       reason: {
         key: `parts.guess.${part}`,
-        values: { mesh: s.mesh, corner: wheel.corner, outer: Math.round(ring.outer * 100) },
+        values: { mesh: s.mesh, outer: Math.round(ring.outer * 100) },
       },
     });
   });
@@ -261,7 +277,11 @@ function describeWheels(
     for (const p of w.pieces) if (wheelOf[p.surface] === undefined) merged.add(raw[p.surface]!.mesh);
   }
   for (const mesh of merged) {
-    guesses.push({ part: 'wheel', target: mesh, reason: { key: 'parts.guess.wheelsMerged', values: { mesh } } });
+    guesses.push({
+      part: 'wheel',
+      target: mesh,
+      reason: { key: 'parts.guess.wheelsMerged', values: { mesh } },
+    });
   }
   const found: FoundWheel[] = wheels.map((w) => ({
     corner: w.corner,
@@ -273,12 +293,12 @@ function describeWheels(
     guesses.push({
       part: 'wheel',
       target: w.corner,
-      reason: { key: 'parts.guess.wheelFound', values: { corner: w.corner, diameterMm: Math.round(w.radiusM * 2000) } },
+      reason: { key: `parts.guess.wheel.${w.corner}`, values: { diameterMm: Math.round(w.radiusM * 2000) } },
     });
   }
   for (const corner of ['front-left', 'front-right', 'rear-left', 'rear-right'] as const) {
     if (!wheels.some((w) => w.corner === corner)) {
-      guesses.push({ part: 'wheel', target: corner, reason: { key: 'parts.guess.wheelMissing', values: { corner } } });
+      guesses.push({ part: 'wheel', target: corner, reason: { key: `parts.guess.wheelMissing.${corner}` } });
     }
   }
   return found;
@@ -295,7 +315,12 @@ function wheelNodes(
   wheelOf: (number | undefined)[],
 ): string[] {
   if (wheels.length !== 4) return [];
-  const index = new Map(document.getRoot().listNodes().map((n, i) => [n, i]));
+  const index = new Map(
+    document
+      .getRoot()
+      .listNodes()
+      .map((n, i) => [n, i]),
+  );
   const chain = (n: Node): Node[] => {
     const out: Node[] = [];
     for (let c: Node | null = n; c; c = c.getParentNode()) out.unshift(c);

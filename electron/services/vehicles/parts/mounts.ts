@@ -37,7 +37,8 @@ export function findMounts(
   const top = profile.reduce<(typeof profile)[number] | null>((a, p) => (!a || p.y > a.y ? p : a), null);
   if (!top) missing.push({ id: 'roof', reason: { key: 'parts.mount.noRoofNothingAbove' } });
   else if (top.role !== 'paint') {
-    missing.push({ id: 'roof', reason: { key: 'parts.mount.noRoofNotPaint', values: { part: top.role } } });
+    const key = top.role === 'glass' ? 'parts.mount.noRoofGlass' : 'parts.mount.noRoofNotPaint';
+    missing.push({ id: 'roof', reason: { key } });
   } else {
     const i = profile.indexOf(top);
     let a = i;

@@ -1,7 +1,8 @@
 import type { Material } from '@gltf-transform/core';
 
 /** Names that hint at paint (hints only: geometry decides; "black paint" is paint; German "Lack" but not "black"). */
-export const PAINT_NAME = /paint|carpaint|car_paint|body|(?<![a-z])lack|peinture|carrosserie|vernice|车漆|车身|烤漆/i;
+export const PAINT_NAME =
+  /paint|carpaint|car_paint|body|(?<![a-z])lack|peinture|carrosserie|vernice|车漆|车身|烤漆/i;
 /** Names that hint at window glass. */
 export const GLASS_NAME = /glass|window|windscreen|windshield|glas|vitre|verre|玻璃|车窗/i;
 /** Names that hint at a tyre, a rim, a brake caliper. */
@@ -23,7 +24,11 @@ export type MaterialLook = {
   clearcoat: boolean;
 };
 
-type WithFactor = { getTransmissionFactor?(): number; getEmissiveStrength?(): number; getClearcoatFactor?(): number };
+type WithFactor = {
+  getTransmissionFactor?(): number;
+  getEmissiveStrength?(): number;
+  getClearcoatFactor?(): number;
+};
 
 /** Reads a material's look (null material: glTF's default, white and rough). */
 export function lookOf(material: Material | null): MaterialLook {

@@ -47,7 +47,11 @@ export function collectSurfaces(doc: Document): RawSurface[] {
       const name = nodeName(node, nodeIndex.get(node) ?? 0);
       mesh.listPrimitives().forEach((prim, p) => {
         const position = prim.getAttribute('POSITION');
-        const indices = triangleIndices(prim.getMode(), prim.getIndices()?.getArray(), position?.getCount() ?? 0);
+        const indices = triangleIndices(
+          prim.getMode(),
+          prim.getIndices()?.getArray(),
+          position?.getCount() ?? 0,
+        );
         if (!position || !indices || indices.length === 0) return;
         const count = position.getCount();
         const positions = new Float32Array(count * 3);
@@ -78,7 +82,11 @@ export function collectSurfaces(doc: Document): RawSurface[] {
 }
 
 /** Triangle list indices for triangle lists, strips and fans; null for points and lines (nothing to wrap). */
-function triangleIndices(mode: number, given: ArrayLike<number> | undefined | null, count: number): Uint32Array | null {
+function triangleIndices(
+  mode: number,
+  given: ArrayLike<number> | undefined | null,
+  count: number,
+): Uint32Array | null {
   const idx = given ? Uint32Array.from(given) : Uint32Array.from({ length: count }, (_, i) => i);
   if (mode === TRIANGLES) return idx.subarray(0, idx.length - (idx.length % 3));
   if (mode !== STRIP && mode !== FAN) return null;

@@ -86,6 +86,8 @@ export type PartsResult = {
   bodyAreaM2: number;
   guesses: Guess[];
   surfaces: Surface[];
-  /** The car length the areas were measured at, m. */
+  /** The car length the areas and positions are given at, m. */
   lengthM: number;
+  /** The model's own length (its bounding box along z), m: areas were scaled by (lengthM / modelLengthM)². */
+  modelLengthM: number;
 };

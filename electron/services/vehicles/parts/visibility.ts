@@ -85,11 +85,15 @@ export function buildCarRays(surfaces: RawSurface[]): CarRays {
   return { min, max, cast, totalM2: faces.total, exteriorM2 };
 }
 
-
 /** Each surface's triangles (ids in the BVH's order), their cumulative areas, and each surface's total area. */
 type Faces = { ids: Uint32Array[]; cumulative: Float64Array[]; total: Float64Array };
 
-function facesBySurface(index: Uint32Array, position: Float32Array, vertexSurface: Uint32Array, count: number): Faces {
+function facesBySurface(
+  index: Uint32Array,
+  position: Float32Array,
+  vertexSurface: Uint32Array,
+  count: number,
+): Faces {
   const lists: number[][] = Array.from({ length: count }, () => []);
   const areas: number[][] = Array.from({ length: count }, () => []);
   const a = new Vector3();

@@ -172,7 +172,11 @@ function insideCylinder(surface: RawSurface, p: Piece, c: Cylinder): boolean {
 }
 
 /** How a piece of a wheel sits around its axle: outer and inner radius (share of the wheel's) and angle cover. */
-export function ringOf(surface: RawSurface, pieces: Piece[], wheel: WheelShape): { outer: number; inner: number; cover: number } {
+export function ringOf(
+  surface: RawSurface,
+  pieces: Piece[],
+  wheel: WheelShape,
+): { outer: number; inner: number; cover: number } {
   let outer = 0;
   let inner = Infinity;
   const bins = new Uint8Array(BINS);
