@@ -8,6 +8,7 @@ import { priceQuote } from '@domain/pricing/quote';
 import { DEFAULT_CATALOG_DIR } from '@services/catalog/load';
 import { loadPricingData } from './pricing-data';
 import type { CliResult } from './result';
+import { messagesText } from '@contract/i18n';
 
 /** Usage line of the compare command. */
 export const COMPARE_USAGE =
@@ -86,7 +87,7 @@ export async function compareCommand(args: readonly string[]): Promise<CliResult
   if (!result.ok) {
     const why = (['a', 'b'] as const)
       .filter((s) => result.refused[s])
-      .map((s) => `${s.toUpperCase()}: ${result.refused[s]!.map((r) => r.message.en).join('; ')}`)
+      .map((s) => `${s.toUpperCase()}: ${messagesText(result.refused[s]!)}`)
       .join(' | ');
     return { code: 1, stdout: JSON.stringify(result, null, 2), stderr: `error: quote refused: ${why}` };
   }

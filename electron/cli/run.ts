@@ -9,6 +9,7 @@ import { COMPARE_USAGE, compareCommand } from './compare';
 import { DRAFT_COMMANDS, DRAFT_USAGE } from './drafts';
 import { loadPricingData } from './pricing-data';
 import type { CliResult } from './result';
+import { messagesText } from '@contract/i18n';
 
 export type { CliResult } from './result';
 
@@ -131,7 +132,7 @@ async function quoteCommand(args: readonly string[]): Promise<CliResult> {
     ...(store ? { store } : {}),
   });
   if (!result.ok) {
-    const reasons = result.reasons.map((r) => r.message.en).join('; ');
+    const reasons = messagesText(result.reasons);
     return { code: 1, stdout: JSON.stringify(result, null, 2), stderr: `error: quote refused: ${reasons}` };
   }
   return { code: 0, stdout: JSON.stringify(result.quote, null, 2) };

@@ -9,6 +9,7 @@ import type { Configuration } from '@domain/configuration';
 import { applyChoice } from '@domain/rules/apply';
 import { evaluateRules } from '@domain/rules/evaluate';
 import fc from 'fast-check';
+import { messageText } from '@contract/i18n';
 
 /** Options for the generator: the car's zones and the pricing date (items and codes valid on it). */
 export interface ArbitraryOptions {
@@ -124,13 +125,13 @@ function repair(catalog: Catalog, c: Configuration, options: ArbitraryOptions): 
   const fixed = applyChoice(catalog, c, { kind: 'battery', plan: c.battery }, context);
   if (!fixed.ok) {
     throw new Error(
-      `generator produced an unrepairable configuration: ${fixed.reasons.map((v) => v.message.en).join('; ')}`,
+      `generator produced an unrepairable configuration: ${fixed.reasons.map((v) => messageText(v.message)).join('; ')}`,
     );
   }
   const check = evaluateRules(catalog, fixed.configuration, context);
   if (!check.valid)
     throw new Error(
-      `repaired configuration still invalid: ${check.violations.map((v) => v.message.en).join('; ')}`,
+      `repaired configuration still invalid: ${check.violations.map((v) => messageText(v.message)).join('; ')}`,
     );
   return fixed.configuration;
 }

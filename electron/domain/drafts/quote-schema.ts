@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { QUOTE_CATEGORIES } from '../categories';
+import { StoredMessage } from '../messages/schema';
 import type { Quote } from '../pricing/types';
 
 /** Whole fen; negative for credits and discounts. */
@@ -52,7 +53,7 @@ const Tax = z.discriminatedUnion('status', [
       taxFen: Fen,
     })
     .strict(),
-  z.object({ status: z.literal('not-estimated'), message: Text }).strict(),
+  z.object({ status: z.literal('not-estimated'), message: StoredMessage }).strict(),
 ]);
 
 const Financing = z
@@ -88,7 +89,7 @@ export const DraftQuote = z
     promotions: z
       .object({
         applied: z.array(z.object({ promotion: z.string(), amountFen: Fen }).strict()),
-        skipped: z.array(z.object({ promotion: z.string(), reason: z.string(), message: Text }).strict()),
+        skipped: z.array(z.object({ promotion: z.string(), reason: z.string(), message: StoredMessage }).strict()),
       })
       .strict(),
     totalFen: Fen,

@@ -4,6 +4,7 @@ import type { ZoneTable } from '../catalog/zones';
 import type { Configuration } from '../configuration';
 import { type Comparison, type ComparisonResult, compareResults } from './compare';
 import { priceQuote } from './quote';
+import { sameText } from '../messages/message';
 
 /** Prices both options on one date, each at its own store or else `store` (the machine's), and compares them. */
 export function compareConfigurations(
@@ -42,7 +43,7 @@ export interface ComparisonSheet {
   comparison: Comparison;
 }
 
-const unknown = (id: string): Localized => ({ zh: id, en: id });
+const unknown = sameText;
 
 /** Names the comparison's options and store for the printed sheet (pure: the catalog's names only). */
 export function buildComparisonSheet(

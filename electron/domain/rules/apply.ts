@@ -7,6 +7,8 @@ import { nameOf } from './messages';
 import { selectionOf } from './selection';
 import type { Violation } from './violation';
 import { STANDARD_LAYOUT } from './zone-layout';
+import type { Message } from '../messages/message';
+import { wording } from '../messages/wording';
 
 /** Something the engine changed on its own to keep the configuration valid, and why. */
 export interface Change {
@@ -17,7 +19,7 @@ export interface Change {
   /** The catalog rule behind the change, if any. */
   rule?: string;
   /** Why, in words (e.g. "Roof box needs Roof crossbars"). */
-  message: Localized;
+  message: Message;
 }
 
 /** The resolved configuration plus what changed, or why the choice cannot be made. */
@@ -99,7 +101,7 @@ function fix(
         action: 'replaced',
         kind: 'battery',
         id: 'buy',
-        name: { zh: '电池买断', en: 'Battery purchase' },
+        name: wording('names.batteryPurchase'),
         message: v.message,
       });
       return { ...c, battery: 'buy' };

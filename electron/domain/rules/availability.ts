@@ -7,6 +7,7 @@ import type { RuleContext } from './evaluate';
 import { nameOf } from './messages';
 import { selectionOf } from './selection';
 import { zoneLayoutOf } from './zone-layout';
+import type { Message } from '../messages/message';
 
 /** How an option stands against the current configuration. */
 export interface OptionStatus {
@@ -23,7 +24,7 @@ export interface OptionStatus {
   /** True when selected or choosable without any other change. */
   available: boolean;
   /** Why it is not simply available, in both languages. */
-  reasons: Localized[];
+  reasons: Message[];
   changes: Change[];
 }
 

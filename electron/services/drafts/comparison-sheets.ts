@@ -11,6 +11,7 @@ import {
 } from '@domain/pricing/compare-sheet';
 import { writeFileAtomic } from '../app/atomic-file';
 import type { CatalogAccess, PdfPrinter } from './drafts-service';
+import { messagesText } from '@contract/i18n';
 
 /** Sheets printing at once at most (a print takes a second or two; more means something is stuck). */
 const MAX_PRINTING = 8;
@@ -49,7 +50,7 @@ export class ComparisonSheets {
     if (!result.ok) {
       const why = (['a', 'b'] as const)
         .filter((side) => result.refused[side])
-        .map((side) => `${side.toUpperCase()}: ${result.refused[side]!.map((r) => r.message.en).join('; ')}`)
+        .map((side) => `${side.toUpperCase()}: ${messagesText(result.refused[side]!)}`)
         .join(' | ');
       throw new RefusedError('refused', `No comparison sheet: ${why}`, result.refused);
     }

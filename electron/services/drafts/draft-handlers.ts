@@ -7,6 +7,7 @@ import type { Handlers } from '../app/dispatch';
 import type { Services } from '../app/services';
 import { ComparisonSheets } from './comparison-sheets';
 import { type CatalogAccess, DraftService, type PdfPrinter } from './drafts-service';
+import { messagesText } from '@contract/i18n';
 
 type DraftChannel =
   | 'draft:save'
@@ -122,7 +123,7 @@ export function draftHandlers(services: Services): Pick<Handlers, DraftChannel> 
         date: services.today(),
       });
       if (!rules.valid) {
-        const why = rules.violations.map((v) => v.message.en).join('; ');
+        const why = messagesText(rules.violations);
         throw new RefusedError(
           'refused',
           `No code for a configuration the rules refuse: ${why}`,

@@ -18,6 +18,7 @@ import { loadCatalogArchive } from '../catalog/catalog-archive';
 import { cleanCarImage, decodeCarImage, pngDataUrl } from './car-image';
 import { type CheckReport, checkDrafts } from './drafts-check';
 import { DraftNotFoundError, DraftStore, type StoreLog } from './drafts-store';
+import { messageText, messagesText } from '@contract/i18n';
 
 /** The catalog main prices with (throws a RefusedError when it failed to load). */
 export type CatalogAccess = () => { catalog: Catalog; zones: ZoneTable; hash: string };
@@ -115,7 +116,7 @@ export class DraftService {
     const store = req.configuration.store ?? this.deps.storeId;
     const priced = priceQuote(catalog, req.configuration, { date, store, zones });
     if (!priced.ok) {
-      const reasons = priced.reasons.map((r) => r.message.en).join('; ');
+      const reasons = messagesText(priced.reasons);
       throw new RefusedError(
         'refused',
         `The configuration cannot be quoted, so no draft was saved: ${reasons}`,
@@ -231,7 +232,7 @@ export class DraftService {
       date: this.deps.today(),
       archive: await this.archive,
     });
-    if (!result.ok) throw new RefusedError('refused', result.error.message.en, result.error);
+    if (!result.ok) throw new RefusedError('refused', messageText(result.error.message), result.error);
     return {
       configuration: result.configuration,
       madeWith: result.madeWith,

@@ -4,11 +4,13 @@ import { actions } from '../store/app';
 import { useConfigurator } from '../store/store';
 import { loc } from './format';
 import { useLanguage } from './hooks';
+import { useMessage } from '../i18n';
 
 /** Store promotion codes: enter one (main checks it), see the codes in use, and offers that did not apply. */
 export function PromotionEntry() {
   const { t } = useTranslation();
   const language = useLanguage();
+  const say = useMessage();
   const codes = useConfigurator((s) => s.configuration?.promotionCodes);
   const skipped = useConfigurator((s) => s.quote?.promotions.skipped);
   const promotions = useConfigurator((s) => s.catalog?.promotions);
@@ -63,7 +65,7 @@ export function PromotionEntry() {
           {shown.map((s) => (
             <li key={s.promotion}>
               <strong>{loc(promotions?.find((p) => p.id === s.promotion)?.name, language)}</strong>{' '}
-              {loc(s.message, language)}
+              {say(s.message)}
             </li>
           ))}
         </ul>

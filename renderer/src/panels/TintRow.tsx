@@ -4,6 +4,7 @@ import { actions } from '../store/app';
 import { useConfigurator } from '../store/store';
 import { loc } from './format';
 import { useLanguage, useOptionStatus } from './hooks';
+import { useMessage } from '../i18n';
 
 /** One window set: no tint or one of the tint films, each with the engine's reason when not allowed. */
 export function TintRow({ windowSet }: { windowSet: WindowSet }) {
@@ -75,12 +76,12 @@ function TintChip({
 
 /** The engine's reasons for the tint films this window set cannot take, shown under the row. */
 function TintReasons({ windowSet }: { windowSet: string }) {
-  const language = useLanguage();
+  const say = useMessage();
   const options = useConfigurator((s) => s.options);
   const reasons = new Set<string>();
   for (const o of options) {
     if (o.kind === 'tint' && o.windowSet === windowSet && o.status === 'unavailable') {
-      for (const r of o.reasons) reasons.add(loc(r, language));
+      for (const r of o.reasons) reasons.add(say(r));
     }
   }
   if (reasons.size === 0) return null;

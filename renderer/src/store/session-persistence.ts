@@ -1,6 +1,7 @@
 import { Configuration } from '@domain/configuration';
 import type { CallMain } from './controller';
 import type { ConfiguratorStore } from './store';
+import { messagesText } from '@contract/i18n';
 
 /** sessionStorage key of the customer's configuration (survives a renderer crash or reload, not the window). */
 export const SESSION_KEY = 'wrap-configurator.configuration';
@@ -73,7 +74,7 @@ export async function restoreConfiguration(
   if (!rules?.valid) {
     storage.removeItem(SESSION_KEY);
     const why = rules
-      ? rules.violations.map((v) => v.message.en).join('; ')
+      ? messagesText(rules.violations)
       : checked.ok
         ? ''
         : checked.error.message;

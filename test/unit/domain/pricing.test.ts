@@ -6,6 +6,7 @@ import type { Quote } from '@domain/pricing/types';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { base, catalogFrom, DATE, loadDefault, rawDefault } from './fixtures';
 import { areaOf, configA, configB, filmFen } from './hand-calc';
+import { messageText } from '@contract/i18n';
 
 let catalog: Catalog;
 let zones: ZoneTable;
@@ -278,7 +279,7 @@ describe('refusals: invalid configurations are not priced', () => {
       zones,
     });
     expect(r.ok).toBe(false);
-    return r.ok ? [] : r.reasons.map((x) => [x.code, x.message.en]);
+    return r.ok ? [] : r.reasons.map((x) => [x.code, messageText(x.message)]);
   };
 
   it('a broken rule, an unknown item, an unknown store, a date outside the price list', () => {
@@ -302,7 +303,7 @@ describe('refusals: invalid configurations are not priced', () => {
       store: 'sh-xuhui-wrap',
       zones,
     });
-    expect(!r.ok && r.reasons.map((x) => [x.code, x.message.en])).toEqual([
+    expect(!r.ok && r.reasons.map((x) => [x.code, messageText(x.message)])).toEqual([
       ['not-available-on-date', 'Roof rails is not available on 2026-11-22 (ended 2026-10-31)'],
     ]);
     expect(refused(base('standard', { promotionCodes: ['VIP2026'] }), { date: '2027-04-01' })[0]).toEqual([
