@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { messagesText } from '@contract/i18n';
 import { isCalendarDate } from '@domain/catalog/common';
 import { jsonPath } from '@domain/catalog/validate';
 import { Configuration } from '@domain/configuration';
@@ -8,7 +9,6 @@ import { priceQuote } from '@domain/pricing/quote';
 import { DEFAULT_CATALOG_DIR } from '@services/catalog/load';
 import { loadPricingData } from './pricing-data';
 import type { CliResult } from './result';
-import { messagesText } from '@contract/i18n';
 
 /** Usage line of the compare command. */
 export const COMPARE_USAGE =

@@ -1,4 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
+import { messagesText } from '@contract/i18n';
 import { isCalendarDate } from '@domain/catalog/common';
 import { jsonPath } from '@domain/catalog/validate';
 import { Configuration, configurationJsonSchema } from '@domain/configuration';
@@ -9,7 +10,6 @@ import { COMPARE_USAGE, compareCommand } from './compare';
 import { DRAFT_COMMANDS, DRAFT_USAGE } from './drafts';
 import { loadPricingData } from './pricing-data';
 import type { CliResult } from './result';
-import { messagesText } from '@contract/i18n';
 
 export type { CliResult } from './result';
 

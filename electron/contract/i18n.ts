@@ -65,13 +65,18 @@ export const pickName = (text: Localized, language: string): string =>
  * A domain message in one language. Catalog names are picked in that language, name lists joined its way,
  * nested messages translated first. A plain `{zh, en}` text (an older draft's stored wording) is picked as is.
  */
-export function translate(i18n: I18n, message: Message | Localized, language: string = i18n.language): string {
+export function translate(
+  i18n: I18n,
+  message: Message | Localized,
+  language: string = i18n.language,
+): string {
   if (!isMessage(message)) return pickName(message, language);
   const t = i18n.getFixedT(language);
   const value = (v: MessageValue): string | number => {
     if (typeof v === 'string' || typeof v === 'number') return v;
     if (isMessage(v)) return translate(i18n, v, language);
-    if (Array.isArray(v)) return v.map((n: Localized) => pickName(n, language)).join(t('domain.list.separator'));
+    if (Array.isArray(v))
+      return v.map((n: Localized) => pickName(n, language)).join(t('domain.list.separator'));
     return pickName(v as Localized, language);
   };
   const values = Object.fromEntries(Object.entries(message.values ?? {}).map(([k, v]) => [k, value(v)]));
@@ -87,7 +92,12 @@ export function messageText(message: Message | Localized, language: Language = '
 }
 
 /** Several messages as one line (`; ` in English, `；` in Chinese). */
-export function messagesText(messages: readonly { message: Message | Localized }[], language: Language = 'en'): string {
+export function messagesText(
+  messages: readonly { message: Message | Localized }[],
+  language: Language = 'en',
+): string {
   nodeI18n ??= createI18n();
-  return messages.map((m) => translate(nodeI18n!, m.message, language)).join(nodeI18n.getFixedT(language)('domain.list.sentences'));
+  return messages
+    .map((m) => translate(nodeI18n!, m.message, language))
+    .join(nodeI18n.getFixedT(language)('domain.list.sentences'));
 }

@@ -3,13 +3,13 @@
  * Picks options at random, then lets the rules engine repair requires / excludes / trim conflicts.
  */
 
+import { messageText } from '@contract/i18n';
 import type { Catalog } from '@domain/catalog/catalog';
 import type { ZoneTable } from '@domain/catalog/zones';
 import type { Configuration } from '@domain/configuration';
 import { applyChoice } from '@domain/rules/apply';
 import { evaluateRules } from '@domain/rules/evaluate';
 import fc from 'fast-check';
-import { messageText } from '@contract/i18n';
 
 /** Options for the generator: the car's zones and the pricing date (items and codes valid on it). */
 export interface ArbitraryOptions {

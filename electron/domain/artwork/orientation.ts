@@ -2,8 +2,9 @@
  * Which way a UV template's edges point on the car, so the designer sees on the template which side of the
  * artwork goes to the roof, the front, the car's left. Car frame = glTF axes: Y up, nose +Z, +X = car's left.
  */
-import type { UvTriangles } from './outline';
+
 import { wording } from '../messages/wording';
+import type { UvTriangles } from './outline';
 
 /** A direction on the car, as a workshop says it. */
 export type CarDirection = 'up' | 'down' | 'front' | 'rear' | 'left' | 'right';

@@ -1,6 +1,6 @@
-import { type Message, msg } from '../messages/message';
 import type { Configuration } from '../configuration';
 import { sha256Hex } from '../drafts/canonical';
+import { type Message, msg } from '../messages/message';
 import { base32ToBits, bitsToBase32, normalizeCode } from './base32';
 import { BitReader, BitWriter, MalformedCode } from './bits';
 import { readConfiguration, writeConfiguration } from './payload';
@@ -52,47 +52,35 @@ function checksumOf(body: string): string {
   return bitsToBase32(bits);
 }
 
-const err = (reason: CodeError['reason'], message: Message): RawDecode => ({ ok: false, error: { reason, message } });
+const err = (reason: CodeError['reason'], message: Message): RawDecode => ({
+  ok: false,
+  error: { reason, message },
+});
 
 /** Checks and reads a code against whichever known table its fingerprint names. */
 export function decodeWithTables(input: string, tables: readonly CodeTable[]): RawDecode {
   const norm = normalizeCode(input);
   if (!norm.ok) {
-    return err(
-      'bad-character',
-      msg('code.badCharacter', { position: norm.position, char: norm.char }),
-    );
+    return err('bad-character', msg('code.badCharacter', { position: norm.position, char: norm.char }));
   }
   const text = norm.text;
   if (text.length === 0) return err('empty', msg('code.empty'));
   if (text[0] !== CODE_FORMAT.toString(32).toUpperCase()) {
-    return err(
-      'unknown-format',
-      msg('code.unknownFormat', { format: text[0]!, supported: CODE_FORMAT }),
-    );
+    return err('unknown-format', msg('code.unknownFormat', { format: text[0]!, supported: CODE_FORMAT }));
   }
   if (text.length < 1 + 4 + CHECK_CHARS + 1) {
-    return err(
-      'too-short',
-      msg('code.tooShort', { length: text.length }),
-    );
+    return err('too-short', msg('code.tooShort', { length: text.length }));
   }
   const body = text.slice(0, -CHECK_CHARS);
   if (checksumOf(body) !== text.slice(-CHECK_CHARS)) {
-    return err(
-      'checksum',
-      msg('code.checksum'),
-    );
+    return err('checksum', msg('code.checksum'));
   }
   const r = new BitReader(base32ToBits(body.slice(1)));
   const fingerprint = r.read(FINGERPRINT_BITS);
   const table = tables.find((t) => t.fingerprint === fingerprint);
   if (!table) {
     const hex = fingerprint.toString(16).padStart(5, '0');
-    return err(
-      'unknown-price-list',
-      msg('code.unknownPriceList', { table: hex }),
-    );
+    return err('unknown-price-list', msg('code.unknownPriceList', { table: hex }));
   }
   try {
     const configuration = readConfiguration(r, table);
@@ -101,9 +89,6 @@ export function decodeWithTables(input: string, tables: readonly CodeTable[]): R
     return { ok: true, configuration, table };
   } catch (e) {
     if (!(e instanceof MalformedCode)) throw e;
-    return err(
-      'malformed',
-      msg('code.malformed', { detail: e.message }),
-    );
+    return err('malformed', msg('code.malformed', { detail: e.message }));
   }
 }

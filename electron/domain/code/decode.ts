@@ -1,6 +1,7 @@
 import type { Catalog } from '../catalog/catalog';
 import type { ZoneTable } from '../catalog/zones';
 import { Configuration } from '../configuration';
+import { type Message, msg, sameText } from '../messages/message';
 import { formatCny } from '../pricing/money';
 import { priceQuote } from '../pricing/quote';
 import { applyChoice } from '../rules/apply';
@@ -10,7 +11,6 @@ import { repriceNotices } from './diff';
 import type { CodeNotice } from './notice';
 import { stripUnavailable } from './strip';
 import { type CodeTable, codeTableOf } from './table';
-import { type Message, msg, sameText } from '../messages/message';
 
 export type { CodeNotice } from './notice';
 

@@ -1,7 +1,7 @@
 import type { Localized } from '../catalog/common';
+import { msg } from '../messages/message';
 import type { Quote } from '../pricing/types';
 import type { CodeNotice } from './notice';
-import { msg } from '../messages/message';
 
 /** Notices for every item whose amount moved between two quotes, and for the total. */
 export function repriceNotices(

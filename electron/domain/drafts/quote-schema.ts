@@ -89,7 +89,9 @@ export const DraftQuote = z
     promotions: z
       .object({
         applied: z.array(z.object({ promotion: z.string(), amountFen: Fen }).strict()),
-        skipped: z.array(z.object({ promotion: z.string(), reason: z.string(), message: StoredMessage }).strict()),
+        skipped: z.array(
+          z.object({ promotion: z.string(), reason: z.string(), message: StoredMessage }).strict(),
+        ),
       })
       .strict(),
     totalFen: Fen,

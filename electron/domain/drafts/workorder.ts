@@ -1,11 +1,11 @@
 import { type Catalog, itemOf } from '../catalog/catalog';
 import type { Localized } from '../catalog/common';
 import type { ZoneTable } from '../catalog/zones';
+import { sameText } from '../messages/message';
 import { STANDARD_ROLL_WIDTH_M } from '../vocabulary';
 import { type ArtworkFileNeed, artworkFilesOf } from './artwork';
 import type { DraftLine } from './quote-schema';
 import type { OrderDraft } from './schema';
-import { sameText } from '../messages/message';
 
 /** One zone to cover with film (wrap or PPF) or one window set to tint. */
 export interface CutJob {

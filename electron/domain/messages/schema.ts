@@ -9,7 +9,10 @@ const Value: z.ZodType<MessageValue> = z.lazy(() =>
 
 /** A domain message as stored or sent: a key of `domain.json` and its values. */
 export const MessageSchema: z.ZodType<Message> = z
-  .object({ key: z.string().min(1) as unknown as z.ZodType<MessageKey>, values: z.record(z.string(), Value).optional() })
+  .object({
+    key: z.string().min(1) as unknown as z.ZodType<MessageKey>,
+    values: z.record(z.string(), Value).optional(),
+  })
   .strict();
 
 /** A message as a saved draft holds it: a key and values, or (drafts saved before keys) its two texts. */

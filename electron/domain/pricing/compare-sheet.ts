@@ -2,9 +2,9 @@ import type { Catalog } from '../catalog/catalog';
 import type { Localized } from '../catalog/common';
 import type { ZoneTable } from '../catalog/zones';
 import type { Configuration } from '../configuration';
+import { sameText } from '../messages/message';
 import { type Comparison, type ComparisonResult, compareResults } from './compare';
 import { priceQuote } from './quote';
-import { sameText } from '../messages/message';
 
 /** Prices both options on one date, each at its own store or else `store` (the machine's), and compares them. */
 export function compareConfigurations(

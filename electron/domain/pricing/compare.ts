@@ -1,9 +1,9 @@
 import type { Catalog } from '../catalog/catalog';
 import type { Localized } from '../catalog/common';
 import type { Configuration } from '../configuration';
-import type { Quote, QuoteLine, QuoteResult } from './types';
 import { sameText } from '../messages/message';
 import { wording } from '../messages/wording';
+import type { Quote, QuoteLine, QuoteResult } from './types';
 
 /**
  * Rows of an A/B comparison, in the order a salesperson walks a customer through them. Every priced line of a

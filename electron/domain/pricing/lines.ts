@@ -4,6 +4,7 @@ import type { Store } from '../catalog/items';
 import type { ZoneTable } from '../catalog/zones';
 import type { QuoteCategory } from '../categories';
 import type { Configuration } from '../configuration';
+import { wording } from '../messages/wording';
 import { filmOn, type Selection, zoneFilmsFor } from '../rules/selection';
 import { quoteLine } from './line';
 import { mul2DivHalfUp, mul3DivHalfUp, PERCENT_SCALE, toUnits } from './money';
@@ -19,7 +20,6 @@ import {
   zoneSet,
 } from './places';
 import type { QuoteLine } from './types';
-import { wording } from '../messages/wording';
 
 export { labourFen, materialFen } from './places';
 

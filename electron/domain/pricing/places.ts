@@ -1,10 +1,10 @@
 import type { Localized } from '../catalog/common';
 import type { ZoneTable } from '../catalog/zones';
 import type { QuoteCategory } from '../categories';
+import { wording } from '../messages/wording';
 import { quoteLine } from './line';
 import { AREA_SCALE, FACTOR_SCALE, HOURS_SCALE, mul2DivHalfUp, mul3DivHalfUp, toUnits } from './money';
 import type { QuoteLine } from './types';
-import { wording } from '../messages/wording';
 
 /** Material = area × (1 + waste) × price per m², rounded half-up once, exactly. */
 export function materialFen(areaM2: number, wasteFactor: number, pricePerM2Fen: number): number {

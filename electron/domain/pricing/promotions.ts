@@ -1,11 +1,10 @@
 import type { Catalog } from '../catalog/catalog';
 import type { Promotion } from '../catalog/commercial';
-import type { Localized } from '../catalog/common';
 import { QUOTE_CATEGORIES, type QuoteCategory } from '../categories';
+import { type Message, msg } from '../messages/message';
 import { quoteLine } from './line';
 import { formatCny, mul2DivHalfUp, PERCENT_SCALE, toUnits } from './money';
 import type { QuoteLine, SkippedPromotion } from './types';
-import { type Message, msg } from '../messages/message';
 
 type PromotionData = import('zod').infer<typeof Promotion>;
 
@@ -84,9 +83,7 @@ export function applyPromotions(catalog: Catalog, input: PromotionInput): Promot
       skipped.push(skipOnce(p, 'other-store', OTHER_STORE));
     } else if (exclusive || (!p.stackable && applied.length > 0)) {
       const other = exclusive ?? catalog.promotions.find((q) => q.id === applied[0]!.promotion)!;
-      skipped.push(
-        skip(p, 'not-combinable', msg('promotions.notCombinable', { other: other.name })),
-      );
+      skipped.push(skip(p, 'not-combinable', msg('promotions.notCombinable', { other: other.name })));
     } else {
       const d = p.discount;
       const scope = d.kind === 'threshold' ? d.scope : d.category;
@@ -97,7 +94,11 @@ export function applyPromotions(catalog: Catalog, input: PromotionInput): Promot
       else if (d.kind === 'fixed') amount = d.amountFen;
       else if (due < d.thresholdFen) {
         skipped.push(
-          skip(p, 'threshold-not-reached', msg('promotions.threshold', { amount: formatCny(d.thresholdFen - due) })),
+          skip(
+            p,
+            'threshold-not-reached',
+            msg('promotions.threshold', { amount: formatCny(d.thresholdFen - due) }),
+          ),
         );
         continue;
       } else amount = d.amountFen;

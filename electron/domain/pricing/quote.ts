@@ -2,6 +2,8 @@ import { type Catalog, itemOf } from '../catalog/catalog';
 import { isCalendarDate } from '../catalog/common';
 import type { ZoneTable } from '../catalog/zones';
 import { type Configuration, fixedShape } from '../configuration';
+import { msg } from '../messages/message';
+import { wording } from '../messages/wording';
 import { analyse } from '../rules/evaluate';
 import { instalments } from './financing';
 import { quoteLine, sumFrom } from './line';
@@ -10,8 +12,6 @@ import { mul2DivHalfUp, PERCENT_SCALE, toUnits } from './money';
 import { applyPromotions } from './promotions';
 import { purchaseTaxEstimate } from './tax';
 import type { FinancingQuote, Quote, QuoteLine, QuoteResult, RefusalReason } from './types';
-import { msg } from '../messages/message';
-import { wording } from '../messages/wording';
 
 /** Pricing inputs that never come from the configuration alone: date, store and the car's zone table. */
 export interface QuoteOptions {

@@ -1,6 +1,6 @@
+import { msg } from '../messages/message';
 import { divHalfUp } from './money';
 import type { PurchaseTaxEstimate } from './types';
-import { msg } from '../messages/message';
 
 /** Relief cap on new-energy passenger car purchase tax for 2026-2027: 15,000 CNY. */
 export const PURCHASE_TAX_RELIEF_CAP_FEN = 1_500_000;

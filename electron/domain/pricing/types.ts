@@ -1,7 +1,7 @@
 import type { Localized } from '../catalog/common';
-import type { Message } from '../messages/message';
 import type { QuoteCategory } from '../categories';
 import type { BatteryPlan } from '../configuration';
+import type { Message } from '../messages/message';
 import type { Violation } from '../rules/violation';
 
 /** What a quote line is: a price, film material, fitting labour, a credit, a bundle or promotion discount. */

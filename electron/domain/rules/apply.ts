@@ -1,14 +1,14 @@
 import { type Catalog, type ItemKind, itemOf } from '../catalog/catalog';
 import type { Localized } from '../catalog/common';
 import type { Configuration } from '../configuration';
+import type { Message } from '../messages/message';
+import { wording } from '../messages/wording';
 import { applyLiteral, type Choice, chosenIds, removedIds, setWrap } from './choice';
 import { findViolations, type RuleContext } from './evaluate';
 import { nameOf } from './messages';
 import { selectionOf } from './selection';
 import type { Violation } from './violation';
 import { STANDARD_LAYOUT } from './zone-layout';
-import type { Message } from '../messages/message';
-import { wording } from '../messages/wording';
 
 /** Something the engine changed on its own to keep the configuration valid, and why. */
 export interface Change {

@@ -1,13 +1,13 @@
 import type { Catalog, ItemKind } from '../catalog/catalog';
 import type { Localized } from '../catalog/common';
 import type { Configuration } from '../configuration';
+import type { Message } from '../messages/message';
 import { applyChoice, type Change } from './apply';
 import type { Choice } from './choice';
 import type { RuleContext } from './evaluate';
 import { nameOf } from './messages';
 import { selectionOf } from './selection';
 import { zoneLayoutOf } from './zone-layout';
-import type { Message } from '../messages/message';
 
 /** How an option stands against the current configuration. */
 export interface OptionStatus {

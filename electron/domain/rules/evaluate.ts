@@ -1,14 +1,13 @@
 import type { Catalog } from '../catalog/catalog';
-import type { ZoneTable } from '../catalog/zones';
+import type { Localized } from '../catalog/common';
 import type { Configuration } from '../configuration';
+import { sameText } from '../messages/message';
 import type { RuleContext } from './context';
 import { checkIntegrity } from './integrity';
 import { conflictMessage, nameOf, needsMessage, onlyOnMessage, withCustom } from './messages';
 import { type Selection, selectionOf, zonesOf } from './selection';
 import type { Violation } from './violation';
 import { zoneLayoutOf } from './zone-layout';
-import { sameText } from '../messages/message';
-import type { Localized } from '../catalog/common';
 
 export type { RuleContext } from './context';
 

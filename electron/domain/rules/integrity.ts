@@ -1,12 +1,12 @@
 import { type Catalog, itemOf } from '../catalog/catalog';
 import type { Configuration } from '../configuration';
+import { msg, sameText } from '../messages/message';
 import type { RuleContext } from './context';
 import { Known } from './known';
 import { nameOf } from './messages';
 import type { Selection } from './selection';
 import type { Violation } from './violation';
 import { checkWrap } from './wrap-integrity';
-import { msg, sameText } from '../messages/message';
 
 const PATHS = {
   trimPieces: '$.trimPieces',

@@ -1,7 +1,7 @@
 import type { Catalog, ItemKind } from '../catalog/catalog';
+import { type MessageKey, msg } from '../messages/message';
 import { nameOf } from './messages';
 import type { Violation } from './violation';
-import { type MessageKey, msg } from '../messages/message';
 
 /** Item kinds a customer has a word for (`domain.rules.kinds.…`), for "unknown item" messages. */
 const NAMED_KINDS: ReadonlySet<ItemKind> = new Set<ItemKind>([
@@ -55,7 +55,8 @@ function isKnown(
     if (date && ((from && date < from) || (to && date > to))) {
       const path = pathOf(base, key);
       const n = nameOf(catalog, id);
-      const when = from && date < from ? msg('rules.availableFrom', { from }) : msg('rules.ended', { to: to! });
+      const when =
+        from && date < from ? msg('rules.availableFrom', { from }) : msg('rules.ended', { to: to! });
       out.push({
         code: 'not-available-on-date',
         path,

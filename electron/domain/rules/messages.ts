@@ -9,11 +9,14 @@ export function nameOf(catalog: Catalog, id: string): Localized {
 }
 
 /** "A needs B". */
-export const needsMessage = (item: Localized, needs: Localized): Message => msg('rules.requires', { item, needs });
+export const needsMessage = (item: Localized, needs: Localized): Message =>
+  msg('rules.requires', { item, needs });
 
 /** "A cannot be combined with B" (on zones…, the zone names joined in the reader's language). */
 export function conflictMessage(item: Localized, other: Localized, zones?: readonly Localized[]): Message {
-  return zones ? msg('rules.excludesOnZones', { item, other, zones }) : msg('rules.excludes', { item, other });
+  return zones
+    ? msg('rules.excludesOnZones', { item, other, zones })
+    : msg('rules.excludes', { item, other });
 }
 
 /** "A is only available on trims …". */

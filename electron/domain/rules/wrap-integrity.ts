@@ -1,11 +1,11 @@
 import { type Catalog, itemOf } from '../catalog/catalog';
 import type { Configuration } from '../configuration';
+import { msg } from '../messages/message';
 import { STANDARD_ROLL_WIDTH_M, WRAP_ZONE_IDS } from '../vocabulary';
 import type { RuleContext } from './context';
 import type { Known } from './known';
 import { nameOf } from './messages';
 import type { Violation } from './violation';
-import { msg } from '../messages/message';
 
 function zoneKnown(
   context: RuleContext,

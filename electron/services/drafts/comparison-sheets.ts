@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { messagesText } from '@contract/i18n';
 import { RefusedError } from '@contract/result';
 import type { Configuration } from '@domain/configuration';
 import { newDraftId } from '@domain/drafts/id';
@@ -11,7 +12,6 @@ import {
 } from '@domain/pricing/compare-sheet';
 import { writeFileAtomic } from '../app/atomic-file';
 import type { CatalogAccess, PdfPrinter } from './drafts-service';
-import { messagesText } from '@contract/i18n';
 
 /** Sheets printing at once at most (a print takes a second or two; more means something is stuck). */
 const MAX_PRINTING = 8;

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { messagesText } from '@contract/i18n';
 import { RefusedError } from '@contract/result';
 import { encodeConfigurationCode } from '@domain/code/decode';
 import { evaluateRules } from '@domain/index';
@@ -7,7 +8,6 @@ import type { Handlers } from '../app/dispatch';
 import type { Services } from '../app/services';
 import { ComparisonSheets } from './comparison-sheets';
 import { type CatalogAccess, DraftService, type PdfPrinter } from './drafts-service';
-import { messagesText } from '@contract/i18n';
 
 type DraftChannel =
   | 'draft:save'

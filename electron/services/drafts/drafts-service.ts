@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DraftListResponse, DraftSummary } from '@contract/drafts-contract';
+import { messagesText, messageText } from '@contract/i18n';
 import { RefusedError } from '@contract/result';
 import { type CodeNotice, decodeConfigurationCode } from '@domain/code/decode';
 import type { Configuration } from '@domain/configuration';
@@ -18,7 +19,6 @@ import { loadCatalogArchive } from '../catalog/catalog-archive';
 import { cleanCarImage, decodeCarImage, pngDataUrl } from './car-image';
 import { type CheckReport, checkDrafts } from './drafts-check';
 import { DraftNotFoundError, DraftStore, type StoreLog } from './drafts-store';
-import { messageText, messagesText } from '@contract/i18n';
 
 /** The catalog main prices with (throws a RefusedError when it failed to load). */
 export type CatalogAccess = () => { catalog: Catalog; zones: ZoneTable; hash: string };

@@ -1,10 +1,10 @@
-import { createI18n, type Language, LANGUAGES, type NamespaceFile, translate } from '@contract/i18n';
+import { createI18n, LANGUAGES, type Language, type NamespaceFile, translate } from '@contract/i18n';
 import type { Localized } from '@domain/catalog/common';
 import type { Message } from '@domain/messages/message';
 import type { i18n as I18n } from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 
-export { type Language, LANGUAGES };
+export { LANGUAGES, type Language };
 
 /**
  * Every namespace file in this folder (`<name>.json` = `{"zh-CN": {...}, "en": {...}}`, keys read as

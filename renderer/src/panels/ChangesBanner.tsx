@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { useMessage } from '../i18n';
 import { useConfigurator } from '../store/store';
 import { loc } from './format';
 import { useLanguage } from './hooks';
-import { useMessage } from '../i18n';
 
 /** What the rules engine changed on its own after the last choice, with Undo. */
 export function ChangesBanner() {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useConfigurator } from '../store/store';
 import { useMessage } from '../i18n';
+import { useConfigurator } from '../store/store';
 
 /** A friendly message when main refuses a choice or cannot be reached, or a quote was refused. */
 export function NoticeBanner() {
@@ -19,9 +19,11 @@ export function NoticeBanner() {
         </strong>
         {reasons.length > 0 && (
           <ul>
-            {reasons.map((r) => say(r)).map((text) => (
-              <li key={text}>{text}</li>
-            ))}
+            {reasons
+              .map((r) => say(r))
+              .map((text) => (
+                <li key={text}>{text}</li>
+              ))}
           </ul>
         )}
       </div>

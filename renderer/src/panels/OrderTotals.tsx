@@ -1,7 +1,7 @@
 import { formatCny } from '@domain/pricing/money';
 import { useTranslation } from 'react-i18next';
-import { useConfigurator } from '../store/store';
 import { useMessage } from '../i18n';
+import { useConfigurator } from '../store/store';
 
 /** Order total, deposit, battery subscription, and the on-the-road estimate with its purchase-tax line. */
 export function OrderTotals() {
@@ -45,9 +45,7 @@ export function OrderTotals() {
         </div>
         <div className="total-row">
           <dt>{t('summary.purchaseTax')}</dt>
-          <dd className="money">
-            {tax.status === 'estimated' ? formatCny(tax.taxFen) : say(tax.message)}
-          </dd>
+          <dd className="money">{tax.status === 'estimated' ? formatCny(tax.taxFen) : say(tax.message)}</dd>
         </div>
         {tax.status === 'estimated' && (
           <p className="section-hint">

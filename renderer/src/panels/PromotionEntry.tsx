@@ -1,10 +1,10 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useMessage } from '../i18n';
 import { actions } from '../store/app';
 import { useConfigurator } from '../store/store';
 import { loc } from './format';
 import { useLanguage } from './hooks';
-import { useMessage } from '../i18n';
 
 /** Store promotion codes: enter one (main checks it), see the codes in use, and offers that did not apply. */
 export function PromotionEntry() {

@@ -1,10 +1,10 @@
 import type { TintFilm, WindowSet } from '@domain/catalog/items';
 import { useTranslation } from 'react-i18next';
+import { useMessage } from '../i18n';
 import { actions } from '../store/app';
 import { useConfigurator } from '../store/store';
 import { loc } from './format';
 import { useLanguage, useOptionStatus } from './hooks';
-import { useMessage } from '../i18n';
 
 /** One window set: no tint or one of the tint films, each with the engine's reason when not allowed. */
 export function TintRow({ windowSet }: { windowSet: WindowSet }) {

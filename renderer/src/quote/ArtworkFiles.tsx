@@ -1,6 +1,6 @@
 import type { ArtworkFileNeed } from '@domain/drafts/artwork';
 import type { DraftLine } from '@domain/drafts/quote-schema';
-import { pick, withoutZone, type PrintLanguage, usePrintT } from './format';
+import { type PrintLanguage, pick, usePrintT, withoutZone } from './format';
 
 /** Film and zone names as the priced lines print them ("定制数码打印膜（引擎盖）"); ids when a line is missing. */
 function namesFrom(lines: readonly DraftLine[], lang: PrintLanguage) {

@@ -6,8 +6,8 @@ import {
 } from '@domain/pricing/compare';
 import type { ComparisonSheet } from '@domain/pricing/compare-sheet';
 import { formatCny, formatCnyChange } from '@domain/pricing/money';
-import { pick, printDate, usePrintT } from './format';
 import type { PrintLanguage } from './format';
+import { pick, printDate, usePrintT } from './format';
 import './comparison.css';
 
 /** Rows neither option uses stay off the sheet, as on screen. */
@@ -24,7 +24,9 @@ function Cell({ cell, lang }: { cell: CompareCell; lang: PrintLanguage }) {
   return (
     <td>
       <div className="num">{formatCny(cell.amountFen)}</div>
-      <div className="choices">{names.length === 0 ? t('sales.none') : names.join(t('domain.list.separator'))}</div>
+      <div className="choices">
+        {names.length === 0 ? t('sales.none') : names.join(t('domain.list.separator'))}
+      </div>
     </td>
   );
 }
@@ -42,7 +44,11 @@ export function ComparisonPage({ sheet, lang }: { sheet: ComparisonSheet; lang: 
     (f) => f.aFen !== null || f.bFen !== null || ESTIMATE_FIGURES.includes(f.id),
   );
   const maybe = (fen: number | null, f: (n: number) => string, id?: CompareFigureId) =>
-    fen !== null ? f(fen) : id && ESTIMATE_FIGURES.includes(id) ? t('sales.noEstimate') : t('sales.notApplicable');
+    fen !== null
+      ? f(fen)
+      : id && ESTIMATE_FIGURES.includes(id)
+        ? t('sales.noEstimate')
+        : t('sales.notApplicable');
   return (
     <article className="sheet comparison">
       <header className="masthead">

@@ -6,7 +6,7 @@ type Localized = { zh: string; en: string };
 import { maskMobile } from '@domain/drafts/customer';
 import { formatCny } from '@domain/pricing/money';
 import { ArtworkFiles } from './ArtworkFiles';
-import { pick, printDate, withoutZone, type PrintLanguage, usePrintT } from './format';
+import { type PrintLanguage, pick, printDate, usePrintT, withoutZone } from './format';
 import { groupLines, type PrintRow, type PrintSection, packageNamesOf } from './group';
 import { Summary } from './Summary';
 
@@ -116,7 +116,8 @@ export function QuotePage({ data, lang }: { data: ResponseOf<'draft:get'>; lang:
               <dt>{t('print.principal')}</dt>
               <dd>{formatCny(q.financing.principalFen)}</dd>
               <dt>
-                {t('print.monthly')} × {q.financing.termMonths} {t('print.months')} ({q.financing.aprPercent}% APR)
+                {t('print.monthly')} × {q.financing.termMonths} {t('print.months')} ({q.financing.aprPercent}%
+                APR)
               </dt>
               <dd>{formatCny(q.financing.monthlyPaymentFen)}</dd>
               <dt>{t('print.interest')}</dt>
@@ -131,10 +132,14 @@ export function QuotePage({ data, lang }: { data: ResponseOf<'draft:get'>; lang:
           <dl className="pairs">
             <dt>{t('print.orderTotal')}</dt>
             <dd>{formatCny(q.totalFen)}</dd>
-            <dt>{q.purchaseTax.status === 'estimated' ? t('print.purchaseTax') : t('print.taxNotEstimated')}</dt>
+            <dt>
+              {q.purchaseTax.status === 'estimated' ? t('print.purchaseTax') : t('print.taxNotEstimated')}
+            </dt>
             <dd>{q.purchaseTax.status === 'estimated' ? formatCny(q.purchaseTax.taxFen) : '—'}</dd>
             <dt className="strong">{t('print.onTheRoad')}</dt>
-            <dd className="strong">{q.onTheRoadFen === null ? t('print.noEstimate') : formatCny(q.onTheRoadFen)}</dd>
+            <dd className="strong">
+              {q.onTheRoadFen === null ? t('print.noEstimate') : formatCny(q.onTheRoadFen)}
+            </dd>
           </dl>
           <p className="note">{t('print.onTheRoadNote')}</p>
         </div>
@@ -203,7 +208,8 @@ function ItemRow({ row: r, lang }: { row: PrintRow; lang: PrintLanguage }) {
       <td className="detail">
         {r.zones > 0 && `${r.zones} ${t('print.zones')} · ${r.areaM2} m²`}
         {r.zones > 0 && r.hours > 0 && ' · '}
-        {r.hours > 0 && `${r.zones > 0 ? t('print.labour') : t('print.included')} ${r.hours} ${t('print.hours')}`}
+        {r.hours > 0 &&
+          `${r.zones > 0 ? t('print.labour') : t('print.included')} ${r.hours} ${t('print.hours')}`}
       </td>
       <td className="num">{formatCny(r.amountFen)}</td>
     </tr>

@@ -1,7 +1,7 @@
 import type { OrderDraft } from '@domain/drafts/schema';
 import { formatCny } from '@domain/pricing/money';
-import { groupCode } from './group';
 import { type PrintLanguage, usePrintT } from './format';
+import { groupCode } from './group';
 
 /** The box beside the car: total, deposit, battery fee, and the QR of the configuration code. */
 export function Summary({ draft, qrSvg, lang }: { draft: OrderDraft; qrSvg: string; lang: PrintLanguage }) {

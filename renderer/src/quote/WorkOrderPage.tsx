@@ -1,7 +1,7 @@
 import type { OrderDraft } from '@domain/drafts/schema';
 import type { CutJob, WorkOrder } from '@domain/drafts/workorder';
 import { ArtworkFiles } from './ArtworkFiles';
-import { pick, printDate, type PrintLanguage, usePrintT } from './format';
+import { type PrintLanguage, pick, printDate, usePrintT } from './format';
 
 /** The workshop's printable work order: cut list per zone, film to pull, parts to fit, hours. */
 export function WorkOrderPage({

@@ -5,8 +5,8 @@ import { createRoot, type Root } from 'react-dom/client';
 import { call, openHostSession } from '../api';
 import { setupI18n } from '../i18n';
 import { ComparisonPage } from './ComparisonPage';
-import { QuotePage } from './QuotePage';
 import { languageOf, type PrintLanguage } from './format';
+import { QuotePage } from './QuotePage';
 import { WorkOrderPage } from './WorkOrderPage';
 import './quote.css';
 

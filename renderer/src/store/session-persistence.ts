@@ -1,7 +1,7 @@
+import { messagesText } from '@contract/i18n';
 import { Configuration } from '@domain/configuration';
 import type { CallMain } from './controller';
 import type { ConfiguratorStore } from './store';
-import { messagesText } from '@contract/i18n';
 
 /** sessionStorage key of the customer's configuration (survives a renderer crash or reload, not the window). */
 export const SESSION_KEY = 'wrap-configurator.configuration';
@@ -73,11 +73,7 @@ export async function restoreConfiguration(
   const rules = checked.ok ? checked.value.rules : null;
   if (!rules?.valid) {
     storage.removeItem(SESSION_KEY);
-    const why = rules
-      ? messagesText(rules.violations)
-      : checked.ok
-        ? ''
-        : checked.error.message;
+    const why = rules ? messagesText(rules.violations) : checked.ok ? '' : checked.error.message;
     log(`discarded the stored configuration: the catalog no longer accepts it (${why.slice(0, 300)})`);
     return false;
   }

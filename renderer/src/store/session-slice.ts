@@ -1,9 +1,9 @@
 import type { AppInfo, ZoneView } from '@contract/contract';
 import type { CatalogData } from '@domain/catalog/schema';
+import type { Message } from '@domain/messages/message';
 import type { Quote } from '@domain/pricing/types';
 import type { OptionStatus } from '@domain/rules/availability';
 import type { StateCreator } from 'zustand';
-import type { Message } from '@domain/messages/message';
 
 /** A message for the customer: the engine's reasons (domain messages), or an i18n key for our own texts. */
 export type Notice = { kind: 'reasons'; reasons: Message[] } | { kind: 'key'; key: string };

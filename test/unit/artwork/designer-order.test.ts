@@ -1,3 +1,4 @@
+import { messageText } from '@contract/i18n';
 import type { Catalog } from '@domain/catalog/catalog';
 import type { ZoneTable } from '@domain/catalog/zones';
 import { decodeConfigurationCode, encodeConfigurationCode } from '@domain/code/decode';
@@ -9,7 +10,6 @@ import { evaluateRules } from '@domain/rules/evaluate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DATE, loadDefault } from '../domain/fixtures';
 import { makeDraft } from '../drafts/fixtures';
-import { messageText } from '@contract/i18n';
 
 let catalog: Catalog;
 let zones: ZoneTable;

@@ -1,3 +1,4 @@
+import { messageText } from '@contract/i18n';
 import type { Catalog } from '@domain/catalog/catalog';
 import type { ZoneTable } from '@domain/catalog/zones';
 import { bitsToBase32 } from '@domain/code/base32';
@@ -13,7 +14,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validConfigurationArbitrary } from '../../support/arbitrary';
 import { CorpusTally } from '../../support/corpus';
 import { DATE, loadDefault } from '../domain/fixtures';
-import { messageText } from '@contract/i18n';
 
 const corpus = new CorpusTally('codes', import.meta.url);
 afterAll(() => corpus.write());

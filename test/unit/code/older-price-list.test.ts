@@ -1,10 +1,10 @@
+import { messageText } from '@contract/i18n';
 import type { Catalog } from '@domain/catalog/catalog';
 import type { ZoneTable } from '@domain/catalog/zones';
 import { decodeConfigurationCode, encodeConfigurationCode } from '@domain/code/decode';
 import type { Configuration } from '@domain/configuration';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { catalogFrom, DATE, loadDefault, rawDefault } from '../domain/fixtures';
-import { messageText } from '@contract/i18n';
 
 let current: Catalog;
 let older: Catalog;
@@ -97,6 +97,8 @@ describe('a code from an older price list', () => {
     expect(later.current).toBe(true);
     expect(later.configuration.promotionCodes).toEqual([]);
     expect(later.notices.map((n) => n.kind)).toEqual(['item-removed']);
-    expect(messageText(later.notices[0]!.message)).toBe('promotion code VIP2026 is no longer valid and was removed');
+    expect(messageText(later.notices[0]!.message)).toBe(
+      'promotion code VIP2026 is no longer valid and was removed',
+    );
   });
 });

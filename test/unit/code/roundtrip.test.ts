@@ -1,3 +1,4 @@
+import { messageText } from '@contract/i18n';
 import type { Catalog } from '@domain/catalog/catalog';
 import type { ZoneTable } from '@domain/catalog/zones';
 import { decodeConfigurationCode, encodeConfigurationCode } from '@domain/code/decode';
@@ -6,7 +7,6 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validConfigurationArbitrary } from '../../support/arbitrary';
 import { DATE, loadDefault } from '../domain/fixtures';
-import { messageText } from '@contract/i18n';
 
 /** Length budget: 60 characters for any configuration, plus what a free-text artwork file name costs. */
 function budgetFor(c: Configuration): number {

@@ -1,3 +1,4 @@
+import { messageText } from '@contract/i18n';
 import type { Catalog } from '@domain/catalog/catalog';
 import type { ZoneTable } from '@domain/catalog/zones';
 import type { Configuration } from '@domain/configuration';
@@ -6,7 +7,6 @@ import type { Quote } from '@domain/pricing/types';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { base, catalogFrom, DATE, loadDefault, rawDefault } from './fixtures';
 import { areaOf, configA, configB, filmFen } from './hand-calc';
-import { messageText } from '@contract/i18n';
 
 let catalog: Catalog;
 let zones: ZoneTable;

@@ -1,8 +1,8 @@
+import { messageText } from '@contract/i18n';
 import { instalments } from '@domain/pricing/financing';
 import { purchaseTaxEstimate } from '@domain/pricing/tax';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { messageText } from '@contract/i18n';
 
 describe('purchase tax estimate (2026-2027 relief)', () => {
   it('below the cap: relief is half the full tax', () => {
