@@ -1,5 +1,5 @@
 import type { Localized } from '@domain/catalog/common';
-import domain from '@domain/messages/domain.json';
+import domain from '@domain/messages/domain.json' with { type: 'json' };
 import type { Message, MessageValue } from '@domain/messages/message';
 import i18next, { type i18n as I18n, type Module } from 'i18next';
 
