@@ -7,6 +7,7 @@ import { shopDate } from '@domain/drafts/dates';
 import { compareResults } from '@domain/pricing/compare';
 import { priceQuote } from '@domain/pricing/quote';
 import { DEFAULT_CATALOG_DIR } from '@services/catalog/load';
+import { cliJson } from './json';
 import { loadPricingData } from './pricing-data';
 import type { CliResult } from './result';
 
@@ -89,7 +90,7 @@ export async function compareCommand(args: readonly string[]): Promise<CliResult
       .filter((s) => result.refused[s])
       .map((s) => `${s.toUpperCase()}: ${messagesText(result.refused[s]!)}`)
       .join(' | ');
-    return { code: 1, stdout: JSON.stringify(result, null, 2), stderr: `error: quote refused: ${why}` };
+    return { code: 1, stdout: cliJson(result), stderr: `error: quote refused: ${why}` };
   }
-  return { code: 0, stdout: JSON.stringify(result.comparison, null, 2) };
+  return { code: 0, stdout: cliJson(result.comparison) };
 }

@@ -8,6 +8,7 @@ import { DEFAULT_CATALOG_DIR, loadCatalog, loadZoneTable } from '@services/catal
 import type { z } from 'zod';
 import { COMPARE_USAGE, compareCommand } from './compare';
 import { DRAFT_COMMANDS, DRAFT_USAGE } from './drafts';
+import { cliJson } from './json';
 import { loadPricingData } from './pricing-data';
 import type { CliResult } from './result';
 
@@ -133,9 +134,9 @@ async function quoteCommand(args: readonly string[]): Promise<CliResult> {
   });
   if (!result.ok) {
     const reasons = messagesText(result.reasons);
-    return { code: 1, stdout: JSON.stringify(result, null, 2), stderr: `error: quote refused: ${reasons}` };
+    return { code: 1, stdout: cliJson(result), stderr: `error: quote refused: ${reasons}` };
   }
-  return { code: 0, stdout: JSON.stringify(result.quote, null, 2) };
+  return { code: 0, stdout: cliJson(result.quote) };
 }
 
 /** Prints (or writes) the configuration JSON schema; docs/schema/ holds the committed copy. */

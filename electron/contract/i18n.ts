@@ -54,8 +54,12 @@ export function createI18n(
   return instance;
 }
 
-/** Whether a value is a message (a key and values) rather than a name or plain value. */
-const isMessage = (v: unknown): v is Message => typeof v === 'object' && v !== null && 'key' in v;
+/** Whether a value is a domain message (a key and, optionally, values) rather than a name or plain value. */
+export const isMessage = (v: unknown): v is Message =>
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as { key?: unknown }).key === 'string' &&
+  Object.keys(v).every((k) => k === 'key' || k === 'values');
 
 /** The catalog text of a language (names in the catalog are `{zh, en}`). */
 export const pickName = (text: Localized, language: string): string =>
