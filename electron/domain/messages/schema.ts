@@ -13,7 +13,8 @@ export const MessageSchema: z.ZodType<Message> = z
     key: z.string().min(1) as unknown as z.ZodType<MessageKey>,
     values: z.record(z.string(), Value).optional(),
   })
-  .strict();
+  .strict()
+  .meta({ id: 'DomainMessage', description: 'A sentence of domain.json by key, with the values it quotes' });
 
 /** A message as a saved draft holds it: a key and values, or (drafts saved before keys) its two texts. */
 export const StoredMessage = z.union([MessageSchema, Text]);
