@@ -14,9 +14,14 @@ function partsOf(tree: Tree, key: string): Parts {
   return text.split(/\{\{(\w+)\}\}/);
 }
 
-function fill(parts: Parts, values: Readonly<Record<string, string | number>>): string {
+type Values = Readonly<Record<string, string | number | Localized>>;
+
+function fill(parts: Parts, values: Values, lang: 'zh' | 'en'): string {
   let out = parts[0]!;
-  for (let i = 1; i < parts.length; i += 2) out += String(values[parts[i]!] ?? '') + parts[i + 1]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const v = values[parts[i]!];
+    out += (v === undefined ? '' : typeof v === 'object' ? v[lang] : String(v)) + parts[i + 1]!;
+  }
   return out;
 }
 
@@ -25,21 +30,11 @@ function fill(parts: Parts, values: Readonly<Record<string, string | number>>): 
  * quote line labels and names (a saved draft keeps the wording it was quoted with). Same sentences, same
  * `{{placeholders}}` as every other message; a catalog name value is filled in its own language.
  */
-export function wording(
-  key: MessageKey,
-  values: Readonly<Record<string, string | number | Localized>> = {},
-): Localized {
+export function wording(key: MessageKey, values: Values = {}): Localized {
   let parts = compiled.get(key);
   if (!parts) {
     parts = [partsOf(sentences['zh-CN'], key), partsOf(sentences.en, key)];
     compiled.set(key, parts);
   }
-  const zh: Record<string, string | number> = {};
-  const en: Record<string, string | number> = {};
-  for (const k in values) {
-    const v = values[k]!;
-    zh[k] = typeof v === 'object' ? v.zh : v;
-    en[k] = typeof v === 'object' ? v.en : v;
-  }
-  return { zh: fill(parts[0], zh), en: fill(parts[1], en) };
+  return { zh: fill(parts[0], values, 'zh'), en: fill(parts[1], values, 'en') };
 }
