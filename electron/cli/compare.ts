@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { messagesText } from '@contract/i18n';
 import { isCalendarDate } from '@domain/catalog/common';
 import { jsonPath } from '@domain/catalog/validate';
 import { Configuration } from '@domain/configuration';
@@ -7,6 +8,7 @@ import { compareResults } from '@domain/pricing/compare';
 import { priceQuote } from '@domain/pricing/quote';
 import { DEFAULT_CATALOG_DIR } from '@services/catalog/load';
 import { parseCommandArgs } from './args';
+import { cliJson } from './json';
 import { loadPricingData } from './pricing-data';
 import type { CliResult } from './result';
 
@@ -75,9 +77,9 @@ export async function compareCommand(args: readonly string[]): Promise<CliResult
   if (!result.ok) {
     const why = (['a', 'b'] as const)
       .filter((s) => result.refused[s])
-      .map((s) => `${s.toUpperCase()}: ${result.refused[s]!.map((r) => r.message.en).join('; ')}`)
+      .map((s) => `${s.toUpperCase()}: ${messagesText(result.refused[s]!)}`)
       .join(' | ');
-    return { code: 1, stdout: JSON.stringify(result, null, 2), stderr: `error: quote refused: ${why}` };
+    return { code: 1, stdout: cliJson(result), stderr: `error: quote refused: ${why}` };
   }
-  return { code: 0, stdout: JSON.stringify(result.comparison, null, 2) };
+  return { code: 0, stdout: cliJson(result.comparison) };
 }

@@ -13,6 +13,7 @@ import { DEFAULT_CATALOG_DIR } from '@services/catalog/load';
 import { DraftService, type PdfPrinter } from '@services/drafts/drafts-service';
 import { chromiumPrinter } from '@services/printing/pdf-chromium';
 import { type CommandArgs, parseCommandArgs } from './args';
+import { cliJson } from './json';
 import type { CliResult } from './result';
 
 /** Usage lines of the draft commands. */
@@ -110,7 +111,7 @@ export async function exportDraftCommand(args: readonly string[]): Promise<CliRe
       totalFen: saved.totalFen,
     };
     if (pdf) result.pdf = (await service.pdf(saved.id, language)).file;
-    return { code: 0, stdout: JSON.stringify(result, null, 2) };
+    return { code: 0, stdout: cliJson(result) };
   } catch (e) {
     if (e instanceof RefusedError) return fail(e.message);
     throw e;
@@ -127,12 +128,12 @@ export async function decodeCodeCommand(args: readonly string[]): Promise<CliRes
   const made = await serviceFor(p, '.');
   if (typeof made === 'string') return fail(made);
   try {
-    return { code: 0, stdout: JSON.stringify(await made.service.decode(p.positional[0]!), null, 2) };
+    return { code: 0, stdout: cliJson(await made.service.decode(p.positional[0]!)) };
   } catch (e) {
     if (e instanceof RefusedError)
       return {
         code: 1,
-        stdout: JSON.stringify({ ok: false, error: e.details }, null, 2),
+        stdout: cliJson({ ok: false, error: e.details }),
         stderr: `error: ${e.message}`,
       };
     throw e;

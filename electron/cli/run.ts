@@ -1,4 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
+import { messagesText } from '@contract/i18n';
 import { isCalendarDate } from '@domain/catalog/common';
 import { jsonPath } from '@domain/catalog/validate';
 import { Configuration, configurationJsonSchema } from '@domain/configuration';
@@ -8,6 +9,7 @@ import type { z } from 'zod';
 import { parseCommandArgs } from './args';
 import { COMPARE_USAGE, compareCommand } from './compare';
 import { DRAFT_COMMANDS, DRAFT_USAGE } from './drafts';
+import { cliJson } from './json';
 import { loadPricingData } from './pricing-data';
 import type { CliResult } from './result';
 
@@ -109,10 +111,10 @@ async function quoteCommand(args: readonly string[]): Promise<CliResult> {
     ...(store ? { store } : {}),
   });
   if (!result.ok) {
-    const reasons = result.reasons.map((r) => r.message.en).join('; ');
-    return { code: 1, stdout: JSON.stringify(result, null, 2), stderr: `error: quote refused: ${reasons}` };
+    const reasons = messagesText(result.reasons);
+    return { code: 1, stdout: cliJson(result), stderr: `error: quote refused: ${reasons}` };
   }
-  return { code: 0, stdout: JSON.stringify(result.quote, null, 2) };
+  return { code: 0, stdout: cliJson(result.quote) };
 }
 
 /** Prints (or writes) the configuration JSON schema; docs/schema/ holds the committed copy. */

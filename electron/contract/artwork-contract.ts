@@ -1,6 +1,7 @@
 import type { ArtworkProblem } from '@domain/artwork/problem';
 import { Id } from '@domain/catalog/common';
 import { ArtworkHash } from '@domain/configuration';
+import { MessageSchema } from '@domain/messages/schema';
 import { z } from 'zod';
 import { exactly } from './schemas/exact';
 
@@ -78,8 +79,7 @@ const ArtworkProblemSchema = exactly<ArtworkProblem>()(
     ]),
     where: z.string(),
     params: z.record(z.string(), z.union([z.string(), z.number()])),
-    en: z.string(),
-    zh: z.string(),
+    message: MessageSchema,
   }),
 );
 

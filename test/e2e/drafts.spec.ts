@@ -85,6 +85,8 @@ test('a draft saved through the local host is on disk, verifies, and prints to a
     '车顶横杆',
     '深色隐私膜 20%',
     '上海徐汇改色工作室',
+    '配置明细', // the printed pages' own wording (i18n/print.json), not only catalog names
+    '报价日期',
   ]) {
     expect(text).toContain(zh);
   }
@@ -92,9 +94,11 @@ test('a draft saved through the local host is on disk, verifies, and prints to a
   expect(text).toContain(saved.id);
 
   const en = await api<{ file: string }>(host, 'draft:pdf', { id: saved.id, language: 'en' });
+  writeFileSync(join(ROOT, 'test-results', 'draft-quote.en.pdf'), readFileSync(en.file));
   const enText = execFileSync('pdftotext', [en.file, '-'], { encoding: 'utf8' });
-  expect(enText).toContain('Vehicle quote');
-  expect(enText).toContain('Roof rails');
+  for (const words of ['Vehicle quote', 'Roof rails', 'Itemised', 'Quote date', 'Configuration code'])
+    expect(enText).toContain(words);
+  expect(enText).not.toContain('配置明细');
 
   // A second draft printed by the same (now warm) printer shows its own content, nothing of the first.
   const other = await api<{ id: string; totalFen: number }>(host, 'draft:save', {

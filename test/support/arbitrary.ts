@@ -3,6 +3,7 @@
  * Picks options at random, then lets the rules engine repair requires / excludes / trim conflicts.
  */
 
+import { messageText } from '@contract/i18n';
 import type { Catalog } from '@domain/catalog/catalog';
 import type { ZoneTable } from '@domain/catalog/zones';
 import type { Configuration } from '@domain/configuration';
@@ -124,13 +125,13 @@ function repair(catalog: Catalog, c: Configuration, options: ArbitraryOptions): 
   const fixed = applyChoice(catalog, c, { kind: 'battery', plan: c.battery }, context);
   if (!fixed.ok) {
     throw new Error(
-      `generator produced an unrepairable configuration: ${fixed.reasons.map((v) => v.message.en).join('; ')}`,
+      `generator produced an unrepairable configuration: ${fixed.reasons.map((v) => messageText(v.message)).join('; ')}`,
     );
   }
   const check = evaluateRules(catalog, fixed.configuration, context);
   if (!check.valid)
     throw new Error(
-      `repaired configuration still invalid: ${check.violations.map((v) => v.message.en).join('; ')}`,
+      `repaired configuration still invalid: ${check.violations.map((v) => messageText(v.message)).join('; ')}`,
     );
   return fixed.configuration;
 }

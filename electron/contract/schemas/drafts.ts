@@ -4,6 +4,7 @@ import { ArtworkFileNeed } from '@domain/drafts/artwork';
 import type { DraftListEntry } from '@domain/drafts/list';
 import { DraftContent } from '@domain/drafts/schema';
 import type { CutJob, FilmNeed, FitJob, WorkOrder } from '@domain/drafts/workorder';
+import { MessageSchema } from '@domain/messages/schema';
 import { z } from 'zod';
 import { AnyFen } from './common';
 import { exactly } from './exact';
@@ -13,7 +14,7 @@ export const CodeNoticeSchema = exactly<CodeNotice>()(
   z.strictObject({
     kind: z.enum(['price-list-changed', 'item-removed', 'rule-change', 'price-changed', 'total-changed']),
     item: z.string().optional(),
-    message: Localized,
+    message: MessageSchema,
   }),
 );
 

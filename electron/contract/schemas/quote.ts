@@ -1,5 +1,6 @@
 import { Localized } from '@domain/catalog/common';
-import { DraftQuote } from '@domain/drafts/quote-schema';
+import { DraftQuote, QuoteTax } from '@domain/drafts/quote-schema';
+import { MessageSchema } from '@domain/messages/schema';
 import {
   COMPARE_FIGURES,
   COMPARE_ROWS,
@@ -39,7 +40,7 @@ export const ViolationSchema = exactly<Violation>()(
       'unknown-promotion-code',
       'promotion-code-not-valid',
     ]),
-    message: Localized,
+    message: MessageSchema,
     path: z.string().optional(),
     rule: z.string().optional(),
     item: z.string().optional(),
@@ -52,7 +53,7 @@ export const ViolationSchema = exactly<Violation>()(
 export const RefusalReasonSchema = exactly<RefusalReason>()(
   z.strictObject({
     code: z.enum(['bad-date', 'price-list-not-valid', 'no-store', 'unknown-store', 'zone-table-mismatch']),
-    message: Localized,
+    message: MessageSchema,
   }),
 );
 
@@ -70,7 +71,7 @@ const SkippedPromotionSchema = exactly<SkippedPromotion>()(
       'threshold-not-reached',
       'nothing-to-discount',
     ]),
-    message: Localized,
+    message: MessageSchema,
   }),
 );
 
@@ -78,6 +79,7 @@ const SkippedPromotionSchema = exactly<SkippedPromotion>()(
 export const QuoteSchema = exactly<Quote>()(
   DraftQuote.extend({
     categoryTotalsFen: DraftQuote.shape.categoryTotalsFen.extend({ order: AnyFen }),
+    purchaseTax: QuoteTax,
     promotions: z.strictObject({
       applied: z.array(z.strictObject({ promotion: z.string(), amountFen: AnyFen })),
       skipped: z.array(SkippedPromotionSchema),

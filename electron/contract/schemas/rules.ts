@@ -1,6 +1,7 @@
 import { ITEM_KINDS, type ItemKind } from '@domain/catalog/catalog';
 import { Localized } from '@domain/catalog/common';
 import { Configuration } from '@domain/configuration';
+import { MessageSchema } from '@domain/messages/schema';
 import type { Change, ChoiceResult } from '@domain/rules/apply';
 import type { OptionStatus } from '@domain/rules/availability';
 import type { RulesResult } from '@domain/rules/evaluate';
@@ -18,7 +19,7 @@ export const ChangeSchema = exactly<Change>()(
     id: z.string(),
     name: Localized,
     rule: z.string().optional(),
-    message: Localized,
+    message: MessageSchema,
   }),
 );
 
@@ -39,7 +40,7 @@ export const OptionStatusSchema = exactly<OptionStatus>()(
     name: Localized,
     status: z.enum(['selected', 'available', 'needs-changes', 'unavailable']),
     available: z.boolean(),
-    reasons: z.array(Localized),
+    reasons: z.array(MessageSchema),
     changes: z.array(ChangeSchema),
   }),
 );

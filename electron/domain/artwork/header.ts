@@ -1,4 +1,4 @@
-import { type ArtworkProblem, artworkProblem } from './problem';
+import { type ArtworkProblem, artworkProblem, type FileKind } from './problem';
 
 /** Image types whose headers this reader understands. */
 export type ImageMime = 'image/png' | 'image/jpeg' | 'image/webp';
@@ -24,7 +24,7 @@ export const MAX_IMAGE_PIXELS = 150_000_000;
 /** Raised inside a reader; caught by readImageHeader. */
 class Refusal extends Error {
   constructor(readonly problem: ArtworkProblem) {
-    super(problem.en);
+    super(problem.where);
   }
 }
 
@@ -105,34 +105,29 @@ function readKnown(bytes: Uint8Array): ImageHeader {
       return readWebp(new Reader(bytes, 'WebP'));
     }
   }
-  const [kind, kindZh] = sniffOther(bytes);
-  throw new Refusal(artworkProblem('not-image', 'file signature at byte 0', { kind, kindZh }));
+  throw new Refusal(artworkProblem('not-image', 'file signature at byte 0', { kind: sniffOther(bytes) }));
 }
 
-/** Names what a non-image file most likely is, in English and Chinese. */
-function sniffOther(bytes: Uint8Array): [string, string] {
+/** What a non-image file most likely is. */
+function sniffOther(bytes: Uint8Array): FileKind {
   const head = String.fromCharCode(...bytes.subarray(0, 512)).replace(/^\uFEFF|^\xEF\xBB\xBF/, '');
   const lower = head.trimStart().toLowerCase();
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06]))
-    return ['a ZIP archive (or an Office/Sketch document)', 'ZIP 压缩包（或 Office/Sketch 文档）'];
-  if (lower.startsWith('%pdf')) return ['a PDF document', 'PDF 文档'];
-  if (lower.startsWith('gif8')) return ['a GIF image (not supported)', 'GIF 图片（不支持）'];
-  if (head.startsWith('BM') && bytes.length > 14)
-    return ['a BMP image (not supported)', 'BMP 图片（不支持）'];
+    return 'zip';
+  if (lower.startsWith('%pdf')) return 'pdf';
+  if (lower.startsWith('gif8')) return 'gif';
+  if (head.startsWith('BM') && bytes.length > 14) return 'bmp';
   if (startsWith(bytes, [0x49, 0x49, 0x2a, 0x00]) || startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2a]))
-    return ['a TIFF image (not supported)', 'TIFF 图片（不支持）'];
-  if (head.startsWith('8BPS')) return ['a Photoshop document (PSD)', 'Photoshop 文档（PSD）'];
-  if (head.slice(4, 8) === 'ftyp')
-    return ['a HEIC/AVIF or video file (not supported)', 'HEIC/AVIF 或视频文件（不支持）'];
-  if (lower.startsWith('<svg') || (lower.startsWith('<?xml') && lower.includes('<svg')))
-    return ['an SVG drawing (vector; not supported)', 'SVG 矢量图（不支持）'];
-  if (lower.startsWith('<!doctype html') || lower.startsWith('<html'))
-    return ['an HTML page (perhaps a download error page)', 'HTML 网页（可能是下载出错的页面）'];
-  if (lower.startsWith('{') || lower.startsWith('[')) return ['a JSON text file', 'JSON 文本文件'];
-  if (startsWith(bytes, [0x1f, 0x8b])) return ['a gzip archive', 'gzip 压缩包'];
-  if (startsWith(bytes, [0x52, 0x61, 0x72, 0x21])) return ['a RAR archive', 'RAR 压缩包'];
-  if (isMostlyText(bytes)) return ['a text file', '文本文件'];
-  return ['a file of unknown type', '未知类型的文件'];
+    return 'tiff';
+  if (head.startsWith('8BPS')) return 'psd';
+  if (head.slice(4, 8) === 'ftyp') return 'heic';
+  if (lower.startsWith('<svg') || (lower.startsWith('<?xml') && lower.includes('<svg'))) return 'svg';
+  if (lower.startsWith('<!doctype html') || lower.startsWith('<html')) return 'html';
+  if (lower.startsWith('{') || lower.startsWith('[')) return 'json';
+  if (startsWith(bytes, [0x1f, 0x8b])) return 'gzip';
+  if (startsWith(bytes, [0x52, 0x61, 0x72, 0x21])) return 'rar';
+  if (isMostlyText(bytes)) return 'text';
+  return 'unknown';
 }
 
 function isMostlyText(bytes: Uint8Array): boolean {

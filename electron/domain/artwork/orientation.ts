@@ -2,6 +2,8 @@
  * Which way a UV template's edges point on the car, so the designer sees on the template which side of the
  * artwork goes to the roof, the front, the car's left. Car frame = glTF axes: Y up, nose +Z, +X = car's left.
  */
+
+import { wording } from '../messages/wording';
 import type { UvTriangles } from './outline';
 
 /** A direction on the car, as a workshop says it. */
@@ -15,15 +17,19 @@ export interface SurfaceTriangles extends UvTriangles {
   positions: ArrayLike<number>;
 }
 
-/** Template edge labels: zh, en, and ASCII for the PNG's pixel font. */
-export const DIRECTION_WORDS: Record<CarDirection, { zh: string; en: string; ascii: string }> = {
-  up: { zh: '朝上', en: 'up', ascii: 'UP' },
-  down: { zh: '朝下', en: 'down', ascii: 'DOWN' },
-  front: { zh: '车头方向', en: 'front of car', ascii: 'FRONT' },
-  rear: { zh: '车尾方向', en: 'rear of car', ascii: 'REAR' },
-  left: { zh: '车身左侧', en: "car's left", ascii: 'CAR LEFT' },
-  right: { zh: '车身右侧', en: "car's right", ascii: 'CAR RIGHT' },
+const ASCII: Record<CarDirection, string> = {
+  up: 'UP',
+  down: 'DOWN',
+  front: 'FRONT',
+  rear: 'REAR',
+  left: 'CAR LEFT',
+  right: 'CAR RIGHT',
 };
+
+/** Template edge labels: zh and en (`domain.directions.…`), and ASCII for the PNG's pixel font. */
+export const DIRECTION_WORDS = Object.fromEntries(
+  (Object.keys(ASCII) as CarDirection[]).map((d) => [d, { ...wording(`directions.${d}`), ascii: ASCII[d] }]),
+) as Record<CarDirection, { zh: string; en: string; ascii: string }>;
 
 const AXES: [CarDirection, CarDirection][] = [
   ['left', 'right'],

@@ -1,6 +1,6 @@
-import type { Localized } from '../catalog/common';
 import type { Configuration } from '../configuration';
 import { sha256Hex } from '../drafts/canonical';
+import { type Message, msg } from '../messages/message';
 import { base32ToBits, bitsToBase32, normalizeCode } from './base32';
 import { BitReader, BitWriter, MalformedCode } from './bits';
 import { readConfiguration, writeConfiguration } from './payload';
@@ -23,7 +23,7 @@ export interface CodeError {
     | 'unknown-price-list'
     | 'malformed'
     | 'invalid-configuration';
-  message: Localized;
+  message: Message;
 }
 
 /** Outcome of reading a code's bits: the configuration and the table it was written against. */
@@ -52,55 +52,35 @@ function checksumOf(body: string): string {
   return bitsToBase32(bits);
 }
 
-const err = (reason: CodeError['reason'], zh: string, en: string): RawDecode => ({
+const err = (reason: CodeError['reason'], message: Message): RawDecode => ({
   ok: false,
-  error: { reason, message: { zh, en } },
+  error: { reason, message },
 });
 
 /** Checks and reads a code against whichever known table its fingerprint names. */
 export function decodeWithTables(input: string, tables: readonly CodeTable[]): RawDecode {
   const norm = normalizeCode(input);
   if (!norm.ok) {
-    return err(
-      'bad-character',
-      `配置码第${norm.position}个字符“${norm.char}”无效，请核对后重新输入`,
-      `character ${norm.position} ("${norm.char}") cannot appear in a configuration code; check the code and type it again`,
-    );
+    return err('bad-character', msg('code.badCharacter', { position: norm.position, char: norm.char }));
   }
   const text = norm.text;
-  if (text.length === 0) return err('empty', '请输入配置码', 'no configuration code given');
+  if (text.length === 0) return err('empty', msg('code.empty'));
   if (text[0] !== CODE_FORMAT.toString(32).toUpperCase()) {
-    return err(
-      'unknown-format',
-      `该配置码为格式${text[0]}，本应用只能读取格式${CODE_FORMAT}，请更新应用`,
-      `this code is format ${text[0]}; this app reads format ${CODE_FORMAT} only — update the app or check the first character`,
-    );
+    return err('unknown-format', msg('code.unknownFormat', { format: text[0]!, supported: CODE_FORMAT }));
   }
   if (text.length < 1 + 4 + CHECK_CHARS + 1) {
-    return err(
-      'too-short',
-      `配置码太短（${text.length}个字符），可能缺少部分字符`,
-      `the code is too short (${text.length} characters); part of it is missing`,
-    );
+    return err('too-short', msg('code.tooShort', { length: text.length }));
   }
   const body = text.slice(0, -CHECK_CHARS);
   if (checksumOf(body) !== text.slice(-CHECK_CHARS)) {
-    return err(
-      'checksum',
-      '配置码校验失败：有字符输错或缺失，请核对后重新输入',
-      'the code does not check out: a character is wrong, missing or extra; check it and type it again',
-    );
+    return err('checksum', msg('code.checksum'));
   }
   const r = new BitReader(base32ToBits(body.slice(1)));
   const fingerprint = r.read(FINGERPRINT_BITS);
   const table = tables.find((t) => t.fingerprint === fingerprint);
   if (!table) {
     const hex = fingerprint.toString(16).padStart(5, '0');
-    return err(
-      'unknown-price-list',
-      `该配置码来自本应用没有的价目表（编号${hex}），请更新应用的价目表`,
-      `the code was made with a price list this app does not have (table ${hex}); update the app's catalog`,
-    );
+    return err('unknown-price-list', msg('code.unknownPriceList', { table: hex }));
   }
   try {
     const configuration = readConfiguration(r, table);
@@ -109,10 +89,6 @@ export function decodeWithTables(input: string, tables: readonly CodeTable[]): R
     return { ok: true, configuration, table };
   } catch (e) {
     if (!(e instanceof MalformedCode)) throw e;
-    return err(
-      'malformed',
-      `配置码内容无效（${e.message}），可能是伪造或损坏的配置码`,
-      `the code's content is impossible (${e.message}); it is damaged or forged`,
-    );
+    return err('malformed', msg('code.malformed', { detail: e.message }));
   }
 }

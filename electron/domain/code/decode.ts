@@ -1,6 +1,7 @@
 import type { Catalog } from '../catalog/catalog';
 import type { ZoneTable } from '../catalog/zones';
 import { Configuration } from '../configuration';
+import { type Message, msg, sameText } from '../messages/message';
 import { formatCny } from '../pricing/money';
 import { priceQuote } from '../pricing/quote';
 import { applyChoice } from '../rules/apply';
@@ -47,9 +48,9 @@ export function encodeConfigurationCode(configuration: Configuration, catalog: C
 /** Violations that only mean time has passed since the code was made (not a forged code). */
 const EXPIRES = new Set(['not-available-on-date', 'promotion-code-not-valid']);
 
-const invalid = (zh: string, en: string): DecodeResult => ({
+const invalid = (message: Message): DecodeResult => ({
   ok: false,
-  error: { reason: 'invalid-configuration', message: { zh, en } },
+  error: { reason: 'invalid-configuration', message },
 });
 
 /**
@@ -66,10 +67,7 @@ export function decodeConfigurationCode(code: string, ctx: CodeContext): DecodeR
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const where = issue.path.join('.') || 'configuration';
-    return invalid(
-      `配置码描述的配置无效（${where}），可能是伪造的配置码`,
-      `the code describes an impossible configuration (${where}: ${issue.message}); it is forged or was made by a faulty tool`,
-    );
+    return invalid(msg('code.impossible', { where, detail: issue.message }));
   }
   const source = catalogs.find((c) => tableOf(c) === raw.table)!;
   const context = { zones: ctx.zones, date: ctx.date };
@@ -80,10 +78,7 @@ export function decodeConfigurationCode(code: string, ctx: CodeContext): DecodeR
     if (violations.length > 0 && broken.length === 0) return carryOver(parsed.data, source, ctx);
     if (broken.length > 0) {
       const v = broken[0]!;
-      return invalid(
-        `配置码描述的配置不成立：${v.message.zh}`,
-        `the code describes a configuration the rules refuse: ${v.message.en}`,
-      );
+      return invalid(msg('code.refused', { reason: v.message }));
     }
     return {
       ok: true,
@@ -105,10 +100,7 @@ function carryOver(old: Configuration, source: Catalog, ctx: CodeContext): Decod
     : [
         {
           kind: 'price-list-changed',
-          message: {
-            zh: `该配置码基于价目表${from}，已按当前价目表${to}重新报价`,
-            en: `this code was made with price list ${from}; repriced with the current price list ${to}`,
-          },
+          message: msg('code.priceListChanged', { from, to }),
         },
       ];
   const stripped = stripUnavailable(source, ctx.catalog, old, ctx.date);
@@ -118,8 +110,8 @@ function carryOver(old: Configuration, source: Catalog, ctx: CodeContext): Decod
       item: r.id,
       message:
         r.kind === 'promoCode'
-          ? { zh: `${r.name.zh}已失效，已移除`, en: `${r.name.en} is no longer valid and was removed` }
-          : { zh: `“${r.name.zh}”已下架，已移除`, en: `"${r.name.en}" is no longer offered and was removed` },
+          ? msg('code.promotionRemoved', { code: r.id })
+          : msg('code.itemRemoved', { name: r.name }),
     });
   }
   const context = { zones: ctx.zones, date: ctx.date };
@@ -131,10 +123,7 @@ function carryOver(old: Configuration, source: Catalog, ctx: CodeContext): Decod
   );
   if (!repaired.ok) {
     const v = repaired.reasons[0]!;
-    return invalid(
-      `该配置码（价目表${from}）无法在当前价目表中恢复：${v.message.zh}`,
-      `this code (price list ${from}) cannot be restored under price list ${to}: ${v.message.en}`,
-    );
+    return invalid(msg('code.notRestorable', { from, to, reason: v.message }));
   }
   for (const c of repaired.changes) notices.push({ kind: 'rule-change', item: c.id, message: c.message });
   const oldDate = clamp(ctx.date, source.priceList.effectiveFrom, source.priceList.effectiveTo);
@@ -146,7 +135,7 @@ function carryOver(old: Configuration, source: Catalog, ctx: CodeContext): Decod
         before.quote,
         after.quote,
         formatCny,
-        (id) => ctx.catalog.index.get(id)?.item.name ?? { zh: id, en: id },
+        (id) => ctx.catalog.index.get(id)?.item.name ?? sameText(id),
       ),
     );
   return { ok: true, configuration: repaired.configuration, madeWith: from, current: same, notices };

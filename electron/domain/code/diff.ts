@@ -1,4 +1,5 @@
 import type { Localized } from '../catalog/common';
+import { msg } from '../messages/message';
 import type { Quote } from '../pricing/types';
 import type { CodeNotice } from './notice';
 
@@ -29,19 +30,13 @@ export function repriceNotices(
     notices.push({
       kind: 'price-changed',
       item,
-      message: {
-        zh: `“${now.label.zh}”价格由${money(was.fen)}变为${money(now.fen)}`,
-        en: `"${now.label.en}" changed from ${money(was.fen)} to ${money(now.fen)}`,
-      },
+      message: msg('code.priceChanged', { item: now.label, was: money(was.fen), now: money(now.fen) }),
     });
   }
   if (before.totalFen !== after.totalFen) {
     notices.push({
       kind: 'total-changed',
-      message: {
-        zh: `合计由${money(before.totalFen)}变为${money(after.totalFen)}`,
-        en: `the total changed from ${money(before.totalFen)} to ${money(after.totalFen)}`,
-      },
+      message: msg('code.totalChanged', { was: money(before.totalFen), now: money(after.totalFen) }),
     });
   }
   return notices;

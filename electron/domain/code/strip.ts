@@ -1,6 +1,7 @@
 import { type Catalog, type ItemKind, itemOf } from '../catalog/catalog';
 import type { Localized } from '../catalog/common';
 import type { Configuration } from '../configuration';
+import { sameText } from '../messages/message';
 
 /** Something a newer price list no longer offers, taken out of an old configuration. */
 export interface Removed {
@@ -26,7 +27,7 @@ export function stripUnavailable(
       item !== undefined &&
       (!item.availableFrom || item.availableFrom <= date) &&
       (!item.availableTo || item.availableTo >= date);
-    if (!ok) removed.push({ id, kind, name: itemOf(old, kind as 'film', id)?.name ?? { zh: id, en: id } });
+    if (!ok) removed.push({ id, kind, name: itemOf(old, kind as 'film', id)?.name ?? sameText(id) });
     return ok;
   };
   const out: Configuration = structuredClone(c);
@@ -66,7 +67,7 @@ export function stripUnavailable(
         removed.push({
           id: code,
           kind: 'promoCode',
-          name: { zh: `优惠码 ${code}`, en: `promotion code ${code}` },
+          name: sameText(code),
         });
       return ok;
     });

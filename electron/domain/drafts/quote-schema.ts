@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { QUOTE_CATEGORIES } from '../categories';
+import { MessageSchema, StoredMessage } from '../messages/schema';
 import type { Quote } from '../pricing/types';
 
 /** Whole fen; negative for credits and discounts. */
@@ -40,19 +41,28 @@ export const DraftLine = z
   })
   .strict();
 
+const EstimatedTax = z
+  .object({
+    status: z.literal('estimated'),
+    vehiclePriceFen: Fen,
+    baseFen: Fen,
+    fullTaxFen: Fen,
+    reliefFen: Fen,
+    reliefCapFen: Fen,
+    taxFen: Fen,
+  })
+  .strict();
+
+/** The purchase tax as a draft stores it (older drafts hold the note's two texts instead of its key). */
 const Tax = z.discriminatedUnion('status', [
-  z
-    .object({
-      status: z.literal('estimated'),
-      vehiclePriceFen: Fen,
-      baseFen: Fen,
-      fullTaxFen: Fen,
-      reliefFen: Fen,
-      reliefCapFen: Fen,
-      taxFen: Fen,
-    })
-    .strict(),
-  z.object({ status: z.literal('not-estimated'), message: Text }).strict(),
+  EstimatedTax,
+  z.object({ status: z.literal('not-estimated'), message: StoredMessage }).strict(),
+]);
+
+/** The purchase tax of a quote priced now: the note is a domain message. */
+export const QuoteTax = z.discriminatedUnion('status', [
+  EstimatedTax,
+  z.object({ status: z.literal('not-estimated'), message: MessageSchema }).strict(),
 ]);
 
 const Financing = z
@@ -88,7 +98,9 @@ export const DraftQuote = z
     promotions: z
       .object({
         applied: z.array(z.object({ promotion: z.string(), amountFen: Fen }).strict()),
-        skipped: z.array(z.object({ promotion: z.string(), reason: z.string(), message: Text }).strict()),
+        skipped: z.array(
+          z.object({ promotion: z.string(), reason: z.string(), message: StoredMessage }).strict(),
+        ),
       })
       .strict(),
     totalFen: Fen,

@@ -1,6 +1,7 @@
 import { type Catalog, itemOf } from '../catalog/catalog';
 import type { Localized } from '../catalog/common';
 import type { ZoneTable } from '../catalog/zones';
+import { sameText } from '../messages/message';
 import { STANDARD_ROLL_WIDTH_M } from '../vocabulary';
 import { type ArtworkFileNeed, artworkFilesOf } from './artwork';
 import type { DraftLine } from './quote-schema';
@@ -134,10 +135,10 @@ function cutJob(m: DraftLine, lines: readonly DraftLine[], catalog: Catalog, zon
     zoneName:
       zones?.zones.get(zone)?.name ??
       windowSet?.name ??
-      (m.zone === undefined ? inBrackets(m.label) : { zh: zone, en: zone }),
+      (m.zone === undefined ? inBrackets(m.label) : sameText(zone)),
     item: m.item,
     sku: itemOf(catalog, 'film', m.item)?.sku ?? m.item.toUpperCase(),
-    name: item?.name ?? { zh: m.item, en: m.item },
+    name: item?.name ?? sameText(m.item),
     areaM2,
     wasteFactor,
     lengthM: rollLengthM(areaM2, wasteFactor),

@@ -2,6 +2,7 @@ import type { Catalog } from '../catalog/catalog';
 import type { Localized } from '../catalog/common';
 import type { ZoneTable } from '../catalog/zones';
 import type { Configuration } from '../configuration';
+import { sameText } from '../messages/message';
 import { type Comparison, type ComparisonResult, compareResults } from './compare';
 import { priceQuote } from './quote';
 
@@ -42,7 +43,7 @@ export interface ComparisonSheet {
   comparison: Comparison;
 }
 
-const unknown = (id: string): Localized => ({ zh: id, en: id });
+const unknown = sameText;
 
 /** Names the comparison's options and store for the printed sheet (pure: the catalog's names only). */
 export function buildComparisonSheet(

@@ -1,6 +1,8 @@
 import type { Catalog } from '../catalog/catalog';
 import type { Localized } from '../catalog/common';
 import type { Configuration } from '../configuration';
+import { sameText } from '../messages/message';
+import { wording } from '../messages/wording';
 import type { Quote, QuoteLine, QuoteResult } from './types';
 
 /**
@@ -106,12 +108,12 @@ export type ComparisonResult =
     };
 
 const BATTERY_NAMES: Record<Configuration['battery'], Localized> = {
-  buy: { zh: '电池买断', en: 'Battery bought' },
-  subscribe: { zh: '电池租用', en: 'Battery subscription' },
+  buy: wording('names.batteryBought'),
+  subscribe: wording('names.batterySubscription'),
 };
 
 function nameOf(catalog: Catalog, id: string): Localized {
-  return catalog.index.get(id)?.item.name ?? { zh: id, en: id };
+  return catalog.index.get(id)?.item.name ?? sameText(id);
 }
 
 /** The row a priced line belongs to; trim pieces are split out of the wheels category. */

@@ -4,6 +4,7 @@ import type { Store } from '../catalog/items';
 import type { ZoneTable } from '../catalog/zones';
 import type { QuoteCategory } from '../categories';
 import type { Configuration } from '../configuration';
+import { wording } from '../messages/wording';
 import { filmOn, type Selection, zoneFilmsFor } from '../rules/selection';
 import { quoteLine } from './line';
 import { mul2DivHalfUp, mul3DivHalfUp, PERCENT_SCALE, toUnits } from './money';
@@ -89,10 +90,7 @@ export function decalFen(sizeMm: readonly [number, number], pricePerM2Fen: numbe
 function decalLine(ctx: LineContext, filmId: string, sizeMm: [number, number], i: number): QuoteLine {
   const film = itemOf(ctx.catalog, 'film', filmId)!;
   const size = `${sizeMm[0]} × ${sizeMm[1]} mm`;
-  const label = {
-    zh: `${film.name.zh}（贴花 ${i + 1}，${size}）`,
-    en: `${film.name.en} (decal ${i + 1}, ${size})`,
-  };
+  const label = wording('names.decalLine', { film: film.name, n: i + 1, size });
   return quoteLine(
     'wrap',
     'material',
@@ -187,7 +185,7 @@ export function accessoryLines(ctx: LineContext, out: QuoteLine[]): void {
       d.kind === 'fixed'
         ? Math.min(d.amountFen, sum)
         : mul2DivHalfUp(sum, toUnits(d.percent, PERCENT_SCALE), 100 * PERCENT_SCALE);
-    const label = { zh: `${pkg.name.zh}套装优惠`, en: `${pkg.name.en} bundle discount` };
+    const label = wording('names.bundleDiscount', { package: pkg.name });
     const basis = d.kind === 'percent' ? { percent: d.percent } : undefined;
     out.push(
       quoteLine('accessories', 'bundle-discount', pkg.id, label, -off, undefined, pkg.id, undefined, basis),

@@ -1,6 +1,7 @@
 import type { Localized } from '../catalog/common';
 import type { ZoneTable } from '../catalog/zones';
 import type { QuoteCategory } from '../categories';
+import { wording } from '../messages/wording';
 import { quoteLine } from './line';
 import { AREA_SCALE, FACTOR_SCALE, HOURS_SCALE, mul2DivHalfUp, mul3DivHalfUp, toUnits } from './money';
 import type { QuoteLine } from './types';
@@ -31,7 +32,7 @@ export type Priced = Readonly<{
   basis: NonNullable<QuoteLine['basis']>;
 }>;
 
-const LABOUR: Localized = Object.freeze({ zh: '施工工时', en: 'Fitting labour' });
+const LABOUR: Localized = Object.freeze(wording('names.labour'));
 
 /**
  * Places priced together, in order (the zone table's zones, a PPF package's zones, the window sets), with
@@ -145,10 +146,7 @@ export function areaLines(
 function materialOn(item: AreaItem, waste: number, place: Place): Priced {
   return Object.freeze({
     amountFen: materialFen(place.areaM2, waste, item.pricePerM2Fen),
-    label: Object.freeze({
-      zh: `${item.name.zh}（${place.name.zh}）`,
-      en: `${item.name.en} (${place.name.en})`,
-    }),
+    label: Object.freeze(wording('names.onZone', { name: item.name, zone: place.name })),
     basis: Object.freeze({ areaM2: place.areaM2, wasteFactor: waste, pricePerM2Fen: item.pricePerM2Fen }),
   });
 }

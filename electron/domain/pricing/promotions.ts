@@ -1,7 +1,7 @@
 import type { Catalog } from '../catalog/catalog';
 import type { Promotion } from '../catalog/commercial';
-import type { Localized } from '../catalog/common';
 import { QUOTE_CATEGORIES, type QuoteCategory } from '../categories';
+import { type Message, msg } from '../messages/message';
 import { quoteLine } from './line';
 import { formatCny, mul2DivHalfUp, PERCENT_SCALE, toUnits } from './money';
 import type { QuoteLine, SkippedPromotion } from './types';
@@ -27,7 +27,7 @@ export interface PromotionOutcome {
 
 const NO_CODES: string[] = [];
 
-function skip(p: PromotionData, reason: SkippedPromotion['reason'], message: Localized): SkippedPromotion {
+function skip(p: PromotionData, reason: SkippedPromotion['reason'], message: Message): SkippedPromotion {
   return { promotion: p.id, reason, message };
 }
 
@@ -37,7 +37,7 @@ const skipMemo = new WeakMap<PromotionData, Map<string, SkippedPromotion>>();
 function skipOnce(
   p: PromotionData,
   reason: SkippedPromotion['reason'],
-  make: (p: PromotionData) => Localized,
+  make: (p: PromotionData) => Message,
 ): SkippedPromotion {
   let byReason = skipMemo.get(p);
   if (!byReason) {
@@ -52,11 +52,11 @@ function skipOnce(
   return s;
 }
 
-const CODE_NOT_ENTERED = () => ({ zh: '需要优惠码', en: 'needs a promotion code' });
-const NOT_YET_VALID = (p: PromotionData) => ({ zh: `${p.validFrom}起有效`, en: `valid from ${p.validFrom}` });
-const EXPIRED = (p: PromotionData) => ({ zh: `已于${p.validTo}结束`, en: `ended ${p.validTo}` });
-const OTHER_STORE = () => ({ zh: '本店不适用', en: 'not offered at this store' });
-const NOTHING = () => ({ zh: '没有可优惠的项目', en: 'nothing in the order it applies to' });
+const CODE_NOT_ENTERED = () => msg('promotions.codeNotEntered');
+const NOT_YET_VALID = (p: PromotionData) => msg('promotions.notYetValid', { from: p.validFrom });
+const EXPIRED = (p: PromotionData) => msg('promotions.expired', { to: p.validTo });
+const OTHER_STORE = () => msg('promotions.otherStore');
+const NOTHING = () => msg('promotions.nothingToDiscount');
 
 /**
  * Applies promotions in catalog order after the subtotals (PRODUCT §3). A non-stackable promotion applies
@@ -83,12 +83,7 @@ export function applyPromotions(catalog: Catalog, input: PromotionInput): Promot
       skipped.push(skipOnce(p, 'other-store', OTHER_STORE));
     } else if (exclusive || (!p.stackable && applied.length > 0)) {
       const other = exclusive ?? catalog.promotions.find((q) => q.id === applied[0]!.promotion)!;
-      skipped.push(
-        skip(p, 'not-combinable', {
-          zh: `不能与“${other.name.zh}”同时使用`,
-          en: `cannot be combined with "${other.name.en}"`,
-        }),
-      );
+      skipped.push(skip(p, 'not-combinable', msg('promotions.notCombinable', { other: other.name })));
     } else {
       const d = p.discount;
       const scope = d.kind === 'threshold' ? d.scope : d.category;
@@ -99,10 +94,11 @@ export function applyPromotions(catalog: Catalog, input: PromotionInput): Promot
       else if (d.kind === 'fixed') amount = d.amountFen;
       else if (due < d.thresholdFen) {
         skipped.push(
-          skip(p, 'threshold-not-reached', {
-            zh: `再消费${formatCny(d.thresholdFen - due)}可享`,
-            en: `spend ${formatCny(d.thresholdFen - due)} more to qualify`,
-          }),
+          skip(
+            p,
+            'threshold-not-reached',
+            msg('promotions.threshold', { amount: formatCny(d.thresholdFen - due) }),
+          ),
         );
         continue;
       } else amount = d.amountFen;

@@ -2,6 +2,8 @@ import { type Catalog, itemOf } from '../catalog/catalog';
 import { isCalendarDate } from '../catalog/common';
 import type { ZoneTable } from '../catalog/zones';
 import { type Configuration, fixedShape } from '../configuration';
+import { msg } from '../messages/message';
+import { wording } from '../messages/wording';
 import { analyse } from '../rules/evaluate';
 import { instalments } from './financing';
 import { quoteLine, sumFrom } from './line';
@@ -39,7 +41,7 @@ export function priceQuote(
   if (date !== lastGoodDate && !isCalendarDate(date)) {
     return refuse({
       code: 'bad-date',
-      message: { zh: `日期“${date}”无效，应为YYYY-MM-DD`, en: `bad date "${date}": expected YYYY-MM-DD` },
+      message: msg('pricing.badDate', { date }),
     });
   }
   lastGoodDate = date;
@@ -47,33 +49,35 @@ export function priceQuote(
   if (date < pl.effectiveFrom || date > pl.effectiveTo) {
     return refuse({
       code: 'price-list-not-valid',
-      message: {
-        zh: `价目表${pl.version}有效期为${pl.effectiveFrom}至${pl.effectiveTo}，不适用于${date}`,
-        en: `price list ${pl.version} is valid ${pl.effectiveFrom} to ${pl.effectiveTo}, not on ${date}`,
-      },
+      message: msg('pricing.priceListNotValid', {
+        version: pl.version,
+        from: pl.effectiveFrom,
+        to: pl.effectiveTo,
+        date,
+      }),
     });
   }
   const storeId = options.store ?? configuration.store;
   if (storeId === undefined) {
     return refuse({
       code: 'no-store',
-      message: { zh: '请选择门店', en: 'no store chosen: pass a store id' },
+      message: msg('pricing.noStore'),
     });
   }
   const store = itemOf(catalog, 'store', storeId);
   if (!store) {
     return refuse({
       code: 'unknown-store',
-      message: { zh: `未知门店“${storeId}”`, en: `unknown store "${storeId}"` },
+      message: msg('pricing.unknownStore', { store: storeId }),
     });
   }
   if (zones.modelId !== catalog.vehicle.modelId) {
     return refuse({
       code: 'zone-table-mismatch',
-      message: {
-        zh: `区域表属于“${zones.modelId}”，而不是“${catalog.vehicle.modelId}”`,
-        en: `the zone table is for model "${zones.modelId}", not "${catalog.vehicle.modelId}"`,
-      },
+      message: msg('pricing.zoneTableMismatch', {
+        zonesModel: zones.modelId,
+        catalogModel: catalog.vehicle.modelId,
+      }),
     });
   }
   const context = { zones, date };
@@ -93,10 +97,7 @@ export function priceQuote(
       code: 'unknown-zone',
       path: '$.ppf',
       item: missingZone,
-      message: {
-        zh: `该车型没有“${missingZone}”区域`,
-        en: `the car model has no zone "${missingZone}" that the PPF package covers`,
-      },
+      message: msg('pricing.ppfZoneMissing', { zone: missingZone }),
     });
   }
   if (violations.length > 0) return { ok: false, reasons: violations };
@@ -213,4 +214,4 @@ function financingQuote(ctx: LineContext, totalFen: number): FinancingQuote {
   };
 }
 
-const CREDIT = Object.freeze({ zh: '电池租用方案车价抵扣', en: 'Battery subscription credit' });
+const CREDIT = Object.freeze(wording('names.subscriptionCredit'));

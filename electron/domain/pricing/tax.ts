@@ -1,3 +1,4 @@
+import { msg } from '../messages/message';
 import { divHalfUp } from './money';
 import type { PurchaseTaxEstimate } from './types';
 
@@ -16,10 +17,7 @@ export function purchaseTaxEstimate(vehiclePriceFen: number, date: string): Purc
   if (date < w.from || date > w.to) {
     return {
       status: 'not-estimated',
-      message: {
-        zh: `购置税估算仅适用于${w.from}至${w.to}购车；该日期请向门店咨询`,
-        en: `the purchase-tax estimate covers purchases from ${w.from} to ${w.to} only; ask the store for this date`,
-      },
+      message: msg('pricing.taxWindow', { from: w.from, to: w.to }),
     };
   }
   const baseFen = divHalfUp(vehiclePriceFen * 100, 113);

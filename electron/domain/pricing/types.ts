@@ -1,6 +1,7 @@
 import type { Localized } from '../catalog/common';
 import type { QuoteCategory } from '../categories';
 import type { BatteryPlan } from '../configuration';
+import type { Message } from '../messages/message';
 import type { Violation } from '../rules/violation';
 
 /** What a quote line is: a price, film material, fitting labour, a credit, a bundle or promotion discount. */
@@ -45,7 +46,7 @@ export interface SkippedPromotion {
     | 'not-combinable'
     | 'threshold-not-reached'
     | 'nothing-to-discount';
-  message: Localized;
+  message: Message;
 }
 
 /** Purchase-tax estimate (informational; never part of the order total). */
@@ -59,7 +60,7 @@ export type PurchaseTaxEstimate =
       reliefCapFen: number;
       taxFen: number;
     }
-  | { status: 'not-estimated'; message: Localized };
+  | { status: 'not-estimated'; message: Message };
 
 /** Financing figures for the chosen plan. */
 export interface FinancingQuote {
@@ -111,5 +112,5 @@ export type QuoteResult = { ok: true; quote: Quote } | { ok: false; reasons: Vio
 /** Why a quote was refused before any rule ran (date, store, price list). */
 export interface RefusalReason {
   code: 'bad-date' | 'price-list-not-valid' | 'no-store' | 'unknown-store' | 'zone-table-mismatch';
-  message: Localized;
+  message: Message;
 }

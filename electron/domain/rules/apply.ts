@@ -1,6 +1,8 @@
 import { type Catalog, type ItemKind, itemOf } from '../catalog/catalog';
 import type { Localized } from '../catalog/common';
 import type { Configuration } from '../configuration';
+import type { Message } from '../messages/message';
+import { wording } from '../messages/wording';
 import { applyLiteral, type Choice, chosenIds, removedIds, setWrap } from './choice';
 import { findViolations, type RuleContext } from './evaluate';
 import { nameOf } from './messages';
@@ -17,7 +19,7 @@ export interface Change {
   /** The catalog rule behind the change, if any. */
   rule?: string;
   /** Why, in words (e.g. "Roof box needs Roof crossbars"). */
-  message: Localized;
+  message: Message;
 }
 
 /** The resolved configuration plus what changed, or why the choice cannot be made. */
@@ -99,7 +101,7 @@ function fix(
         action: 'replaced',
         kind: 'battery',
         id: 'buy',
-        name: { zh: '电池买断', en: 'Battery purchase' },
+        name: wording('names.batteryPurchase'),
         message: v.message,
       });
       return { ...c, battery: 'buy' };

@@ -1,6 +1,7 @@
 import type { Catalog, ItemKind } from '../catalog/catalog';
 import type { Localized } from '../catalog/common';
 import type { Configuration } from '../configuration';
+import type { Message } from '../messages/message';
 import { applyChoice, type Change } from './apply';
 import type { Choice } from './choice';
 import type { RuleContext } from './evaluate';
@@ -23,7 +24,7 @@ export interface OptionStatus {
   /** True when selected or choosable without any other change. */
   available: boolean;
   /** Why it is not simply available, in both languages. */
-  reasons: Localized[];
+  reasons: Message[];
   changes: Change[];
 }
 

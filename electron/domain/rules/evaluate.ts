@@ -1,16 +1,17 @@
 import type { Catalog } from '../catalog/catalog';
-import type { ZoneTable } from '../catalog/zones';
+import type { Localized } from '../catalog/common';
 import type { Configuration } from '../configuration';
+import { sameText } from '../messages/message';
 import type { RuleContext } from './context';
 import { checkIntegrity } from './integrity';
-import { conflictMessage, joinNames, nameOf, needsMessage, onlyOnMessage, withCustom } from './messages';
+import { conflictMessage, nameOf, needsMessage, onlyOnMessage, withCustom } from './messages';
 import { type Selection, selectionOf, zonesOf } from './selection';
 import type { Violation } from './violation';
 import { zoneLayoutOf } from './zone-layout';
 
 export type { RuleContext } from './context';
 
-/** Valid, or every violation with zh/en messages. */
+/** Valid, or every violation with its message (a key and values). */
 export type RulesResult = { valid: true } | { valid: false; violations: Violation[] };
 
 /** Checks a configuration against the catalog: integrity (ids, zones, dates, tint law, financing) and rules. */
@@ -72,7 +73,7 @@ export function checkCatalogRules(
           zones = zonesOf(s, rule.item).filter((z) => b.includes(z));
           if (zones.length === 0) continue;
         }
-        const zoneNames = zones ? joinNames(zones.map((z) => zoneName(context, z))) : undefined;
+        const zoneNames = zones?.map((z) => zoneName(context, z));
         out.push({
           code: 'excludes',
           rule: rule.id,
@@ -92,7 +93,10 @@ export function checkCatalogRules(
         item: rule.item,
         other: s.trim.id,
         message: withCustom(
-          onlyOnMessage(nameOf(catalog, rule.item), joinNames(rule.trims.map((t) => nameOf(catalog, t)))),
+          onlyOnMessage(
+            nameOf(catalog, rule.item),
+            rule.trims.map((t) => nameOf(catalog, t)),
+          ),
           rule.message,
         ),
       });
@@ -101,6 +105,6 @@ export function checkCatalogRules(
 }
 
 /** Zone display name from the zone table (the zone id when no table is given). */
-export function zoneName(context: RuleContext, zone: string): { zh: string; en: string } {
-  return context.zones?.zones.get(zone)?.name ?? { zh: zone, en: zone };
+export function zoneName(context: RuleContext, zone: string): Localized {
+  return context.zones?.zones.get(zone)?.name ?? sameText(zone);
 }

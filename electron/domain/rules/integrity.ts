@@ -1,5 +1,6 @@
 import { type Catalog, itemOf } from '../catalog/catalog';
 import type { Configuration } from '../configuration';
+import { msg, sameText } from '../messages/message';
 import type { RuleContext } from './context';
 import { Known } from './known';
 import { nameOf } from './messages';
@@ -34,10 +35,7 @@ export function checkIntegrity(
       code: 'wrong-vehicle',
       path: '$.vehicle',
       item: c.vehicle,
-      message: {
-        zh: `该目录只适用于${catalog.vehicle.name.zh}，不适用于“${c.vehicle}”`,
-        en: `this catalog is for ${catalog.vehicle.name.en}, not "${c.vehicle}"`,
-      },
+      message: msg('rules.wrongVehicle', { vehicle: catalog.vehicle.name, id: c.vehicle }),
     });
   }
   known.check(c.trim, 'trim', '$.trim');
@@ -46,7 +44,7 @@ export function checkIntegrity(
       code: 'subscription-unavailable',
       path: '$.battery',
       item: s.trim.id,
-      message: { zh: `${s.trim.name.zh}不提供电池租用`, en: `${s.trim.name.en} has no battery subscription` },
+      message: msg('rules.noSubscription', { trim: s.trim.name }),
     });
   }
   checkWrap(catalog, c, context, known, out);
@@ -67,10 +65,12 @@ export function checkIntegrity(
         code: 'tint-below-legal-vlt',
         path: `$.tint.${set}`,
         item: film,
-        message: {
-          zh: `${windowSet.name.zh}的透光率不得低于${windowSet.minVltPercent}%，${tint.name.zh}只有${tint.vltPercent}%`,
-          en: `${windowSet.name.en} needs at least ${windowSet.minVltPercent}% light transmission; ${tint.name.en} lets through ${tint.vltPercent}%`,
-        },
+        message: msg('rules.tintBelowVlt', {
+          windows: windowSet.name,
+          min: windowSet.minVltPercent,
+          tint: tint.name,
+          vlt: tint.vltPercent,
+        }),
       });
     }
   }
@@ -90,7 +90,7 @@ export function checkIntegrity(
           code: 'duplicate-choice',
           path: `$.${field}[${i}]`,
           item: id,
-          message: { zh: `${n.zh}重复选择`, en: `${n.en} is chosen twice` },
+          message: msg('rules.chosenTwice', { item: n }),
         });
       }
     }
@@ -117,7 +117,7 @@ function checkAccessoriesOnce(catalog: Catalog, c: Configuration, out: Violation
           path: `$.accessoryPackages[${i}]`,
           item: a,
           other: pkgId,
-          message: { zh: `${n.zh}已包含在${p.zh}中`, en: `${n.en} is already included in ${p.en}` },
+          message: msg('rules.inPackage', { item: n, package: p }),
         });
       } else from.set(a, pkgId);
     }
@@ -133,10 +133,11 @@ function checkFinancing(catalog: Catalog, c: Configuration, known: Known, out: V
       code: 'financing-term',
       path: '$.financing.termMonths',
       item: plan.id,
-      message: {
-        zh: `${plan.name.zh}没有${f.termMonths}期，可选：${plan.termsMonths.join('、')}期`,
-        en: `${plan.name.en} has no ${f.termMonths}-month term; choose ${plan.termsMonths.join(', ')} months`,
-      },
+      message: msg('rules.financingTerm', {
+        plan: plan.name,
+        term: f.termMonths,
+        terms: plan.termsMonths.map((m) => sameText(String(m))),
+      }),
     });
   }
   if (f.downPaymentPercent < plan.minDownPaymentPercent) {
@@ -144,10 +145,7 @@ function checkFinancing(catalog: Catalog, c: Configuration, known: Known, out: V
       code: 'financing-down-payment',
       path: '$.financing.downPaymentPercent',
       item: plan.id,
-      message: {
-        zh: `${plan.name.zh}首付不得低于${plan.minDownPaymentPercent}%`,
-        en: `${plan.name.en} needs a down payment of at least ${plan.minDownPaymentPercent}%`,
-      },
+      message: msg('rules.downPayment', { plan: plan.name, min: plan.minDownPaymentPercent }),
     });
   }
 }
@@ -170,17 +168,14 @@ function checkPromotionCodes(
         code: 'unknown-promotion-code',
         path,
         item: raw,
-        message: { zh: `优惠码“${raw}”无效`, en: `promotion code "${raw}" is not known` },
+        message: msg('rules.unknownPromotionCode', { code: raw }),
       });
     } else if (date && (date < promo.validFrom || date > promo.validTo)) {
       out.push({
         code: 'promotion-code-not-valid',
         path,
         item: promo.id,
-        message: {
-          zh: `优惠码“${raw}”仅在${promo.validFrom}至${promo.validTo}有效`,
-          en: `promotion code "${raw}" is valid ${promo.validFrom} to ${promo.validTo} only`,
-        },
+        message: msg('rules.promotionCodeNotValid', { code: raw, from: promo.validFrom, to: promo.validTo }),
       });
     }
   }

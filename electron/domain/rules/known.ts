@@ -1,24 +1,25 @@
 import type { Catalog, ItemKind } from '../catalog/catalog';
+import { type MessageKey, msg } from '../messages/message';
 import { nameOf } from './messages';
 import type { Violation } from './violation';
 
-/** Item kinds as a customer names them, for "unknown item" messages. */
-const KIND_NAMES: Partial<Record<ItemKind, { zh: string; en: string }>> = {
-  trim: { zh: '车型版本', en: 'trim' },
-  film: { zh: '改色膜', en: 'film' },
-  twoTone: { zh: '双色方案', en: 'two-tone preset' },
-  ppf: { zh: '隐形车衣套餐', en: 'PPF package' },
-  tint: { zh: '车窗膜', en: 'tint film' },
-  windowSet: { zh: '车窗位置', en: 'window set' },
-  wheel: { zh: '轮毂', en: 'wheel' },
-  caliper: { zh: '卡钳', en: 'caliper colour' },
-  trimPiece: { zh: '外观件', en: 'trim piece' },
-  accessory: { zh: '配件', en: 'accessory' },
-  accessoryPackage: { zh: '配件套装', en: 'accessory package' },
-  maintenance: { zh: '保养套餐', en: 'maintenance package' },
-  store: { zh: '门店', en: 'store' },
-  financing: { zh: '金融方案', en: 'financing plan' },
-};
+/** Item kinds a customer has a word for (`domain.rules.kinds.…`), for "unknown item" messages. */
+const NAMED_KINDS: ReadonlySet<ItemKind> = new Set<ItemKind>([
+  'trim',
+  'film',
+  'twoTone',
+  'ppf',
+  'tint',
+  'windowSet',
+  'wheel',
+  'caliper',
+  'trimPiece',
+  'accessory',
+  'accessoryPackage',
+  'maintenance',
+  'store',
+  'financing',
+]);
 
 /** Checks that an id names an item of a kind (and is available on the date); reports it otherwise. */
 export class Known {
@@ -55,31 +56,23 @@ function isKnown(
       const path = pathOf(base, key);
       const n = nameOf(catalog, id);
       const when =
-        from && date < from
-          ? { zh: `${from}起供应`, en: `from ${from}` }
-          : { zh: `已于${to}停售`, en: `ended ${to}` };
+        from && date < from ? msg('rules.availableFrom', { from }) : msg('rules.ended', { to: to! });
       out.push({
         code: 'not-available-on-date',
         path,
         item: id,
-        message: {
-          zh: `${n.zh}在${date}不可选（${when.zh}）`,
-          en: `${n.en} is not available on ${date} (${when.en})`,
-        },
+        message: msg('rules.notAvailableOn', { item: n, date, when }),
       });
     }
     return true;
   }
   const path = pathOf(base, key);
-  const k = KIND_NAMES[kind] ?? { zh: kind, en: kind };
+  const k = NAMED_KINDS.has(kind) ? msg(`rules.kinds.${kind}` as MessageKey) : kind;
   out.push({
     code: 'unknown-item',
     path,
     item: id,
-    message: {
-      zh: `未知的${k.zh}“${id}”`,
-      en: `unknown ${k.en} "${id}": not in price list ${catalog.priceList.version}`,
-    },
+    message: msg('rules.unknownItem', { kind: k, id, priceList: catalog.priceList.version }),
   });
   return false;
 }

@@ -1,38 +1,29 @@
 import type { Catalog } from '../catalog/catalog';
 import type { Localized } from '../catalog/common';
+import { type Message, msg, sameText } from '../messages/message';
 
 /** Customer-facing name of any catalog id (the id itself when it is unknown). */
 export function nameOf(catalog: Catalog, id: string): Localized {
   const item = catalog.index.get(id)?.item;
-  return item?.name ?? { zh: id, en: id };
-}
-
-/** Joins names in both languages. */
-export function joinNames(names: readonly Localized[]): Localized {
-  return { zh: names.map((n) => n.zh).join('、'), en: names.map((n) => n.en).join(', ') };
+  return item?.name ?? sameText(id);
 }
 
 /** "A needs B". */
-export function needsMessage(a: Localized, b: Localized): Localized {
-  return { zh: `${a.zh}需要${b.zh}`, en: `${a.en} needs ${b.en}` };
-}
+export const needsMessage = (item: Localized, needs: Localized): Message =>
+  msg('rules.requires', { item, needs });
 
-/** "A cannot be combined with B" (on zones…). */
-export function conflictMessage(a: Localized, b: Localized, zones?: Localized): Localized {
+/** "A cannot be combined with B" (on zones…, the zone names joined in the reader's language). */
+export function conflictMessage(item: Localized, other: Localized, zones?: readonly Localized[]): Message {
   return zones
-    ? {
-        zh: `${a.zh}不能与${b.zh}用在同一区域（${zones.zh}）`,
-        en: `${a.en} cannot be combined with ${b.en} on ${zones.en}`,
-      }
-    : { zh: `${a.zh}不能与${b.zh}同时选择`, en: `${a.en} cannot be combined with ${b.en}` };
+    ? msg('rules.excludesOnZones', { item, other, zones })
+    : msg('rules.excludes', { item, other });
 }
 
 /** "A is only available on trims …". */
-export function onlyOnMessage(a: Localized, trims: Localized): Localized {
-  return { zh: `${a.zh}仅适用于${trims.zh}`, en: `${a.en} is only available on ${trims.en}` };
-}
+export const onlyOnMessage = (item: Localized, trims: readonly Localized[]): Message =>
+  msg('rules.onlyOn', { item, trims });
 
 /** Prefixes a catalog-written explanation with the option it is about. */
-export function withCustom(base: Localized, custom: Localized | undefined): Localized {
-  return custom ? { zh: `${base.zh}：${custom.zh}`, en: `${base.en}: ${custom.en}` } : base;
+export function withCustom(base: Message, note: Localized | undefined): Message {
+  return note ? msg('rules.withNote', { base, note }) : base;
 }

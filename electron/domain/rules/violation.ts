@@ -1,4 +1,4 @@
-import type { Localized } from '../catalog/common';
+import type { Message } from '../messages/message';
 
 /** Why a configuration is not valid; `code` is stable for the UI, `message` is for people. */
 export interface Violation {
@@ -24,7 +24,7 @@ export interface Violation {
     | 'financing-down-payment'
     | 'unknown-promotion-code'
     | 'promotion-code-not-valid';
-  message: Localized;
+  message: Message;
   /** JSON path in the configuration, when the problem sits at one place. */
   path?: string;
   /** The catalog rule that was broken. */

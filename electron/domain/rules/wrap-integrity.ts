@@ -1,5 +1,6 @@
 import { type Catalog, itemOf } from '../catalog/catalog';
 import type { Configuration } from '../configuration';
+import { msg } from '../messages/message';
 import { STANDARD_ROLL_WIDTH_M, WRAP_ZONE_IDS } from '../vocabulary';
 import type { RuleContext } from './context';
 import type { Known } from './known';
@@ -19,7 +20,7 @@ function zoneKnown(
       code: 'unknown-zone',
       path: typeof key === 'number' ? `${base}[${key}]` : `${base}.${key}`,
       item: z,
-      message: { zh: `该车型没有“${z}”区域`, en: `the car model has no zone "${z}"` },
+      message: msg('wrap.unknownZone', { zone: z }),
     });
   }
 }
@@ -38,7 +39,7 @@ function printedWithoutArtwork(
       code: 'printed-film-needs-artwork',
       path,
       item: film,
-      message: { zh: `${n.zh}需要先上传设计图案`, en: `${n.en} needs artwork: load a design first` },
+      message: msg('wrap.needsArtwork', { film: n }),
     });
   }
 }
@@ -73,10 +74,7 @@ export function checkWrap(
       code: 'artwork-film-not-printed',
       path: '$.wrap.artwork.film',
       item: art.film,
-      message: {
-        zh: `${n.zh}不是打印膜，不能承载图案`,
-        en: `${n.en} is not a printable film; artwork needs a printed film`,
-      },
+      message: msg('wrap.artworkFilmNotPrinted', { film: n }),
     });
   }
   const seen = new Set<string>();
@@ -87,10 +85,7 @@ export function checkWrap(
         code: 'zone-assigned-twice',
         path: `$.wrap.artwork.zones[${i}]`,
         item: z,
-        message: {
-          zh: `区域“${z}”被指定了两次`,
-          en: `zone "${z}" is given two films (artwork and per-zone film)`,
-        },
+        message: msg('wrap.zoneTwice', { zone: z }),
       });
     }
     seen.add(z);
@@ -120,7 +115,7 @@ function checkDecals(
 ): void {
   decals.forEach((d, i) => {
     const path = `$.wrap.decals[${i}]`;
-    const label = { zh: `第 ${i + 1} 个贴花`, en: `decal ${i + 1}` };
+    const decal = msg('wrap.decal', { n: i + 1 });
     if (
       known.check(d.film, 'film', `${path}.film`) &&
       itemOf(catalog, 'film', d.film)?.finish !== 'printed'
@@ -130,10 +125,7 @@ function checkDecals(
         code: 'decal-film-not-printed',
         path: `${path}.film`,
         item: d.film,
-        message: {
-          zh: `${label.zh}选用了${n.zh}，它不是打印膜；贴花请选择打印膜`,
-          en: `${label.en} uses ${n.en}, which is not a printable film; choose a printed film for decals`,
-        },
+        message: msg('wrap.decalFilmNotPrinted', { decal, film: n }),
       });
     }
     const [w, h] = d.sizeMm;
@@ -142,29 +134,20 @@ function checkDecals(
       out.push({
         code: 'decal-size',
         path: `${path}.sizeMm`,
-        message: {
-          zh: `${label.zh}尺寸为 ${size}，太小无法清晰打印和施工；每边至少 ${MIN_DECAL_SIDE_MM} 毫米`,
-          en: `${label.en} is ${size}, too small to print and apply cleanly; make each side at least ${MIN_DECAL_SIDE_MM} mm`,
-        },
+        message: msg('wrap.decalTooSmall', { decal, size, min: MIN_DECAL_SIDE_MM }),
       });
     } else if (Math.min(w, h) > MAX_DECAL_SHORT_SIDE_MM) {
       out.push({
         code: 'decal-size',
         path: `${path}.sizeMm`,
-        message: {
-          zh: `${label.zh}尺寸为 ${size}，两边都超过膜卷宽度 ${MAX_DECAL_SHORT_SIDE_MM} 毫米，无法整张打印；请缩小，或改为整块区域打印图案`,
-          en: `${label.en} is ${size}: both sides exceed the ${MAX_DECAL_SHORT_SIDE_MM} mm roll width, so it cannot be printed in one piece; make it smaller or print the artwork on whole zones`,
-        },
+        message: msg('wrap.decalTooLarge', { decal, size, max: MAX_DECAL_SHORT_SIDE_MM }),
       });
     }
     if (Math.hypot(...d.normal) < 0.5) {
       out.push({
         code: 'decal-normal',
         path: `${path}.normal`,
-        message: {
-          zh: `${label.zh}没有有效的车身表面方向；请在车身上重新点击放置`,
-          en: `${label.en} has no valid surface direction; place it again by clicking the car body`,
-        },
+        message: msg('wrap.decalNormal', { decal }),
       });
     }
   });

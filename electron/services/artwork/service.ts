@@ -2,6 +2,7 @@ import { type FSWatcher, watch } from 'node:fs';
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import { type ArtworkFile, MAX_ARTWORK_BYTES } from '@contract/artwork-contract';
+import { messageText } from '@contract/i18n';
 import { RefusedError } from '@contract/result';
 import {
   type ArtworkProblem,
@@ -45,7 +46,7 @@ export interface ArtworkListing {
 
 /** The error a refused artwork becomes at the bridge: English message, problem with both languages. */
 export function refusedArtwork(name: string, problem: ArtworkProblem): RefusedError {
-  return new RefusedError('refused', `${name}: ${problem.en}`, { problem });
+  return new RefusedError('refused', `${name}: ${messageText(problem.message)}`, { problem });
 }
 
 const MIB = 1024 * 1024;

@@ -1,3 +1,4 @@
+import { messageText } from '@contract/i18n';
 import { readImageHeader } from '@domain/artwork/header';
 import { PNG } from 'pngjs';
 import { encodePng } from '../artwork/png';
@@ -42,7 +43,7 @@ export function cleanCarImage(png: Uint8Array): CarImageResult {
   if (!header.ok || header.mime !== 'image/png')
     return {
       ok: false,
-      reason: `carImagePng is not a PNG image${header.ok ? '' : ` (${header.problem.en})`}`,
+      reason: `carImagePng is not a PNG image${header.ok ? '' : ` (${messageText(header.problem.message)})`}`,
     };
   const { width, height } = header;
   if (width > MAX_CAR_IMAGE_SIDE || height > MAX_CAR_IMAGE_SIDE || width * height > MAX_CAR_IMAGE_PIXELS) {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { messagesText } from '@contract/i18n';
 import { RefusedError } from '@contract/result';
 import type { Configuration } from '@domain/configuration';
 import { newDraftId } from '@domain/drafts/id';
@@ -49,7 +50,7 @@ export class ComparisonSheets {
     if (!result.ok) {
       const why = (['a', 'b'] as const)
         .filter((side) => result.refused[side])
-        .map((side) => `${side.toUpperCase()}: ${result.refused[side]!.map((r) => r.message.en).join('; ')}`)
+        .map((side) => `${side.toUpperCase()}: ${messagesText(result.refused[side]!)}`)
         .join(' | ');
       throw new RefusedError('refused', `No comparison sheet: ${why}`, result.refused);
     }

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { messagesText } from '@contract/i18n';
 import { RefusedError } from '@contract/result';
 import { encodeConfigurationCode } from '@domain/code/decode';
 import { evaluateRules } from '@domain/index';
@@ -126,7 +127,7 @@ export function draftHandlers(services: Services): Pick<Handlers, DraftChannel> 
         date: services.today(),
       });
       if (!rules.valid) {
-        const why = rules.violations.map((v) => v.message.en).join('; ');
+        const why = messagesText(rules.violations);
         throw new RefusedError(
           'refused',
           `No code for a configuration the rules refuse: ${why}`,

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DraftListResponse, DraftSummary } from '@contract/drafts-contract';
+import { messagesText, messageText } from '@contract/i18n';
 import { RefusedError } from '@contract/result';
 import { type CodeNotice, decodeConfigurationCode } from '@domain/code/decode';
 import type { Configuration } from '@domain/configuration';
@@ -119,7 +120,7 @@ export class DraftService {
     const store = req.configuration.store ?? this.deps.storeId;
     const priced = priceQuote(catalog, req.configuration, { date, store, zones });
     if (!priced.ok) {
-      const reasons = priced.reasons.map((r) => r.message.en).join('; ');
+      const reasons = messagesText(priced.reasons);
       throw new RefusedError(
         'refused',
         `The configuration cannot be quoted, so no draft was saved: ${reasons}`,
@@ -235,7 +236,7 @@ export class DraftService {
       date: this.deps.today(),
       archive: await this.archive,
     });
-    if (!result.ok) throw new RefusedError('refused', result.error.message.en, result.error);
+    if (!result.ok) throw new RefusedError('refused', messageText(result.error.message), result.error);
     return {
       configuration: result.configuration,
       madeWith: result.madeWith,

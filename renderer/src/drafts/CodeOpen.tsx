@@ -1,22 +1,22 @@
-import type { Localized } from '@domain/catalog/common';
 import type { CodeNotice } from '@domain/code/decode';
 import type { Configuration } from '@domain/configuration';
+import type { Message } from '@domain/messages/message';
+import { MessageSchema } from '@domain/messages/schema';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api';
-import { loc } from '../panels/format';
-import { useLanguage } from '../panels/hooks';
+import { useMessage } from '../i18n';
 
-/** The clear message of a refused code (main sends it in both languages under `details.message`). */
-function refusalText(details: unknown, fallback: string, language: string): string {
-  const message = (details as { message?: Localized } | undefined)?.message;
-  return message?.zh && message.en ? loc(message, language) : fallback;
+/** The domain message of a refused code (main sends the CodeError as `details`), if there is one. */
+function refusalOf(details: unknown): Message | undefined {
+  const parsed = MessageSchema.safeParse((details as { message?: unknown } | undefined)?.message);
+  return parsed.success ? parsed.data : undefined;
 }
 
 /** "Open from code": paste a configuration code, main decodes it (carrying older price lists over). */
 export function CodeOpen(props: { onOpened: (configuration: Configuration, notices: CodeNotice[]) => void }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const say = useMessage();
   const [code, setCode] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -29,7 +29,8 @@ export function CodeOpen(props: { onOpened: (configuration: Configuration, notic
     const result = await call('code:decode', { code: code.trim() });
     setBusy(false);
     if (!result.ok) {
-      const text = refusalText(result.error.details, result.error.message, language);
+      const refusal = refusalOf(result.error.details);
+      const text = refusal ? say(refusal) : result.error.message;
       setError(t('drafts.codeInvalid', { message: text }));
       return;
     }

@@ -1,12 +1,11 @@
 import type { CodeNotice } from '@domain/code/decode';
 import { useTranslation } from 'react-i18next';
-import { loc } from '../panels/format';
-import { useLanguage } from '../panels/hooks';
+import { useMessage } from '../i18n';
 
 /** What was just loaded (a draft or a code), with main's notices (repricing, removed items, rule changes). */
 export function OpenedView(props: { title: string; notices: CodeNotice[]; onDone: () => void }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const say = useMessage();
   return (
     <div className="drafts-opened" role="status">
       <strong>{t('drafts.opened')}</strong>
@@ -16,7 +15,7 @@ export function OpenedView(props: { title: string; notices: CodeNotice[]; onDone
           <p className="section-hint">{t('drafts.notices')}</p>
           <ul aria-label={t('drafts.notices')}>
             {props.notices.map((n, i) => (
-              <li key={`${n.kind}-${n.item ?? i}`}>{loc(n.message, language)}</li>
+              <li key={`${n.kind}-${n.item ?? i}`}>{say(n.message)}</li>
             ))}
           </ul>
         </>

@@ -1,50 +1,30 @@
-import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
-import designer from './designer.json';
-import en from './en.json';
-import kiosk from './kiosk.json';
-import modelImport from './model-import.json';
-import recovery from './recovery.json';
-import sales from './sales.json';
-import scene from './scene.json';
-import zhCN from './zh-CN.json';
+import { createI18n, LANGUAGES, type Language, type NamespaceFile, translate } from '@contract/i18n';
+import type { Localized } from '@domain/catalog/common';
+import type { Message } from '@domain/messages/message';
+import type { i18n as I18n } from 'i18next';
+import { initReactI18next, useTranslation } from 'react-i18next';
 
-/** Languages the UI ships in; Chinese is the default. */
-export const LANGUAGES = ['zh-CN', 'en'] as const;
-/** One UI language. */
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES, type Language };
 
-/** Initializes i18next with both bundled languages (no network back end: kiosks are offline). */
-export function setupI18n(language: Language = 'zh-CN'): typeof i18next {
-  void i18next.use(initReactI18next).init({
-    resources: {
-      'zh-CN': {
-        translation: {
-          ...zhCN,
-          kiosk: kiosk['zh-CN'],
-          scene: scene['zh-CN'],
-          sales: sales['zh-CN'],
-          designer: designer['zh-CN'],
-          recovery: recovery['zh-CN'],
-          modelImport: modelImport['zh-CN'],
-        },
-      },
-      en: {
-        translation: {
-          ...en,
-          kiosk: kiosk.en,
-          scene: scene.en,
-          sales: sales.en,
-          designer: designer.en,
-          recovery: recovery.en,
-          modelImport: modelImport.en,
-        },
-      },
-    },
-    lng: language,
-    fallbackLng: 'zh-CN',
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
-  return i18next;
+/**
+ * Every namespace file in this folder (`<name>.json` = `{"zh-CN": {...}, "en": {...}}`, keys read as
+ * `<name>.…`, camelCased: `model-import.json` → `modelImport.…`). A new file is picked up as it is.
+ */
+export const UI_FILES: Record<string, NamespaceFile> = import.meta.glob<NamespaceFile>('./*.json', {
+  eager: true,
+  import: 'default',
+});
+
+/**
+ * The page's i18next: the UI's namespace files plus the domain's sentences, through the one set-up the printed
+ * pages, main and the CLI share (`@contract/i18n`). No network back end: kiosks are offline.
+ */
+export function setupI18n(language: Language = 'zh-CN'): I18n {
+  return createI18n({ files: UI_FILES, language, plugins: [initReactI18next] });
+}
+
+/** Translates domain messages (and older drafts' stored `{zh, en}` texts) in the page's current language. */
+export function useMessage(): (message: Message | Localized) => string {
+  const { i18n } = useTranslation();
+  return (message) => translate(i18n, message, i18n.language);
 }

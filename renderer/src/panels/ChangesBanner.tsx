@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useMessage } from '../i18n';
 import { useConfigurator } from '../store/store';
 import { loc } from './format';
 import { useLanguage } from './hooks';
@@ -7,6 +8,7 @@ import { useLanguage } from './hooks';
 export function ChangesBanner() {
   const { t } = useTranslation();
   const language = useLanguage();
+  const say = useMessage();
   const change = useConfigurator((s) => s.lastChange);
   const undo = useConfigurator((s) => s.undo);
   const dismiss = useConfigurator((s) => s.dismissChange);
@@ -18,7 +20,7 @@ export function ChangesBanner() {
         <ul>
           {change.changes.map((c) => (
             <li key={`${c.action}-${c.id}`}>
-              {t(`changes.${c.action}`, { name: loc(c.name, language) })} — {loc(c.message, language)}
+              {t(`changes.${c.action}`, { name: loc(c.name, language) })} — {say(c.message)}
             </li>
           ))}
         </ul>

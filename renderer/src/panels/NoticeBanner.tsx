@@ -1,12 +1,11 @@
 import { useTranslation } from 'react-i18next';
+import { useMessage } from '../i18n';
 import { useConfigurator } from '../store/store';
-import { loc } from './format';
-import { useLanguage } from './hooks';
 
 /** A friendly message when main refuses a choice or cannot be reached, or a quote was refused. */
 export function NoticeBanner() {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const say = useMessage();
   const notice = useConfigurator((s) => s.notice);
   const refusal = useConfigurator((s) => s.quoteRefusal);
   const clear = useConfigurator((s) => s.setNotice);
@@ -20,9 +19,11 @@ export function NoticeBanner() {
         </strong>
         {reasons.length > 0 && (
           <ul>
-            {reasons.map((r) => (
-              <li key={r.en}>{loc(r, language)}</li>
-            ))}
+            {reasons
+              .map((r) => say(r))
+              .map((text) => (
+                <li key={text}>{text}</li>
+              ))}
           </ul>
         )}
       </div>

@@ -1,8 +1,7 @@
 import type { OptionStatus } from '@domain/rules/availability';
 import { type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { loc } from './format';
-import { useLanguage } from './hooks';
+import { useMessage } from '../i18n';
 
 /** What an option card shows and does. */
 export interface OptionCardProps {
@@ -30,12 +29,12 @@ export function OptionCard({
   onSelect,
 }: OptionCardProps) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const say = useMessage();
   const nameId = useId();
   const infoId = useId();
   const unavailable = !selected && (status?.status === 'unavailable' || blockedReason !== undefined);
   const needsChanges = !selected && status?.status === 'needs-changes';
-  const reasons = blockedReason ?? status?.reasons.map((r) => loc(r, language)).join(' · ');
+  const reasons = blockedReason ?? status?.reasons.map(say).join(' · ');
   return (
     <button
       type="button"

@@ -1,13 +1,12 @@
 import { formatCny } from '@domain/pricing/money';
 import { useTranslation } from 'react-i18next';
+import { useMessage } from '../i18n';
 import { useConfigurator } from '../store/store';
-import { loc } from './format';
-import { useLanguage } from './hooks';
 
 /** Order total, deposit, battery subscription, and the on-the-road estimate with its purchase-tax line. */
 export function OrderTotals() {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const say = useMessage();
   const quote = useConfigurator((s) => s.quote);
   if (!quote) return null;
   const tax = quote.purchaseTax;
@@ -46,9 +45,7 @@ export function OrderTotals() {
         </div>
         <div className="total-row">
           <dt>{t('summary.purchaseTax')}</dt>
-          <dd className="money">
-            {tax.status === 'estimated' ? formatCny(tax.taxFen) : loc(tax.message, language)}
-          </dd>
+          <dd className="money">{tax.status === 'estimated' ? formatCny(tax.taxFen) : say(tax.message)}</dd>
         </div>
         {tax.status === 'estimated' && (
           <p className="section-hint">

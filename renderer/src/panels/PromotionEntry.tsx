@@ -1,5 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useMessage } from '../i18n';
 import { actions } from '../store/app';
 import { useConfigurator } from '../store/store';
 import { loc } from './format';
@@ -9,6 +10,7 @@ import { useLanguage } from './hooks';
 export function PromotionEntry() {
   const { t } = useTranslation();
   const language = useLanguage();
+  const say = useMessage();
   const codes = useConfigurator((s) => s.configuration?.promotionCodes);
   const skipped = useConfigurator((s) => s.quote?.promotions.skipped);
   const promotions = useConfigurator((s) => s.catalog?.promotions);
@@ -63,7 +65,7 @@ export function PromotionEntry() {
           {shown.map((s) => (
             <li key={s.promotion}>
               <strong>{loc(promotions?.find((p) => p.id === s.promotion)?.name, language)}</strong>{' '}
-              {loc(s.message, language)}
+              {say(s.message)}
             </li>
           ))}
         </ul>

@@ -1,5 +1,6 @@
 import type { TintFilm, WindowSet } from '@domain/catalog/items';
 import { useTranslation } from 'react-i18next';
+import { useMessage } from '../i18n';
 import { actions } from '../store/app';
 import { useConfigurator } from '../store/store';
 import { loc } from './format';
@@ -75,12 +76,12 @@ function TintChip({
 
 /** The engine's reasons for the tint films this window set cannot take, shown under the row. */
 function TintReasons({ windowSet }: { windowSet: string }) {
-  const language = useLanguage();
+  const say = useMessage();
   const options = useConfigurator((s) => s.options);
   const reasons = new Set<string>();
   for (const o of options) {
     if (o.kind === 'tint' && o.windowSet === windowSet && o.status === 'unavailable') {
-      for (const r of o.reasons) reasons.add(loc(r, language));
+      for (const r of o.reasons) reasons.add(say(r));
     }
   }
   if (reasons.size === 0) return null;

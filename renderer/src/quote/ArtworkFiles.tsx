@@ -1,7 +1,6 @@
 import type { ArtworkFileNeed } from '@domain/drafts/artwork';
 import type { DraftLine } from '@domain/drafts/quote-schema';
-import { pick, withoutZone } from './format';
-import { type PrintLanguage, TEXT } from './text';
+import { type PrintLanguage, pick, usePrintT, withoutZone } from './format';
 
 /** Film and zone names as the priced lines print them ("定制数码打印膜（引擎盖）"); ids when a line is missing. */
 function namesFrom(lines: readonly DraftLine[], lang: PrintLanguage) {
@@ -27,34 +26,34 @@ export function ArtworkFiles({
   lines: readonly DraftLine[];
   lang: PrintLanguage;
 }) {
-  const t = TEXT[lang];
+  const t = usePrintT(lang);
   const name = namesFrom(lines, lang);
-  const list = lang === 'zh' ? '、' : ', ';
+  const list = t('domain.list.separator');
   return (
     <section className="artwork-files">
-      <h2>{t.filesToSupply}</h2>
-      <p className="note">{t.filesToSupplyNote}</p>
+      <h2>{t('print.filesToSupply')}</h2>
+      <p className="note">{t('print.filesToSupplyNote')}</p>
       <table>
         <thead>
           <tr>
-            <th>{t.artwork}</th>
+            <th>{t('print.artwork')}</th>
             <th>SHA-256</th>
-            <th>{t.printedOn}</th>
+            <th>{t('print.printedOn')}</th>
           </tr>
         </thead>
         <tbody>
           {files.map((f) => (
             <tr key={`${f.ref}-${f.sha256 ?? ''}`}>
               <td className="mono">{f.ref}</td>
-              <td className="mono hash">{f.sha256 ?? t.noHash}</td>
+              <td className="mono hash">{f.sha256 ?? t('print.noHash')}</td>
               <td>
                 {f.uses
                   .map((u) =>
                     u.kind === 'zones'
                       ? `${u.zones.map(name.zone).join(list)} · ${name.film(u.film)}`
-                      : `${t.decal} ${u.sizeMm[0]} × ${u.sizeMm[1]} mm · ${name.film(u.film)}`,
+                      : `${t('print.decal')} ${u.sizeMm[0]} × ${u.sizeMm[1]} mm · ${name.film(u.film)}`,
                   )
-                  .join(lang === 'zh' ? '；' : '; ')}
+                  .join(t('domain.list.sentences'))}
               </td>
             </tr>
           ))}

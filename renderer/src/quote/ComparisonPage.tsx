@@ -6,9 +6,8 @@ import {
 } from '@domain/pricing/compare';
 import type { ComparisonSheet } from '@domain/pricing/compare-sheet';
 import { formatCny, formatCnyChange } from '@domain/pricing/money';
-import sales from '../i18n/sales.json';
-import { fill, pick, printDate } from './format';
-import type { PrintLanguage } from './text';
+import type { PrintLanguage } from './format';
+import { pick, printDate, usePrintT } from './format';
 import './comparison.css';
 
 /** Rows neither option uses stay off the sheet, as on screen. */
@@ -16,26 +15,28 @@ const used = (row: CompareRow) =>
   row.a.choices.length + row.b.choices.length > 0 || row.a.amountFen !== 0 || row.b.amountFen !== 0;
 
 function Cell({ cell, lang }: { cell: CompareCell; lang: PrintLanguage }) {
-  const t = sales[lang === 'zh' ? 'zh-CN' : 'en'];
+  const t = usePrintT(lang);
   const names = cell.choices.map((c) =>
     c.count !== undefined && c.count > 1
-      ? `${pick(c.name, lang)} · ${fill(t.zones, { count: c.count })}`
+      ? `${pick(c.name, lang)} · ${t('sales.zones', { count: c.count })}`
       : pick(c.name, lang),
   );
   return (
     <td>
       <div className="num">{formatCny(cell.amountFen)}</div>
-      <div className="choices">{names.length === 0 ? t.none : names.join(lang === 'zh' ? '、' : ', ')}</div>
+      <div className="choices">
+        {names.length === 0 ? t('sales.none') : names.join(t('domain.list.separator'))}
+      </div>
     </td>
   );
 }
 
 /** The sales comparison sheet: two options of one car by category, A, B and B − A, the totals, the figures beside them. */
 export function ComparisonPage({ sheet, lang }: { sheet: ComparisonSheet; lang: PrintLanguage }) {
-  const t = sales[lang === 'zh' ? 'zh-CN' : 'en'];
+  const t = usePrintT(lang);
   const { comparison: c, options } = sheet;
   const diff = c.total.differenceFen;
-  const headline = fill(diff > 0 ? t.headline.more : diff < 0 ? t.headline.less : t.headline.same, {
+  const headline = t(`sales.headline.${diff > 0 ? 'more' : diff < 0 ? 'less' : 'same'}`, {
     amount: formatCny(Math.abs(diff)),
   });
   // Estimates stay on the sheet even when neither side has one: it says "no estimate" rather than nothing.
@@ -43,7 +44,11 @@ export function ComparisonPage({ sheet, lang }: { sheet: ComparisonSheet; lang: 
     (f) => f.aFen !== null || f.bFen !== null || ESTIMATE_FIGURES.includes(f.id),
   );
   const maybe = (fen: number | null, f: (n: number) => string, id?: CompareFigureId) =>
-    fen !== null ? f(fen) : id && ESTIMATE_FIGURES.includes(id) ? t.noEstimate : t.notApplicable;
+    fen !== null
+      ? f(fen)
+      : id && ESTIMATE_FIGURES.includes(id)
+        ? t('sales.noEstimate')
+        : t('sales.notApplicable');
   return (
     <article className="sheet comparison">
       <header className="masthead">
@@ -52,9 +57,9 @@ export function ComparisonPage({ sheet, lang }: { sheet: ComparisonSheet; lang: 
           <div className="muted">{sheet.store ? pick(sheet.store.city, lang) : ''}</div>
         </div>
         <div className="doc-title">
-          <h1>{t.sheetTitle}</h1>
+          <h1>{t('sales.sheetTitle')}</h1>
           <dl className="meta">
-            <dt>{t.sheet.date}</dt>
+            <dt>{t('sales.sheet.date')}</dt>
             <dd>{printDate(sheet.date, lang)}</dd>
           </dl>
         </div>
@@ -63,7 +68,7 @@ export function ComparisonPage({ sheet, lang }: { sheet: ComparisonSheet; lang: 
       <section className="options">
         {(['a', 'b'] as const).map((side) => (
           <div className="option" key={side} data-side={side}>
-            <div className="label">{fill(t.slot, { slot: side.toUpperCase() })}</div>
+            <div className="label">{t('sales.slot', { slot: side.toUpperCase() })}</div>
             <strong>
               {pick(options[side].vehicle, lang)} · {pick(options[side].trim, lang)}
             </strong>
@@ -82,25 +87,25 @@ export function ComparisonPage({ sheet, lang }: { sheet: ComparisonSheet; lang: 
         </colgroup>
         <thead>
           <tr>
-            <th>{t.item}</th>
-            <th>{fill(t.slot, { slot: 'A' })}</th>
-            <th>{fill(t.slot, { slot: 'B' })}</th>
-            <th className="num">{t.difference}</th>
+            <th>{t('sales.item')}</th>
+            <th>{t('sales.slot', { slot: 'A' })}</th>
+            <th>{t('sales.slot', { slot: 'B' })}</th>
+            <th className="num">{t('sales.difference')}</th>
           </tr>
         </thead>
         <tbody className="rows">
           {c.rows.filter(used).map((row) => (
             <tr key={row.id}>
-              <th>{t.rows[row.id]}</th>
+              <th>{t(`sales.rows.${row.id}`)}</th>
               <Cell cell={row.a} lang={lang} />
               <Cell cell={row.b} lang={lang} />
-              <td className="num">{row.same ? t.same : formatCnyChange(row.differenceFen)}</td>
+              <td className="num">{row.same ? t('sales.same') : formatCnyChange(row.differenceFen)}</td>
             </tr>
           ))}
         </tbody>
         <tbody className="total">
           <tr>
-            <th>{t.total}</th>
+            <th>{t('sales.total')}</th>
             <td className="num">{formatCny(c.total.aFen)}</td>
             <td className="num">{formatCny(c.total.bFen)}</td>
             <td className="num">{formatCnyChange(diff)}</td>
@@ -109,11 +114,11 @@ export function ComparisonPage({ sheet, lang }: { sheet: ComparisonSheet; lang: 
         {figures.length > 0 && (
           <tbody className="figures">
             <tr>
-              <th colSpan={4}>{t.besides}</th>
+              <th colSpan={4}>{t('sales.besides')}</th>
             </tr>
             {figures.map((f) => (
               <tr key={f.id}>
-                <th>{t.figures[f.id]}</th>
+                <th>{t(`sales.figures.${f.id}`)}</th>
                 <td className="num">{maybe(f.aFen, formatCny, f.id)}</td>
                 <td className="num">{maybe(f.bFen, formatCny, f.id)}</td>
                 <td className="num">{maybe(f.differenceFen, formatCnyChange)}</td>
@@ -126,14 +131,14 @@ export function ComparisonPage({ sheet, lang }: { sheet: ComparisonSheet; lang: 
       <footer className="fineprint">
         {(['a', 'b'] as const).map((side) => (
           <p key={side}>
-            {fill(t.sheet.pricedAt, {
+            {t('sales.sheet.pricedAt', {
               slot: side.toUpperCase(),
               store: pick(options[side].store, lang),
               version: c.priced[side].priceListVersion,
             })}
           </p>
         ))}
-        <p>{t.sheet.fineprint}</p>
+        <p>{t('sales.sheet.fineprint')}</p>
       </footer>
     </article>
   );

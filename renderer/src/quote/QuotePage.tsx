@@ -6,15 +6,14 @@ type Localized = { zh: string; en: string };
 import { maskMobile } from '@domain/drafts/customer';
 import { formatCny } from '@domain/pricing/money';
 import { ArtworkFiles } from './ArtworkFiles';
-import { pick, printDate, withoutZone } from './format';
+import { type PrintLanguage, pick, printDate, usePrintT, withoutZone } from './format';
 import { groupLines, type PrintRow, type PrintSection, packageNamesOf } from './group';
 import { Summary } from './Summary';
-import { type PrintLanguage, TEXT } from './text';
 
 /** The customer's quote: header, the car, itemised lines by category, promotions, totals, financing, QR. */
 export function QuotePage({ data, lang }: { data: ResponseOf<'draft:get'>; lang: PrintLanguage }) {
   const { draft } = data;
-  const t = TEXT[lang];
+  const t = usePrintT(lang);
   const q = draft.quote;
   const sections = groupLines(q.lines, (_id, label) => withoutZone(label));
   const promotionLines = q.lines.filter((l) => l.kind === 'discount');
@@ -27,13 +26,13 @@ export function QuotePage({ data, lang }: { data: ResponseOf<'draft:get'>; lang:
           <div className="muted">{pick(draft.store.city, lang)}</div>
         </div>
         <div className="doc-title">
-          <h1>{t.quote}</h1>
+          <h1>{t('print.quote')}</h1>
           <dl className="meta">
-            <dt>{t.draftId}</dt>
+            <dt>{t('print.draftId')}</dt>
             <dd className="mono">{draft.id}</dd>
-            <dt>{t.date}</dt>
+            <dt>{t('print.date')}</dt>
             <dd>{printDate(q.date, lang)}</dd>
-            <dt>{t.validUntil}</dt>
+            <dt>{t('print.validUntil')}</dt>
             <dd>{printDate(draft.validUntil, lang)}</dd>
           </dl>
         </div>
@@ -54,7 +53,7 @@ export function QuotePage({ data, lang }: { data: ResponseOf<'draft:get'>; lang:
       </section>
 
       <section className="items">
-        <h2>{t.items}</h2>
+        <h2>{t('print.items')}</h2>
         <table>
           <tbody>
             {sections.map((s) => (
@@ -66,7 +65,7 @@ export function QuotePage({ data, lang }: { data: ResponseOf<'draft:get'>; lang:
 
       {promotionLines.length > 0 && (
         <section className="promotions">
-          <h2>{t.promotions}</h2>
+          <h2>{t('print.promotions')}</h2>
           <table>
             <tbody>
               {promotionLines.map((l) => (
@@ -84,21 +83,21 @@ export function QuotePage({ data, lang }: { data: ResponseOf<'draft:get'>; lang:
         <table>
           <tbody>
             <tr>
-              <td>{t.subtotal}</td>
+              <td>{t('print.subtotal')}</td>
               <td className="num">{formatCny(q.subtotalFen)}</td>
             </tr>
             {q.promotionDiscountFen > 0 && (
               <tr>
-                <td>{t.promotionTotal}</td>
+                <td>{t('print.promotionTotal')}</td>
                 <td className="num">{formatCny(-q.promotionDiscountFen)}</td>
               </tr>
             )}
             <tr className="grand">
-              <td>{t.orderTotal}</td>
+              <td>{t('print.orderTotal')}</td>
               <td className="num">{formatCny(q.totalFen)}</td>
             </tr>
             <tr>
-              <td>{t.deposit}</td>
+              <td>{t('print.deposit')}</td>
               <td className="num">{formatCny(q.depositFen)}</td>
             </tr>
           </tbody>
@@ -108,36 +107,41 @@ export function QuotePage({ data, lang }: { data: ResponseOf<'draft:get'>; lang:
       <section className="side-by-side">
         {q.financing && (
           <div className="box">
-            <h2>{t.financing}</h2>
+            <h2>{t('print.financing')}</h2>
             <dl className="pairs">
               <dt>
-                {t.downPayment} ({q.financing.downPaymentPercent}%)
+                {t('print.downPayment')} ({q.financing.downPaymentPercent}%)
               </dt>
               <dd>{formatCny(q.financing.downPaymentFen)}</dd>
-              <dt>{t.principal}</dt>
+              <dt>{t('print.principal')}</dt>
               <dd>{formatCny(q.financing.principalFen)}</dd>
               <dt>
-                {t.monthly} × {q.financing.termMonths} {t.months} ({q.financing.aprPercent}% APR)
+                {t('print.monthly')} × {q.financing.termMonths} {t('print.months')} ({q.financing.aprPercent}%
+                APR)
               </dt>
               <dd>{formatCny(q.financing.monthlyPaymentFen)}</dd>
-              <dt>{t.interest}</dt>
+              <dt>{t('print.interest')}</dt>
               <dd>{formatCny(q.financing.totalInterestFen)}</dd>
-              <dt>{t.totalPayable}</dt>
+              <dt>{t('print.totalPayable')}</dt>
               <dd>{formatCny(q.financing.totalPayableFen)}</dd>
             </dl>
           </div>
         )}
         <div className="box">
-          <h2>{t.onTheRoad}</h2>
+          <h2>{t('print.onTheRoad')}</h2>
           <dl className="pairs">
-            <dt>{t.orderTotal}</dt>
+            <dt>{t('print.orderTotal')}</dt>
             <dd>{formatCny(q.totalFen)}</dd>
-            <dt>{q.purchaseTax.status === 'estimated' ? t.purchaseTax : t.taxNotEstimated}</dt>
+            <dt>
+              {q.purchaseTax.status === 'estimated' ? t('print.purchaseTax') : t('print.taxNotEstimated')}
+            </dt>
             <dd>{q.purchaseTax.status === 'estimated' ? formatCny(q.purchaseTax.taxFen) : '—'}</dd>
-            <dt className="strong">{t.onTheRoad}</dt>
-            <dd className="strong">{q.onTheRoadFen === null ? t.noEstimate : formatCny(q.onTheRoadFen)}</dd>
+            <dt className="strong">{t('print.onTheRoad')}</dt>
+            <dd className="strong">
+              {q.onTheRoadFen === null ? t('print.noEstimate') : formatCny(q.onTheRoadFen)}
+            </dd>
           </dl>
-          <p className="note">{t.onTheRoadNote}</p>
+          <p className="note">{t('print.onTheRoadNote')}</p>
         </div>
       </section>
 
@@ -145,14 +149,14 @@ export function QuotePage({ data, lang }: { data: ResponseOf<'draft:get'>; lang:
         <section className="people">
           {draft.customer && (
             <div>
-              <span className="muted">{t.customer}：</span>
+              <span className="muted">{t('print.customer')}：</span>
               {draft.customer.name ?? ''} {draft.customer.mobile ? maskMobile(draft.customer.mobile) : ''}
             </div>
           )}
           {draft.pickup && (
             <div>
-              <span className="muted">{t.pickup}：</span>
-              {pick(draft.pickup.store.name, lang)} · <span className="muted">{t.pickupDate}：</span>
+              <span className="muted">{t('print.pickup')}：</span>
+              {pick(draft.pickup.store.name, lang)} · <span className="muted">{t('print.pickupDate')}：</span>
               {printDate(draft.pickup.date, lang)}
             </div>
           )}
@@ -164,7 +168,7 @@ export function QuotePage({ data, lang }: { data: ResponseOf<'draft:get'>; lang:
       )}
 
       <footer className="fineprint">
-        {t.fineprint} {t.priceList} {draft.priceList.version} · {draft.id} ·{' '}
+        {t('print.fineprint')} {t('print.priceList')} {draft.priceList.version} · {draft.id} ·{' '}
         {draft.priceList.catalogHash.slice(0, 12)}
       </footer>
     </article>
@@ -197,14 +201,15 @@ function SectionRows({
 }
 
 function ItemRow({ row: r, lang }: { row: PrintRow; lang: PrintLanguage }) {
-  const t = TEXT[lang];
+  const t = usePrintT(lang);
   return (
     <tr className={r.package ? 'in-package' : undefined}>
       <td>{pick(r.label, lang)}</td>
       <td className="detail">
-        {r.zones > 0 && `${r.zones} ${t.zones} · ${r.areaM2} m²`}
+        {r.zones > 0 && `${r.zones} ${t('print.zones')} · ${r.areaM2} m²`}
         {r.zones > 0 && r.hours > 0 && ' · '}
-        {r.hours > 0 && `${r.zones > 0 ? t.labour : t.included} ${r.hours} ${t.hours}`}
+        {r.hours > 0 &&
+          `${r.zones > 0 ? t('print.labour') : t('print.included')} ${r.hours} ${t('print.hours')}`}
       </td>
       <td className="num">{formatCny(r.amountFen)}</td>
     </tr>

@@ -1,8 +1,7 @@
 import type { OrderDraft } from '@domain/drafts/schema';
 import type { CutJob, WorkOrder } from '@domain/drafts/workorder';
 import { ArtworkFiles } from './ArtworkFiles';
-import { pick, printDate } from './format';
-import { type PrintLanguage, TEXT } from './text';
+import { type PrintLanguage, pick, printDate, usePrintT } from './format';
 
 /** The workshop's printable work order: cut list per zone, film to pull, parts to fit, hours. */
 export function WorkOrderPage({
@@ -14,7 +13,7 @@ export function WorkOrderPage({
   draft: OrderDraft;
   lang: PrintLanguage;
 }) {
-  const t = TEXT[lang];
+  const t = usePrintT(lang);
   return (
     <article className="sheet workorder">
       <header className="masthead">
@@ -25,42 +24,42 @@ export function WorkOrderPage({
           </div>
         </div>
         <div className="doc-title">
-          <h1>{t.workOrder}</h1>
+          <h1>{t('print.workOrder')}</h1>
           <dl className="meta">
-            <dt>{t.draftId}</dt>
+            <dt>{t('print.draftId')}</dt>
             <dd className="mono">{order.draftId}</dd>
-            <dt>{t.code}</dt>
+            <dt>{t('print.code')}</dt>
             <dd className="mono">{order.configurationCode}</dd>
             {order.pickup && (
               <>
-                <dt>{t.pickupDate}</dt>
+                <dt>{t('print.pickupDate')}</dt>
                 <dd>{printDate(order.pickup.date, lang)}</dd>
               </>
             )}
           </dl>
         </div>
       </header>
-      <p className="note">{t.roll}</p>
+      <p className="note">{t('print.roll')}</p>
       {[order.wrap, order.ppf, order.tint].map((jobs, i) =>
         jobs.length > 0 ? (
           <CutTable
             key={['wrap', 'ppf', 'tint'][i]}
             jobs={jobs}
             lang={lang}
-            title={[TEXT[lang].cutList, 'PPF', lang === 'zh' ? '车窗膜' : 'Window tint'][i]!}
+            title={[t('print.cutList'), 'PPF', t('print.windowTint')][i]!}
           />
         ) : null,
       )}
       {order.films.length > 0 && (
         <section>
-          <h2>{t.filmStock}</h2>
+          <h2>{t('print.filmStock')}</h2>
           <table>
             <thead>
               <tr>
-                <th>{t.sku}</th>
-                <th>{t.film}</th>
-                <th className="num">{t.area}</th>
-                <th className="num">{t.length}</th>
+                <th>{t('print.sku')}</th>
+                <th>{t('print.film')}</th>
+                <th className="num">{t('print.area')}</th>
+                <th className="num">{t('print.length')}</th>
               </tr>
             </thead>
             <tbody>
@@ -78,14 +77,14 @@ export function WorkOrderPage({
       )}
       {order.fitting.length > 0 && (
         <section>
-          <h2>{t.fitting}</h2>
+          <h2>{t('print.fitting')}</h2>
           <table>
             <tbody>
               {order.fitting.map((f) => (
                 <tr key={`${f.package ?? ''}-${f.item}`}>
                   <td>{pick(f.name, lang)}</td>
                   <td className="num">
-                    {f.hours} {t.hours}
+                    {f.hours} {t('print.hours')}
                   </td>
                 </tr>
               ))}
@@ -100,35 +99,35 @@ export function WorkOrderPage({
         <table>
           <tbody>
             <tr className="grand">
-              <td>{t.totalHours}</td>
+              <td>{t('print.totalHours')}</td>
               <td className="num">
-                {order.labourHours.total} {t.hours}
+                {order.labourHours.total} {t('print.hours')}
               </td>
             </tr>
           </tbody>
         </table>
       </section>
       <footer className="fineprint">
-        {t.priceList} {draft.priceList.version} · {order.draftId}
+        {t('print.priceList')} {draft.priceList.version} · {order.draftId}
       </footer>
     </article>
   );
 }
 
 function CutTable({ jobs, lang, title }: { jobs: CutJob[]; lang: PrintLanguage; title: string }) {
-  const t = TEXT[lang];
+  const t = usePrintT(lang);
   return (
     <section>
       <h2>{title}</h2>
       <table>
         <thead>
           <tr>
-            <th>{t.zone}</th>
-            <th>{t.sku}</th>
-            <th>{t.film}</th>
-            <th className="num">{t.area}</th>
-            <th className="num">{t.length}</th>
-            <th className="num">{t.labourHours}</th>
+            <th>{t('print.zone')}</th>
+            <th>{t('print.sku')}</th>
+            <th>{t('print.film')}</th>
+            <th className="num">{t('print.area')}</th>
+            <th className="num">{t('print.length')}</th>
+            <th className="num">{t('print.labourHours')}</th>
           </tr>
         </thead>
         <tbody>

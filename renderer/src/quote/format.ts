@@ -1,4 +1,11 @@
-import type { PrintLanguage } from './text';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+
+/** A printable language, as the print URL names it (`lang=zh|en`); catalog texts are `{zh, en}`. */
+export type PrintLanguage = 'zh' | 'en';
+
+/** The i18next language of a printable one. */
+export const languageOf = (lang: PrintLanguage): 'zh-CN' | 'en' => (lang === 'zh' ? 'zh-CN' : 'en');
 
 /** A localized text in the printed language. */
 export const pick = (text: { zh: string; en: string }, lang: PrintLanguage): string => text[lang];
@@ -9,13 +16,13 @@ export const withoutZone = (label: { zh: string; en: string }) => ({
   en: label.en.replace(/ \([^()]*\)$/, ''),
 });
 
-/** A calendar date as printed. */
+/** A calendar date as printed (a date format, not wording: 2026年3月5日 / 05/03/2026). */
 export function printDate(date: string, lang: PrintLanguage): string {
   const [y, m, d] = date.slice(0, 10).split('-');
   return lang === 'zh' ? `${y}年${Number(m)}月${Number(d)}日` : `${d}/${m}/${y}`;
 }
 
-/** A printed template with its `{{name}}` placeholders filled in (the sheet's strings come from i18n files). */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''));
+/** The page's i18next `t`, fixed to the printed language (keys are full: `print.…`, `sales.…`, `domain.…`). */
+export function usePrintT(lang: PrintLanguage): TFunction {
+  return useTranslation(undefined, { lng: languageOf(lang) }).t;
 }

@@ -3,9 +3,10 @@ import type { WorkOrder } from '@domain/drafts/workorder';
 import { StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { call, openHostSession } from '../api';
+import { setupI18n } from '../i18n';
 import { ComparisonPage } from './ComparisonPage';
+import { languageOf, type PrintLanguage } from './format';
 import { QuotePage } from './QuotePage';
-import type { PrintLanguage } from './text';
 import { WorkOrderPage } from './WorkOrderPage';
 import './quote.css';
 
@@ -30,7 +31,7 @@ async function show(params: URLSearchParams): Promise<void> {
   const id = params.get('id') ?? '';
   const lang: PrintLanguage = params.get('lang') === 'en' ? 'en' : 'zh';
   const doc = params.get('doc') === 'workorder' ? 'workorder' : 'quote';
-  html.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  html.lang = languageOf(lang);
   root ??= createRoot(document.getElementById('root')!);
   if (params.get('doc') === 'comparison') {
     const sheet = await call('compare:sheet', { id });
@@ -83,6 +84,7 @@ function failed(message: string): void {
 const guarded = (params: URLSearchParams) =>
   show(params).catch((e: unknown) => failed(e instanceof Error ? e.message : String(e)));
 
+setupI18n();
 void openHostSession();
 window.quotePrint = (query) => guarded(new URLSearchParams(query));
 void guarded(new URLSearchParams(window.location.search));

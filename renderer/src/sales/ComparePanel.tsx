@@ -1,4 +1,4 @@
-import type { Localized } from '@domain/catalog/common';
+import type { Message } from '@domain/messages/message';
 import { formatCny } from '@domain/pricing/money';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,11 +12,13 @@ import { printComparisonSheet } from './print-sheet';
 import { SlotCard } from './SlotCard';
 import '../drafts/drafts.css';
 import './sales.css';
+import { useMessage } from '../i18n';
 
 /** Sales: two configurations of the same car, switched on the one stage, with their price difference by category. */
 export function ComparePanel() {
   const { t } = useTranslation();
   const language = useLanguage();
+  const say = useMessage();
   const A = useConfigurator((s) => slotConfigurations(s).A);
   const B = useConfigurator((s) => slotConfigurations(s).B);
   const active = useConfigurator((s) => s.activeSlot);
@@ -34,8 +36,8 @@ export function ComparePanel() {
       : slot === active
         ? activeTotal
         : null;
-  const reasons = (list: { message: Localized }[] | undefined) =>
-    (list ?? []).map((r) => loc(r.message, language)).join(language.startsWith('zh') ? '；' : '; ');
+  const reasons = (list: { message: Message }[] | undefined) =>
+    (list ?? []).map((r) => say(r.message)).join(t('domain.list.sentences'));
   const stores = useConfigurator((s) => s.catalog?.stores);
   const stamp = (p: { date: string; priceListVersion: string; store: string }) =>
     t('sales.pricedAt', {

@@ -1,3 +1,4 @@
+import { messagesText } from '@contract/i18n';
 import { Configuration } from '@domain/configuration';
 import type { CallMain } from './controller';
 import type { ConfiguratorStore } from './store';
@@ -72,11 +73,7 @@ export async function restoreConfiguration(
   const rules = checked.ok ? checked.value.rules : null;
   if (!rules?.valid) {
     storage.removeItem(SESSION_KEY);
-    const why = rules
-      ? rules.violations.map((v) => v.message.en).join('; ')
-      : checked.ok
-        ? ''
-        : checked.error.message;
+    const why = rules ? messagesText(rules.violations) : checked.ok ? '' : checked.error.message;
     log(`discarded the stored configuration: the catalog no longer accepts it (${why.slice(0, 300)})`);
     return false;
   }

@@ -1,12 +1,12 @@
 import type { AppInfo, ZoneView } from '@contract/contract';
-import type { Localized } from '@domain/catalog/common';
 import type { CatalogData } from '@domain/catalog/schema';
+import type { Message } from '@domain/messages/message';
 import type { Quote } from '@domain/pricing/types';
 import type { OptionStatus } from '@domain/rules/availability';
 import type { StateCreator } from 'zustand';
 
-/** A message for the customer: engine reasons in both languages, or an i18n key for our own texts. */
-export type Notice = { kind: 'reasons'; reasons: Localized[] } | { kind: 'key'; key: string };
+/** A message for the customer: the engine's reasons (domain messages), or an i18n key for our own texts. */
+export type Notice = { kind: 'reasons'; reasons: Message[] } | { kind: 'key'; key: string };
 
 /** What main told us: the catalog, the latest quote and option statuses, and how loading went. */
 export interface SessionSlice {
@@ -18,7 +18,7 @@ export interface SessionSlice {
   catalogProblems: string[];
   quote: (Quote & { date: string; store: string }) | null;
   /** Why main refused to price the current configuration. */
-  quoteRefusal: Localized[] | null;
+  quoteRefusal: Message[] | null;
   /** Sequence number of the newest quote request, and of the one on screen. */
   quoteSeq: number;
   shownSeq: number;

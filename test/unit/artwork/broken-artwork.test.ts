@@ -1,4 +1,5 @@
 import { deflateSync } from 'node:zlib';
+import { messageText } from '@contract/i18n';
 import { crc32, readImageHeader } from '@domain/artwork';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CorpusTally } from '../../support/corpus';
@@ -191,11 +192,11 @@ describe('broken artwork corpus', () => {
     if (result.ok) return;
     expect(result.problem.code).toBe(code);
     // A clear message: says what, in both languages, and what to do next.
-    expect(result.problem.en.length).toBeGreaterThan(40);
-    expect(result.problem.zh).toMatch(/[\u4e00-\u9fff]/);
-    expect(result.problem.en).toMatch(/Export|Save|smaller/);
-    expect(result.problem.en).not.toContain('undefined');
-    expect(result.problem.zh).not.toContain('undefined');
+    expect(messageText(result.problem.message).length).toBeGreaterThan(40);
+    expect(messageText(result.problem.message, 'zh-CN')).toMatch(/[\u4e00-\u9fff]/);
+    expect(messageText(result.problem.message)).toMatch(/Export|Save|smaller/);
+    expect(messageText(result.problem.message)).not.toContain('undefined');
+    expect(messageText(result.problem.message, 'zh-CN')).not.toContain('undefined');
     tally.refused += 1;
     counted.add(code);
   });

@@ -1,3 +1,4 @@
+import { messageText } from '@contract/i18n';
 import type { Catalog } from '@domain/catalog/catalog';
 import type { ZoneTable } from '@domain/catalog/zones';
 import { decodeConfigurationCode, encodeConfigurationCode } from '@domain/code/decode';
@@ -126,8 +127,8 @@ describe('decal rules', () => {
     ]);
     const r = evaluateRules(catalog, design([decal({ sizeMm: [1600, 1600] })]), { zones, date: DATE });
     const message = !r.valid ? r.violations[0]?.message : undefined;
-    expect(message?.zh).toContain('膜卷宽度 1520 毫米');
-    expect(message?.en).toContain('cannot be printed in one piece');
+    expect(message && messageText(message, 'zh-CN')).toContain('膜卷宽度 1520 毫米');
+    expect(message && messageText(message)).toContain('cannot be printed in one piece');
   });
 });
 
@@ -175,7 +176,7 @@ describe('configuration code with designer fields', () => {
     const code = encodeConfigurationCode(full, catalog);
     expect(code).toBe(encodeConfigurationCode(plain(full), catalog));
     const back = decodeConfigurationCode(code, { catalog, zones, date: DATE });
-    if (!back.ok) throw new Error(back.error.message.en);
+    if (!back.ok) throw new Error(messageText(back.error.message));
     expect(back.configuration).toStrictEqual(plain(full));
   });
 

@@ -183,3 +183,29 @@ describe('cli quote', () => {
     expect(r.stderr).toMatch(message);
   });
 });
+
+describe('cli messages on stdout', () => {
+  it('a refused quote lists each reason with its key and values and its text in both languages', () => {
+    const file = tempFile(
+      'refused.json',
+      JSON.stringify({
+        schemaVersion: 1,
+        vehicle: 'compact-ev',
+        trim: 'standard',
+        battery: 'buy',
+        accessories: ['roof-box'],
+        store: 'sh-xuhui-wrap',
+      }),
+    );
+    const r = cli('quote', file, '--date', '2026-11-22');
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout) as { reasons: { code: string; message: Record<string, unknown> }[] };
+    const requires = out.reasons.find((x) => x.code === 'requires')!;
+    expect(requires.message).toMatchObject({
+      key: 'rules.requires',
+      values: { item: { zh: '车顶行李箱', en: 'Roof box' } },
+      zh: '车顶行李箱需要车顶横杆',
+      en: 'Roof box needs Roof crossbars',
+    });
+  });
+});

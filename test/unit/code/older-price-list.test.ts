@@ -1,3 +1,4 @@
+import { messageText } from '@contract/i18n';
 import type { Catalog } from '@domain/catalog/catalog';
 import type { ZoneTable } from '@domain/catalog/zones';
 import { decodeConfigurationCode, encodeConfigurationCode } from '@domain/code/decode';
@@ -49,17 +50,17 @@ describe('a code from an older price list', () => {
   it('is repriced under the current list with notices naming what changed', () => {
     const code = encodeConfigurationCode(october, older);
     const r = decodeConfigurationCode(code, { catalog: current, zones, date: DATE, archive: [older] });
-    if (!r.ok) throw new Error(r.error.message.en);
+    if (!r.ok) throw new Error(messageText(r.error.message));
     expect(r.current).toBe(false);
     expect(r.madeWith).toBe('2026.10');
     expect(r.configuration.accessories).toEqual(['roof-rails', 'crossbars']);
     const kinds = r.notices.map((n) => n.kind);
     expect(kinds[0]).toBe('price-list-changed');
     const removed = r.notices.find((n) => n.kind === 'item-removed');
-    expect(removed?.message.zh).toContain('车顶行李筐');
-    expect(removed?.message.en).toContain('Roof basket');
+    expect(messageText(removed!.message, 'zh-CN')).toContain('车顶行李筐');
+    expect(messageText(removed!.message)).toContain('Roof basket');
     const crossbars = r.notices.find((n) => n.kind === 'price-changed' && n.item === 'crossbars');
-    expect(crossbars?.message.en).toMatch(/changed from ¥[\d,]+\.\d\d to ¥[\d,]+\.\d\d/);
+    expect(messageText(crossbars!.message)).toMatch(/changed from ¥[\d,]+\.\d\d to ¥[\d,]+\.\d\d/);
     expect(kinds).toContain('total-changed');
   });
 
@@ -69,7 +70,7 @@ describe('a code from an older price list', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.error.reason).toBe('unknown-price-list');
-      expect(r.error.message.en).toMatch(/update the app's catalog/);
+      expect(messageText(r.error.message)).toMatch(/update the app's catalog/);
     }
   });
 
@@ -92,10 +93,12 @@ describe('a code from an older price list', () => {
     };
     const code = encodeConfigurationCode(c, current);
     const later = decodeConfigurationCode(code, { catalog: current, zones, date: '2027-04-05' });
-    if (!later.ok) throw new Error(later.error.message.en);
+    if (!later.ok) throw new Error(messageText(later.error.message));
     expect(later.current).toBe(true);
     expect(later.configuration.promotionCodes).toEqual([]);
     expect(later.notices.map((n) => n.kind)).toEqual(['item-removed']);
-    expect(later.notices[0]?.message.en).toBe('promotion code VIP2026 is no longer valid and was removed');
+    expect(messageText(later.notices[0]!.message)).toBe(
+      'promotion code VIP2026 is no longer valid and was removed',
+    );
   });
 });

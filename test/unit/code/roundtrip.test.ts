@@ -1,3 +1,4 @@
+import { messageText } from '@contract/i18n';
 import type { Catalog } from '@domain/catalog/catalog';
 import type { ZoneTable } from '@domain/catalog/zones';
 import { decodeConfigurationCode, encodeConfigurationCode } from '@domain/code/decode';
@@ -27,7 +28,7 @@ describe('configuration code round trip', () => {
         expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]+$/);
         expect(code.length).toBeLessThanOrEqual(budgetFor(c));
         const back = decodeConfigurationCode(code, { catalog, zones, date: DATE });
-        if (!back.ok) throw new Error(`${code}: ${back.error.message.en}`);
+        if (!back.ok) throw new Error(`${code}: ${messageText(back.error.message)}`);
         expect(back.configuration).toStrictEqual(c);
         expect(JSON.stringify(back.configuration)).toBe(JSON.stringify(c));
         expect(back.current).toBe(true);
@@ -75,7 +76,7 @@ describe('configuration code round trip', () => {
     expect(back.ok).toBe(false);
     if (!back.ok) {
       expect(back.error.reason).toBe('invalid-configuration');
-      expect(back.error.message.en).toContain('custom-panel');
+      expect(messageText(back.error.message)).toContain('custom-panel');
     }
   });
 
@@ -117,7 +118,7 @@ describe('configuration code round trip', () => {
           const code = encodeConfigurationCode(designed, catalog);
           expect(code).toBe(encodeConfigurationCode(c, catalog));
           const back = decodeConfigurationCode(code, { catalog, zones, date: DATE });
-          if (!back.ok) throw new Error(`${code}: ${back.error.message.en}`);
+          if (!back.ok) throw new Error(`${code}: ${messageText(back.error.message)}`);
           expect(back.configuration).toStrictEqual(c);
         },
       ),

@@ -1,3 +1,4 @@
+import { messageText } from '@contract/i18n';
 import type { Catalog } from '@domain/catalog/catalog';
 import type { ZoneTable } from '@domain/catalog/zones';
 import type { Configuration } from '@domain/configuration';
@@ -278,7 +279,7 @@ describe('refusals: invalid configurations are not priced', () => {
       zones,
     });
     expect(r.ok).toBe(false);
-    return r.ok ? [] : r.reasons.map((x) => [x.code, x.message.en]);
+    return r.ok ? [] : r.reasons.map((x) => [x.code, messageText(x.message)]);
   };
 
   it('a broken rule, an unknown item, an unknown store, a date outside the price list', () => {
@@ -302,7 +303,7 @@ describe('refusals: invalid configurations are not priced', () => {
       store: 'sh-xuhui-wrap',
       zones,
     });
-    expect(!r.ok && r.reasons.map((x) => [x.code, x.message.en])).toEqual([
+    expect(!r.ok && r.reasons.map((x) => [x.code, messageText(x.message)])).toEqual([
       ['not-available-on-date', 'Roof rails is not available on 2026-11-22 (ended 2026-10-31)'],
     ]);
     expect(refused(base('standard', { promotionCodes: ['VIP2026'] }), { date: '2027-04-01' })[0]).toEqual([

@@ -1,3 +1,4 @@
+import { messageText } from '@contract/i18n';
 import type { Catalog } from '@domain/catalog/catalog';
 import type { ZoneTable } from '@domain/catalog/zones';
 import { priceQuote } from '@domain/pricing/quote';
@@ -43,12 +44,9 @@ describe('evaluateRules', () => {
     const r = evaluateRules(catalog, base('standard', { accessories: ['roof-rails', 'roof-box'] }), ctx());
     expect(r.valid).toBe(false);
     const v = !r.valid ? r.violations : [];
-    expect(v).toEqual([
-      expect.objectContaining({
-        code: 'requires',
-        rule: 'rule-roof-box-needs-crossbars',
-        message: { zh: '车顶行李箱需要车顶横杆', en: 'Roof box needs Roof crossbars' },
-      }),
+    expect(v).toEqual([expect.objectContaining({ code: 'requires', rule: 'rule-roof-box-needs-crossbars' })]);
+    expect(v.map((x) => [messageText(x.message, 'zh-CN'), messageText(x.message)])).toEqual([
+      ['车顶行李箱需要车顶横杆', 'Roof box needs Roof crossbars'],
     ]);
   });
 
@@ -63,12 +61,12 @@ describe('evaluateRules', () => {
     const bad = base('standard', { ppf: 'ppf-partial-front', wrap: { zones: { hood: 'chrome-silver' } } });
     const r = evaluateRules(catalog, bad, ctx());
     expect(!r.valid && r.violations[0]).toMatchObject({ code: 'excludes', zones: ['hood'] });
-    expect(!r.valid && r.violations[0]!.message.en).toContain('on Hood');
+    expect(!r.valid && messageText(r.violations[0]!.message)).toContain('on Hood');
   });
 
   it('onlyOnTrims: 19-inch wheels and the tow bar', () => {
     const r = evaluateRules(catalog, base('standard', { wheel: 'aero-19', accessories: ['tow-bar'] }), ctx());
-    const messages = !r.valid ? r.violations.map((v) => v.message.en) : [];
+    const messages = !r.valid ? r.violations.map((v) => messageText(v.message)) : [];
     expect(messages).toEqual([
       '19-inch Aero wheels is only available on Performance',
       'Tow bar is only available on Long Range, Performance: Tow bar needs the 60 kWh battery (Long Range or Performance)',
@@ -159,7 +157,7 @@ describe('applyChoice', () => {
       ctx(),
     );
     expect(r.ok && r.configuration.accessories).toEqual(['roof-box', 'crossbars', 'roof-rails']);
-    expect(r.ok && r.changes.map((c) => [c.action, c.id, c.message.en])).toEqual([
+    expect(r.ok && r.changes.map((c) => [c.action, c.id, messageText(c.message)])).toEqual([
       ['added', 'crossbars', 'Roof box needs Roof crossbars'],
       ['added', 'roof-rails', 'Roof crossbars needs Roof rails'],
     ]);
@@ -209,7 +207,7 @@ describe('applyChoice', () => {
   it('refuses a choice the trim does not allow, with the reason', () => {
     const r = applyChoice(catalog, base('standard'), { kind: 'wheel', id: 'turbine-19' }, ctx());
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.reasons[0]!.message.zh).toBe('19英寸涡轮轮毂仅适用于性能版');
+    expect(!r.ok && messageText(r.reasons[0]!.message, 'zh-CN')).toBe('19英寸涡轮轮毂仅适用于性能版');
   });
 });
 
@@ -233,25 +231,22 @@ describe('optionAvailability', () => {
       if (o.available) continue;
       expect(o.reasons.length, `${o.id}`).toBeGreaterThan(0);
       for (const r of o.reasons) {
-        expect(r.zh.length).toBeGreaterThan(0);
-        expect(r.en.length).toBeGreaterThan(0);
+        expect(messageText(r, 'zh-CN').length).toBeGreaterThan(0);
+        expect(messageText(r).length).toBeGreaterThan(0);
       }
     }
     const find = (id: string, set?: string) => list.find((o) => o.id === id && o.windowSet === set)!;
     expect(find('ppf-full-body-gloss')).toMatchObject({ status: 'selected' });
-    expect(find('aero-19')).toMatchObject({
-      status: 'unavailable',
-      reasons: [{ en: '19-inch Aero wheels is only available on Performance' }],
-    });
-    expect(find('roof-box')).toMatchObject({
-      status: 'needs-changes',
-      reasons: [{ en: 'Roof box needs Roof crossbars' }, { en: 'Roof crossbars needs Roof rails' }],
-    });
+    const reasons = (id: string) => find(id).reasons.map((r) => messageText(r));
+    expect(find('aero-19').status).toBe('unavailable');
+    expect(reasons('aero-19')).toEqual(['19-inch Aero wheels is only available on Performance']);
+    expect(find('roof-box').status).toBe('needs-changes');
+    expect(reasons('roof-box')).toEqual(['Roof box needs Roof crossbars', 'Roof crossbars needs Roof rails']);
     expect(find('chrome-silver').status).toBe('needs-changes');
     expect(find('chrome-silver').changes[0]).toMatchObject({ action: 'removed', id: 'ppf-full-body-gloss' });
     expect(find('tint-35', 'windscreen')).toMatchObject({ status: 'unavailable' });
-    expect(find('tint-35', 'windscreen').reasons[0]!.en).toContain('at least 70%');
+    expect(messageText(find('tint-35', 'windscreen').reasons[0]!)).toContain('at least 70%');
     expect(find('tint-35', 'rear')).toMatchObject({ status: 'available' });
-    expect(find('printed-cast-vinyl').reasons[0]!.en).toContain('needs artwork');
+    expect(messageText(find('printed-cast-vinyl').reasons[0]!)).toContain('needs artwork');
   });
 });

@@ -4,12 +4,14 @@ import { formatCnyChange } from '@domain/pricing/money';
 import { priceQuote } from '@domain/pricing/quote';
 import { setupI18n } from '@renderer/i18n';
 import { CompareTable } from '@renderer/sales/CompareTable';
+import type { i18n as I18n } from 'i18next';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { base, catalogFrom, DATE, loadDefault, rawDefault } from '../domain/fixtures';
 
 let comparison: Comparison;
+let i18n: I18n;
 beforeAll(async () => {
   const { catalog, zones } = await loadDefault();
   const side = (configuration: Configuration) => {
@@ -22,7 +24,7 @@ beforeAll(async () => {
     side(base('standard')),
     side(base('performance', { maintenance: 'care-plus' })),
   );
-  setupI18n('zh-CN');
+  i18n = setupI18n('zh-CN');
 });
 
 const render = () => renderToStaticMarkup(createElement(CompareTable, { comparison }));
@@ -42,7 +44,6 @@ describe('CompareTable', () => {
   });
 
   it('speaks English after a language switch', async () => {
-    const { default: i18n } = await import('i18next');
     await i18n.changeLanguage('en');
     const html = render();
     expect(html).toContain('Trim &amp; battery');
@@ -63,7 +64,6 @@ describe('CompareTable', () => {
     const late = compareQuotes(catalog, side(base('standard')), side(base('long-range')));
     const row = (html: string, figure: string) =>
       html.slice(html.indexOf(`data-figure="${figure}"`)).split('</tr>')[0]!;
-    const { default: i18n } = await import('i18next');
     for (const [language, words] of [
       ['zh-CN', '无估算'],
       ['en', 'No estimate'],

@@ -72,7 +72,13 @@ describe('compare slice', () => {
     const { s } = started();
     s().fillSlot('B', withTrim('long-range'));
     s().commit(withTrim('performance'), [
-      { action: 'removed', kind: 'ppf', id: 'x', name: { zh: 'x', en: 'x' }, message: { zh: 'x', en: 'x' } },
+      {
+        action: 'removed',
+        kind: 'ppf',
+        id: 'x',
+        name: { zh: 'x', en: 'x' },
+        message: { key: 'rules.requires', values: { item: 'x', needs: 'y' } },
+      },
     ]);
     expect(s().lastChange).not.toBeNull();
     s().showSlot('B');

@@ -10,7 +10,7 @@ const change: Change = {
   kind: 'ppf',
   id: 'ppf-full-body-gloss',
   name: { zh: '全车车衣', en: 'Full body PPF' },
-  message: { zh: '冲突', en: 'conflict' },
+  message: { key: 'rules.excludes', values: { item: 'x', other: 'y' } },
 };
 
 describe('configuration slice', () => {

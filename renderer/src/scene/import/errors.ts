@@ -1,3 +1,5 @@
+import { createI18n, type Language } from '@contract/i18n';
+import type { i18n as I18n } from 'i18next';
 import refusals from '../../i18n/model-import.json';
 
 /** Why a model is refused: a key of `i18n/model-import.json`. */
@@ -6,9 +8,12 @@ export type RefusalKey = keyof (typeof refusals)['en'];
 /** The figures and names a refusal quotes (indices, byte counts, a file name, an extension). */
 export type RefusalValues = Record<string, string>;
 
-/** A refusal's text in one language: the template with its `{{name}}` placeholders filled in. */
-export function refusalText(language: keyof typeof refusals, key: RefusalKey, values: RefusalValues): string {
-  return refusals[language][key].replace(/\{\{(\w+)\}\}/g, (_, name: string) => values[name] ?? '');
+let texts: I18n | undefined;
+
+/** A refusal's text in one language, through the one i18next set-up (usable before the page's i18next exists). */
+export function refusalText(language: Language, key: RefusalKey, values: RefusalValues): string {
+  texts ??= createI18n({ files: { 'model-import.json': refusals } });
+  return texts.getFixedT(language)(`modelImport.${key}`, values);
 }
 
 /**
