@@ -14,7 +14,7 @@ import { SETTINGS_FILE, Settings } from '@services/app/settings';
 import { DEFAULT_CATALOG_DIR } from '@services/catalog/load';
 import { type ImportVehicle, type VehicleFile, VehicleRefusal } from '@services/vehicles/library/importer';
 import { LibraryRefusal, VehicleLibrary } from '@services/vehicles/library/library';
-import { passThroughImport } from '@services/vehicles/library/pass-through';
+import { importVehicle } from '@services/vehicles/import-vehicle';
 import { messageText } from '@services/vehicles/library/problems';
 import type { z } from 'zod';
 import { parseCommandArgs } from './args';
@@ -58,7 +58,7 @@ async function openLibrary(data: string | undefined, options: VehicleCliOptions)
   const library = new VehicleLibrary({
     dataDir: resolve(data ?? appDataDir()),
     modelsDir: join(DEFAULT_CATALOG_DIR, '..', 'models'),
-    importVehicle: options.importVehicle ?? passThroughImport,
+    importVehicle: options.importVehicle ?? importVehicle,
   });
   await library.open();
   return library;

@@ -5,7 +5,7 @@
  */
 import { Document, NodeIO } from '@gltf-transform/core';
 import type { ImportVehicle } from '@services/vehicles/library/importer';
-import { passThroughImport } from '@services/vehicles/library/pass-through';
+import { passThroughImport } from './pass-through-import';
 
 /** A glb of a car-sized box of triangles. */
 export async function carGlb(

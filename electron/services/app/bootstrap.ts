@@ -4,9 +4,9 @@ import { shopDate } from '@domain/drafts/dates';
 import { createEventHub } from '../artwork/events';
 import { type ArtworkDialogs, ArtworkService } from '../artwork/service';
 import { loadCatalogState } from '../catalog/catalog-service';
+import { importVehicle, measureVehicle } from '../vehicles/import-vehicle';
 import type { ImportVehicle, MeasureVehicle } from '../vehicles/library/importer';
 import { VehicleLibrary } from '../vehicles/library/library';
-import { passThroughImport } from '../vehicles/library/pass-through';
 import { createDispatcher, type Dispatcher } from './dispatch';
 import { createGuardedHandlers } from './handlers';
 import { createKioskExit, PIN_LOCK_FILE } from './kiosk';
@@ -99,8 +99,8 @@ export async function bootstrap(options: BootstrapOptions): Promise<Bootstrapped
   const vehicles = new VehicleLibrary({
     dataDir,
     modelsDir: join(catalogDir, '..', 'models'),
-    importVehicle: options.importVehicle ?? passThroughImport,
-    ...(options.measureVehicle ? { measureVehicle: options.measureVehicle } : {}),
+    importVehicle: options.importVehicle ?? importVehicle,
+    measureVehicle: options.measureVehicle ?? measureVehicle,
   });
   const swept = await vehicles.open();
   if (swept.staging.length > 0) {

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { ImportVehicle } from '@services/vehicles/library/importer';
 import { VehicleLibrary } from '@services/vehicles/library/library';
-import { passThroughImport } from '@services/vehicles/library/pass-through';
+import { passThroughImport } from '../../support/pass-through-import';
 
 const [dataDir, modelsDir, opsFile, templateGlb] = process.argv.slice(2) as [string, string, string, string];
 const ops = JSON.parse(readFileSync(opsFile, 'utf8')) as { op: 'import' | 'remove'; arg: string }[];

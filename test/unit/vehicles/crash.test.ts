@@ -4,12 +4,12 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { VehicleLibrary } from '@services/vehicles/library/library';
-import { passThroughImport } from '@services/vehicles/library/pass-through';
 import type { LibrarySweep } from '@services/vehicles/library/store';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CorpusTally } from '../../support/corpus';
 import { ROOT } from '../../support/main';
+import { passThroughImport } from '../../support/pass-through-import';
 import { carGlb } from '../../support/vehicle-library';
 
 const corpus = new CorpusTally('vehicles', import.meta.url);

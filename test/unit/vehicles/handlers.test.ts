@@ -6,9 +6,9 @@ import type { Bootstrapped } from '@services/app/bootstrap';
 import { hashPin } from '@services/app/kiosk';
 import { encodePng } from '@services/artwork/png';
 import type { ImportVehicle } from '@services/vehicles/library/importer';
-import { passThroughImport } from '@services/vehicles/library/pass-through';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bootMain } from '../../support/main';
+import { passThroughImport } from '../../support/pass-through-import';
 import { carGlb } from '../../support/vehicle-library';
 
 const PIN = '482913';

@@ -14,9 +14,9 @@ import { join } from 'node:path';
 import { encodePng } from '@services/artwork/png';
 import { type MeasureVehicle, VehicleRefusal } from '@services/vehicles/library/importer';
 import { LibraryRefusal, VehicleLibrary } from '@services/vehicles/library/library';
-import { passThroughImport } from '@services/vehicles/library/pass-through';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../support/main';
+import { passThroughImport } from '../../support/pass-through-import';
 import { carGlb, importerWithArea } from '../../support/vehicle-library';
 
 const MODELS = join(ROOT, 'assets', 'models');

@@ -3,11 +3,11 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { VehicleLibrary } from '@services/vehicles/library/library';
-import { passThroughImport } from '@services/vehicles/library/pass-through';
 import { serveRenderer } from '@shell/protocol';
 import type { Protocol } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../support/main';
+import { passThroughImport } from '../../support/pass-through-import';
 import { carGlb } from '../../support/vehicle-library';
 
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');

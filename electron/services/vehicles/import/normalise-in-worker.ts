@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { PartsResult } from '../parts/types';
 import { VehicleImportError } from './errors';
 import type { ImportReport, NormaliseOptions, VehicleFile } from './types';
 import type { WorkerJob, WorkerReply } from './worker-messages';
@@ -43,8 +44,8 @@ const aborted = () => new DOMException('The vehicle import was cancelled', 'Abor
  */
 export function normaliseInWorker(
   files: VehicleFile[],
-  options: NormaliseOptions = {},
-): Promise<{ glb: Uint8Array; report: ImportReport }> {
+  options: NormaliseOptions & { findParts?: boolean } = {},
+): Promise<{ glb: Uint8Array; report: ImportReport; parts?: PartsResult }> {
   const { signal, onProgress } = options;
   if (signal?.aborted) return Promise.reject(aborted());
   const worker = new Worker(workerScript());
@@ -61,7 +62,8 @@ export function normaliseInWorker(
       if (message.type === 'progress') onProgress?.({ stage: message.stage, fraction: message.fraction });
       else {
         finish();
-        if (message.type === 'done') resolve({ glb: message.glb, report: message.report });
+        if (message.type === 'done')
+          resolve({ glb: message.glb, report: message.report, parts: message.parts });
         else if (message.type === 'refused')
           reject(new VehicleImportError(message.reason.key, message.reason.values ?? {}));
         else reject(new Error(`vehicle import failed: ${message.message}`));
@@ -75,7 +77,7 @@ export function normaliseInWorker(
       signal?.removeEventListener('abort', onAbort);
       if (!signal?.aborted) reject(new Error(`vehicle import worker stopped (exit code ${code})`));
     });
-    const job: WorkerJob = { files, lengthMm: options.lengthMm };
+    const job: WorkerJob = { files, lengthMm: options.lengthMm, findParts: options.findParts };
     worker.postMessage(job);
   });
 }

@@ -35,6 +35,8 @@ export const LIBRARY_MESSAGES = {
   lengthUnknown:
     'The length of the car in the file is {{lengthMm}} mm, which is not a car; give the real length in mm.',
   areaNotRemeasured: 'The corrections were saved, but the body area was not measured again.',
+  noPaintFound:
+    'No paint was found on this car, so nothing can be wrapped yet: pick its paint material or meshes in the import report.',
 } as const;
 
 /** A library sentence key (without the `library.` prefix). */

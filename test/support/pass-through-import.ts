@@ -2,19 +2,17 @@ import type { ModelManifest } from '@domain/model/manifest';
 import type { ImportReport } from '@domain/vehicle/vehicle';
 import { getBounds, NodeIO } from '@gltf-transform/core';
 import { ALL_EXTENSIONS } from '@gltf-transform/extensions';
-import { sha256Hex } from '../../app/file-hash';
-import { type ImportVehicle, refusal } from './importer';
-import { libraryMessage } from './problems';
+import { sha256Hex } from '@services/app/file-hash';
+import { type ImportVehicle, refusal } from '@services/vehicles/library/importer';
+import { libraryMessage } from '@services/vehicles/library/problems';
 
 /** Plausible car lengths (mm) when the file's own length is taken as the real one. */
 const PLAUSIBLE_MM = [3000, 6500] as const;
 
 /**
- * Minimal importer that stores a single .glb as given, without normalising it or finding its parts (no zones, no
- * paint, body area 0; the report says so). It checks the file reads as glTF (@gltf-transform) and takes the length
- * from its bounds when plausible. TODO(issue #16): replace with the spec's `importVehicle()`
- * (electron/services/vehicles/import-vehicle.ts: normaliseVehicle + findParts in a worker); used by the app and the
- * CLI until that is merged, and by the library tests as a small real importer.
+ * A minimal importer for library tests: stores a single .glb as given, without normalising it or finding its parts
+ * (no zones, no paint, body area 0; the report says so). It checks the file reads as glTF and takes the length from
+ * its bounds when plausible. The app and the CLI use `importVehicle` (electron/services/vehicles/import-vehicle.ts).
  */
 export const passThroughImport: ImportVehicle = async (files, options) => {
   const [file] = files;
