@@ -14,7 +14,6 @@ import { SETTINGS_FILE, Settings } from '@services/app/settings';
 import { DEFAULT_CATALOG_DIR } from '@services/catalog/load';
 import { type ImportVehicle, type VehicleFile, VehicleRefusal } from '@services/vehicles/library/importer';
 import { LibraryRefusal, VehicleLibrary } from '@services/vehicles/library/library';
-import { importVehicle } from '@services/vehicles/import-vehicle';
 import { messageText } from '@services/vehicles/library/problems';
 import type { z } from 'zod';
 import { parseCommandArgs } from './args';
@@ -58,7 +57,9 @@ async function openLibrary(data: string | undefined, options: VehicleCliOptions)
   const library = new VehicleLibrary({
     dataDir: resolve(data ?? appDataDir()),
     modelsDir: join(DEFAULT_CATALOG_DIR, '..', 'models'),
-    importVehicle: options.importVehicle ?? importVehicle,
+    importVehicle:
+      options.importVehicle ??
+      (async (files, o) => (await import('@services/vehicles/import-vehicle')).importVehicle(files, o)),
   });
   await library.open();
   return library;

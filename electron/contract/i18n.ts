@@ -1,6 +1,7 @@
 import type { Localized } from '@domain/catalog/common';
 import domain from '@domain/messages/domain.json' with { type: 'json' };
 import type { Message, MessageValue } from '@domain/messages/message';
+import vehicles from '@domain/vehicle/vehicles.json' with { type: 'json' };
 import i18next, { type i18n as I18n, type Module } from 'i18next';
 
 /** Languages the app ships in; Chinese is the default. */
@@ -21,9 +22,12 @@ export const prefixOf = (file: string): string =>
     .replace(/\.json$/, '')
     .replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
 
-/** Every namespace file the app translates with: the given ones, plus the domain's sentences (`domain.…`). */
+/**
+ * Every namespace file the app translates with: the given ones, plus the domain's sentences (`domain.…`) and the
+ * vehicle library's (`vehicles.…`: import, parts and library messages, which Node services say too).
+ */
 export function namespaceFiles(files: Record<string, NamespaceFile> = {}): Record<string, NamespaceFile> {
-  return { 'domain.json': domain, ...files };
+  return { 'domain.json': domain, 'vehicles.json': vehicles, ...files };
 }
 
 /** i18next resources: one `translation` tree per language, each file's tree under its prefix. */
@@ -104,4 +108,14 @@ export function messagesText(
   return messages
     .map((m) => translate(nodeI18n!, m.message, language))
     .join(nodeI18n.getFixedT(language)('domain.list.sentences'));
+}
+
+/** A vehicle library message (`{ key, values }`, key under `vehicles.`) as text; an unknown key shows as itself. */
+export function vehicleText(
+  message: { key: string; values?: Record<string, string | number> },
+  language: Language = 'en',
+): string {
+  nodeI18n ??= createI18n();
+  const key = `vehicles.${message.key}`;
+  return nodeI18n.exists(key) ? nodeI18n.getFixedT(language)(key, message.values ?? {}) : message.key;
 }

@@ -47,7 +47,7 @@ export const VehicleRef = z.object({ id: VehicleId, modelSha256: Sha256 }).stric
 /** A configuration's vehicle. */
 export type VehicleRef = z.infer<typeof VehicleRef>;
 
-/** A sentence for the user: a key in renderer/src/i18n/vehicles.json (zh-CN and en) and its `{{placeholders}}`. */
+/** A sentence for the user: a key in electron/domain/vehicle/vehicles.json (zh-CN and en) and its `{{placeholders}}`. */
 export const Message = z
   .object({
     key: z.string().min(1).max(120),

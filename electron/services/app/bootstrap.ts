@@ -4,7 +4,6 @@ import { shopDate } from '@domain/drafts/dates';
 import { createEventHub } from '../artwork/events';
 import { type ArtworkDialogs, ArtworkService } from '../artwork/service';
 import { loadCatalogState } from '../catalog/catalog-service';
-import { importVehicle, measureVehicle } from '../vehicles/import-vehicle';
 import type { ImportVehicle, MeasureVehicle } from '../vehicles/library/importer';
 import { VehicleLibrary } from '../vehicles/library/library';
 import { createDispatcher, type Dispatcher } from './dispatch';
@@ -99,8 +98,13 @@ export async function bootstrap(options: BootstrapOptions): Promise<Bootstrapped
   const vehicles = new VehicleLibrary({
     dataDir,
     modelsDir: join(catalogDir, '..', 'models'),
-    importVehicle: options.importVehicle ?? importVehicle,
-    measureVehicle: options.measureVehicle ?? measureVehicle,
+    // Loaded on first use: the pipeline pulls in three.js, decoders and the worker, which a start does not need.
+    importVehicle:
+      options.importVehicle ??
+      (async (files, o) => (await import('../vehicles/import-vehicle')).importVehicle(files, o)),
+    measureVehicle:
+      options.measureVehicle ??
+      (async (input) => (await import('../vehicles/import-vehicle')).measureVehicle(input)),
   });
   const swept = await vehicles.open();
   if (swept.staging.length > 0) {

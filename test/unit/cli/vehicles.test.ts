@@ -50,7 +50,7 @@ describe('cli import-vehicle and vehicles', () => {
     const cases: [string[], number, string][] = [
       [['import-vehicle'], 2, 'needs a model file'],
       [['import-vehicle', join(work, 'missing.glb')], 1, 'not found'],
-      [['import-vehicle', bad, '--data', work], 1, 'cannot be read as a glTF model'],
+      [['import-vehicle', bad, '--data', work], 1, 'is a HTML file, not a'],
       [['import-vehicle', bad, '--length-mm', '45'], 2, 'at least 1000 mm'],
       [['import-vehicle', bad, '--body-style', 'tank'], 2, 'bad --body-style'],
       [['import-vehicle', bad, '--colour', 'red'], 2, 'unknown option --colour'],

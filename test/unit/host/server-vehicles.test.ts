@@ -9,6 +9,7 @@ import type { Services } from '@services/app/services';
 import { encodePng } from '@services/artwork/png';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../support/main';
+import { passThroughImport } from '../../support/pass-through-import';
 import { carGlb } from '../../support/vehicle-library';
 
 const sha = (bytes: ArrayBuffer | Uint8Array) =>
@@ -27,6 +28,8 @@ describe('local host: vehicle model and thumbnail bytes', () => {
       appRoot: ROOT,
       runtime: 'browser',
       log: () => {},
+      // Serving bytes is under test here, not the import pipeline: store the glb as given.
+      importVehicle: passThroughImport,
     }));
     host = await startLocalHost({
       dispatch,

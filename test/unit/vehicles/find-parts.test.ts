@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import vehicles from '@renderer/i18n/vehicles.json';
+import vehicles from '@domain/vehicle/vehicles.json';
 import { applyCorrections } from '@services/vehicles/parts/corrections';
 import { findParts } from '@services/vehicles/parts/find-parts';
 import type { PartsResult } from '@services/vehicles/parts/types';

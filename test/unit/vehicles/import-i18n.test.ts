@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import sentences from '@renderer/i18n/vehicles.json';
+import sentences from '@domain/vehicle/vehicles.json';
 import { describe, expect, it } from 'vitest';
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!).sort();

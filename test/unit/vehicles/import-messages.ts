@@ -1,5 +1,5 @@
 /** Checks shared by the vehicle import tests: a report or refusal Message has a sentence in both languages. */
-import sentences from '@renderer/i18n/vehicles.json';
+import sentences from '@domain/vehicle/vehicles.json';
 import type { Message } from '@services/vehicles/import/types';
 import { expect } from 'vitest';
 

@@ -2,7 +2,7 @@ import type { Message } from './types';
 
 /**
  * A shop's file that cannot become a vehicle, with the true reason as a Message (file, node/mesh/accessor, what to
- * do) whose key names a sentence in `renderer/src/i18n/vehicles.json`. `message` is the key and values, for logs.
+ * do) whose key names a sentence in `electron/domain/vehicle/vehicles.json`. `message` is the key and values, for logs.
  */
 export class VehicleImportError extends Error {
   override name = 'VehicleImportError';

@@ -3,7 +3,7 @@
  * issue #16; `electron/domain/vehicle/vehicle.ts` declares the same shapes in zod, and the two are unified there.
  */
 
-/** A sentence for a person: a key of `renderer/src/i18n/vehicles.json` and the values it quotes. */
+/** A sentence for a person: a key of `electron/domain/vehicle/vehicles.json` and the values it quotes. */
 export interface Message {
   key: string;
   values?: Record<string, string | number>;

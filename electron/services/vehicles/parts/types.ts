@@ -4,7 +4,7 @@
  * is expected once the branches meet.
  */
 
-/** A sentence for the user: a key in renderer/src/i18n/vehicles.json and its `{{placeholders}}`. */
+/** A sentence for the user: a key in electron/domain/vehicle/vehicles.json and its `{{placeholders}}`. */
 export type Message = { key: string; values?: Record<string, string | number> };
 
 /** What kind of part a guess is about. */

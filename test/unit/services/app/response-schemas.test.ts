@@ -15,7 +15,9 @@ import type { PdfPrinter } from '@services/drafts/drafts-service';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { bootMain } from '../../../support/main';
+import { passThroughImport } from '../../../support/pass-through-import';
 import { CHECKED_CHANNELS } from '../../../support/responses';
+import { carGlb } from '../../../support/vehicle-library';
 import { pngBytes } from '../../artwork/samples';
 import { SHOP_CONFIGURATION } from '../../drafts/fixtures';
 
@@ -107,6 +109,8 @@ describe('every channel answers inside its response schema in a realistic sessio
         saveFile: async (name) => join(dataDir, name),
       },
       printer: async () => printer,
+      // The answers' shapes are under test, not the import pipeline (test/unit/vehicles): store the glb as given.
+      importVehicle: passThroughImport,
     });
     dispatch = boot.dispatch;
     dataDir = boot.services.dataDir;
@@ -157,6 +161,18 @@ describe('every channel answers inside its response schema in a realistic sessio
     await value('artwork:pick', {});
     await value('artwork:template', { zone: 'hood', format: 'svg' });
     await value('file:save', { fileName: 'hood.svg', mime: 'image/svg+xml', dataBase64: 'PHN2Zy8+' });
+    // The vehicle library: a car imported, read, renamed, given a picture and removed.
+    const glb = Buffer.from(await carGlb({ seed: 3 })).toString('base64');
+    const car = await value<{ summary: { id: string } }>('vehicle:import', {
+      importId: 'schemas-1',
+      files: [{ name: 'car.glb', dataBase64: glb }],
+    });
+    await value('vehicle:list', {});
+    await value('vehicle:get', { id: car.summary.id });
+    await value('vehicle:update', { id: car.summary.id, name: 'Customer car' });
+    await value('vehicle:thumbnail', { id: car.summary.id, pngBase64: pngBytes(8, 6).toString('base64') });
+    await value('vehicle:import-cancel', { importId: 'none-running' });
+    await value('vehicle:remove', { id: car.summary.id });
 
     expect([...CHECKED_CHANNELS].sort()).toEqual(Object.keys(contract).sort());
   }, 120_000);
