@@ -8,8 +8,9 @@ import type { OptionStatus } from '@domain/rules/availability';
 import { ChoiceSchema } from '@domain/rules/choice-schema';
 import type { RulesResult } from '@domain/rules/evaluate';
 import { z } from 'zod';
-import { artworkChannels } from './artwork-contract';
+import { artworkChannels, events as artworkEvents } from './artwork-contract';
 import { draftChannels } from './drafts-contract';
+import { vehicleChannels, vehicleEvents } from './vehicle-contract';
 
 /**
  * The one contract between renderer and main: each channel's request and response schema.
@@ -101,6 +102,7 @@ export const contract = {
   },
   ...draftChannels,
   ...artworkChannels,
+  ...vehicleChannels,
 } as const;
 
 /** A channel name of the contract. */
@@ -116,5 +118,9 @@ export type ResponseOf<C extends Channel> = z.infer<(typeof contract)[C]['respon
 export const isChannel = (name: unknown): name is Channel =>
   typeof name === 'string' && Object.hasOwn(contract, name);
 
-/** Push events main sends to the page (designer live reload): see `events` in artwork-contract.ts. */
-export { type EventName, type EventOf, events } from './artwork-contract';
+/** Push events main sends to the page, name → payload schema: designer live reload, vehicle import progress. */
+export const events = { ...artworkEvents, ...vehicleEvents } as const;
+/** A pushed event's name. */
+export type EventName = keyof typeof events;
+/** A pushed event's payload. */
+export type EventOf<E extends EventName> = z.infer<(typeof events)[E]>;

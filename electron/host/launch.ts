@@ -52,6 +52,7 @@ async function main(): Promise<void> {
   host = await startLocalHost({
     dispatch,
     events: services.events,
+    vehicles: services.vehicles,
     rendererDir: join(root, 'out', 'renderer'),
     onSessionOpened: () => void removeLaunchPage(userDataDir),
     port: portArg ? Number(portArg.slice('--port='.length)) : 0,

@@ -4,10 +4,13 @@ import type { AddressInfo } from 'node:net';
 import { LARGE_BODY_CHANNELS, MAX_ARTWORK_BASE64 } from '@contract/artwork-contract';
 import type { ApiResult } from '@contract/result';
 import { fail } from '@contract/result';
+import { MAX_VEHICLE_IMPORT_BODY_BYTES } from '@contract/vehicle-contract';
 import { CONTENT_SECURITY_POLICY } from '@services/app/csp';
 import type { Dispatcher } from '@services/app/dispatch';
 import { readStaticFile } from '@services/app/static-files';
 import type { EventHub } from '@services/artwork/events';
+import type { VehicleLibrary } from '@services/vehicles/library/library';
+import { isVehiclePath, vehicleBytes } from '@services/vehicles/library/serve';
 import { createSessionKeeper, type SessionKeeper } from './sessions';
 
 /** Largest request body the API accepts on ordinary channels. */
@@ -42,6 +45,8 @@ export interface LocalHostOptions {
   rendererDir: string;
   /** Events pushed to pages over `GET /api/events` (server-sent events); none when absent. */
   events?: EventHub;
+  /** The vehicle library whose model and thumbnail bytes are served at `/vehicles/<id>/…` (session only). */
+  vehicles?: VehicleLibrary;
   port?: number;
   token?: string;
   /** Called each time a page trades a launch code for its session (the launcher then removes its launch page). */
@@ -125,6 +130,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, host: HostConte
     const result = await handleApi(req, url, host);
     return sendJson(res, result.status, result.body);
   }
+  if (isVehiclePath(url.pathname)) return sendVehicleFile(req, res, url, host);
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     return sendText(res, 405, 'Method not allowed');
   }
@@ -138,6 +144,33 @@ async function handle(req: IncomingMessage, res: ServerResponse, host: HostConte
     'cache-control': 'no-cache',
   });
   res.end(req.method === 'HEAD' ? undefined : file.body);
+}
+
+/**
+ * `GET /vehicles/<id>/model.glb|thumbnail.png`: a library vehicle's bytes, only for a caller with the session (a
+ * customer's car is the shop's data, like the API), streamed (a large model is not held in memory).
+ */
+async function sendVehicleFile(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  host: HostContext,
+): Promise<void> {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed');
+  const caller = checkCaller(req, host);
+  if ('status' in caller) return sendJson(res, caller.status, caller.body);
+  const file = host.vehicles ? await vehicleBytes(host.vehicles, url.pathname) : null;
+  if (!file) return sendText(res, 404, 'Not found');
+  res.writeHead(200, {
+    'content-type': file.contentType,
+    'content-length': file.size,
+    'x-content-type-options': 'nosniff',
+    'cache-control': 'no-cache',
+  });
+  if (req.method === 'HEAD') return void res.end();
+  const stream = file.open();
+  stream.on('error', () => res.destroy());
+  stream.pipe(res);
 }
 
 /** The request target as a URL on our origin; undefined when it is not a valid one. */
@@ -166,11 +199,17 @@ async function handleApi(req: IncomingMessage, url: URL, host: HostContext): Pro
       body: fail('invalid-payload', `Malformed percent-encoding in the channel name ${shown}.`),
     };
   }
-  const limit = LARGE_BODY_CHANNELS.has(channel) ? MAX_FILE_BODY_BYTES : MAX_BODY_BYTES;
+  const limit = bodyLimit(channel);
   const payload = await readJson(req, limit);
   if ('status' in payload) return payload;
   const result = await host.dispatch(channel, payload.json, { transport: 'http', caller: caller.caller });
   return { status: result.ok ? 200 : statusOf(result.error.code), body: result };
+}
+
+/** Largest body a channel's request may have: 1 MiB, the file channels more (a vehicle import up to 200 MiB of files). */
+function bodyLimit(channel: string): number {
+  if (channel === 'vehicle:import') return MAX_VEHICLE_IMPORT_BODY_BYTES;
+  return LARGE_BODY_CHANNELS.has(channel) ? MAX_FILE_BODY_BYTES : MAX_BODY_BYTES;
 }
 
 /** Reads a JSON body (empty means `{}`) up to `limit` bytes, or the refusal to send. */

@@ -48,7 +48,7 @@ if (!app.requestSingleInstanceLock()) {
           () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0],
         ),
       });
-      serveRenderer(protocol, join(where.outDir, 'renderer'));
+      serveRenderer(protocol, join(where.outDir, 'renderer'), services.vehicles);
       setupIpc(
         ipcMain,
         dispatch,

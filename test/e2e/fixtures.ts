@@ -34,6 +34,7 @@ export const test = base.extend<{ host: LocalHost; userDataDir: string; settings
     const host = await startLocalHost({
       dispatch,
       events: services.events,
+      vehicles: services.vehicles,
       rendererDir: join(ROOT, 'out', 'renderer'),
     });
     await use(host);

@@ -4,6 +4,9 @@ import { shopDate } from '@domain/drafts/dates';
 import { createEventHub } from '../artwork/events';
 import { type ArtworkDialogs, ArtworkService } from '../artwork/service';
 import { loadCatalogState } from '../catalog/catalog-service';
+import type { ImportVehicle, MeasureVehicle } from '../vehicles/library/importer';
+import { VehicleLibrary } from '../vehicles/library/library';
+import { passThroughImport } from '../vehicles/library/pass-through';
 import { createDispatcher, type Dispatcher } from './dispatch';
 import { createGuardedHandlers } from './handlers';
 import { createKioskExit, PIN_LOCK_FILE } from './kiosk';
@@ -39,6 +42,13 @@ export interface BootstrapOptions {
   dialogs?: ArtworkDialogs;
   /** The runtime's own PDF printer (Electron's hidden window); without it, main prints in the system Chromium. */
   printer?: Services['printer'];
+  /**
+   * The vehicle import pipeline. TODO(issue #16): default to the spec's `importVehicle()`
+   * (electron/services/vehicles/import-vehicle.ts) once merged; until then the pass-through importer.
+   */
+  importVehicle?: ImportVehicle;
+  /** Re-measures a library vehicle after staff change its length or corrections (default: scale by length). */
+  measureVehicle?: MeasureVehicle;
 }
 
 /** Loads settings, prepares the data folder and builds the handler dispatcher, without Electron. */
@@ -57,7 +67,8 @@ export async function bootstrap(options: BootstrapOptions): Promise<Bootstrapped
     `starting ${options.runtime} runtime, store ${settings.storeId}, mode ${settings.kiosk ? 'kiosk' : settings.mode}`,
   );
   const pkg = JSON.parse(readFileSync(join(options.appRoot, 'package.json'), 'utf8')) as { version: string };
-  const catalog = await loadCatalogState(options.catalogDir ?? join(options.appRoot, 'assets', 'catalog'));
+  const catalogDir = options.catalogDir ?? join(options.appRoot, 'assets', 'catalog');
+  const catalog = await loadCatalogState(catalogDir);
   if (!catalog.ok) {
     warnings.push(
       `catalog ${catalog.dir} has ${catalog.errors.length} problem(s): ${catalog.errors
@@ -80,6 +91,16 @@ export async function bootstrap(options: BootstrapOptions): Promise<Bootstrapped
     log: (line) => appLog.info(line),
   });
   await artwork.start();
+  const vehicles = new VehicleLibrary({
+    dataDir,
+    modelsDir: join(catalogDir, '..', 'models'),
+    importVehicle: options.importVehicle ?? passThroughImport,
+    ...(options.measureVehicle ? { measureVehicle: options.measureVehicle } : {}),
+  });
+  const swept = await vehicles.open();
+  if (swept.staging.length > 0) {
+    appLog.warn(`vehicle library: removed ${swept.staging.length} half-written import(s) left by a crash`);
+  }
   const services: Services = {
     settings,
     catalog,
@@ -98,6 +119,7 @@ export async function bootstrap(options: BootstrapOptions): Promise<Bootstrapped
     dataDir,
     events,
     artwork,
+    vehicles,
   };
   for (const line of warnings) {
     appLog.warn(line);

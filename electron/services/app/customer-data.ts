@@ -7,9 +7,10 @@ import { printCallers } from './print-callers';
 /**
  * What a channel may do on a kiosk. `open`: carries no customer name or mobile. `staff`: customer data, only
  * in a staff session. `own-draft`: one draft's customer data, for staff or for the screen whose customer saved
- * it. `saves-draft`: the customer's own order (always allowed; the saved id becomes theirs to print).
+ * it. `saves-draft`: the customer's own order (always allowed; the saved id becomes theirs to print). `staff-tool`:
+ * changes the shop's setup (the vehicle library), only in a staff session.
  */
-export type Privacy = 'open' | 'staff' | 'own-draft' | 'saves-draft';
+export type Privacy = 'open' | 'staff' | 'own-draft' | 'saves-draft' | 'staff-tool';
 
 /** Every channel's privacy class: a new channel does not compile until someone decides it here. */
 export const CHANNEL_PRIVACY: Record<Channel, Privacy> = {
@@ -41,7 +42,22 @@ export const CHANNEL_PRIVACY: Record<Channel, Privacy> = {
   'artwork:read': 'open',
   'artwork:template': 'open',
   'file:save': 'open',
+  'vehicle:list': 'open',
+  'vehicle:get': 'open',
+  'vehicle:import': 'staff-tool',
+  'vehicle:import-cancel': 'staff-tool',
+  'vehicle:update': 'staff-tool',
+  'vehicle:remove': 'staff-tool',
+  'vehicle:thumbnail': 'staff-tool',
 };
+
+/** The refusal a customer's screen gets for a staff tool (changing the vehicle library) on a kiosk. */
+export function staffTool(channel: string): RefusedError {
+  return new RefusedError(
+    'staff-only',
+    `Refused: ${channel} changes the shop's vehicle library, which a kiosk leaves to staff. Hold the top-left corner for 3 seconds and enter the staff PIN on this screen.`,
+  );
+}
 
 /** The refusal a customer's screen gets for customer data on a kiosk. */
 export function staffOnly(channel: string): RefusedError {
@@ -78,7 +94,7 @@ export function guardCustomerData(handlers: Handlers, access: KioskAccess, isKio
         (access.ownsDraft(ctx.caller, id) ||
           (ctx.caller !== undefined && printCallers.get(ctx.caller) === id));
       if (ownDraft) return inner(request, ctx);
-      throw staffOnly(channel);
+      throw privacy === 'staff-tool' ? staffTool(channel) : staffOnly(channel);
     };
   }
   return guarded as Handlers;

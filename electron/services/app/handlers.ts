@@ -1,6 +1,7 @@
 import { artworkHandlers } from '../artwork/handlers';
 import { catalogHandlers } from '../catalog/catalog-handlers';
 import { draftHandlers } from '../drafts/draft-handlers';
+import { vehicleHandlers } from '../vehicles/library/handlers';
 import { guardCustomerData } from './customer-data';
 import type { Handlers } from './dispatch';
 import { kioskHandlers } from './kiosk-handlers';
@@ -28,6 +29,7 @@ export function createHandlers(services: Services): Handlers {
     ...catalogHandlers(services),
     ...draftHandlers(services),
     ...artworkHandlers(services),
+    ...vehicleHandlers(services),
   };
 }
 

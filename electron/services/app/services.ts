@@ -3,6 +3,7 @@ import type { EventHub } from '../artwork/events';
 import type { ArtworkService } from '../artwork/service';
 import type { CatalogState } from '../catalog/catalog-service';
 import type { PdfPrinter } from '../drafts/drafts-service';
+import type { VehicleLibrary } from '../vehicles/library/library';
 import type { KioskExit } from './kiosk';
 import type { KioskAccess } from './kiosk-access';
 import type { AppLog } from './log';
@@ -35,4 +36,6 @@ export interface Services {
   events: EventHub;
   /** Designer artwork: folder, picked files, watcher. */
   artwork: ArtworkService;
+  /** The vehicle library: the launch EV and the imported customer cars (`<data folder>/vehicles`). */
+  vehicles: VehicleLibrary;
 }
