@@ -7,6 +7,7 @@ import modelImport from './model-import.json';
 import recovery from './recovery.json';
 import sales from './sales.json';
 import scene from './scene.json';
+import vehicles from './vehicles.json';
 import zhCN from './zh-CN.json';
 
 /** Languages the UI ships in; Chinese is the default. */
@@ -27,6 +28,7 @@ export function setupI18n(language: Language = 'zh-CN'): typeof i18next {
           designer: designer['zh-CN'],
           recovery: recovery['zh-CN'],
           modelImport: modelImport['zh-CN'],
+          vehicles: vehicles['zh-CN'],
         },
       },
       en: {
@@ -38,6 +40,7 @@ export function setupI18n(language: Language = 'zh-CN'): typeof i18next {
           designer: designer.en,
           recovery: recovery.en,
           modelImport: modelImport.en,
+          vehicles: vehicles.en,
         },
       },
     },
