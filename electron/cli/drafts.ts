@@ -24,9 +24,11 @@ export const DRAFT_USAGE = [
 
 const fail = (message: string, code = 1): CliResult => ({ code, stderr: `error: ${message}` });
 
-type Parsed = { positional: string[]; options: Map<string, string>; flags: Set<string> };
+/** Parsed command-line arguments. */
+export type Parsed = { positional: string[]; options: Map<string, string>; flags: Set<string> };
 
-function parse(
+/** Parses `--name value` options and bare `--flag`s, refusing unknown ones; a string is the reason. */
+export function parse(
   args: readonly string[],
   valued: readonly string[],
   flags: readonly string[] = [],

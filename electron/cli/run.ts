@@ -9,6 +9,7 @@ import { COMPARE_USAGE, compareCommand } from './compare';
 import { DRAFT_COMMANDS, DRAFT_USAGE } from './drafts';
 import { loadPricingData } from './pricing-data';
 import type { CliResult } from './result';
+import { importVehicleCommand, VEHICLE_USAGE, vehiclesCommand } from './vehicles';
 
 export type { CliResult } from './result';
 
@@ -20,6 +21,7 @@ export const USAGE = [
   COMPARE_USAGE,
   '  cli schema [--out docs/schema/configuration.schema.json]',
   ...DRAFT_USAGE,
+  ...VEHICLE_USAGE,
 ].join('\n');
 
 const fail = (message: string, code = 1): CliResult => ({ code, stderr: `error: ${message}` });
@@ -31,10 +33,15 @@ export async function runCli(argv: readonly string[]): Promise<CliResult> {
   if (command === 'quote') return quoteCommand(rest);
   if (command === 'compare') return compareCommand(rest);
   if (command === 'schema') return schemaCommand(rest);
+  if (command === 'import-vehicle') return importVehicleCommand(rest);
+  if (command === 'vehicles') return vehiclesCommand(rest);
   if (command !== undefined && Object.hasOwn(DRAFT_COMMANDS, command)) return DRAFT_COMMANDS[command]!(rest);
   if (command === undefined || command === '--help' || command === '-h')
     return { code: command ? 0 : 2, stderr: USAGE };
-  return fail(`unknown command "${command}"; use validate-catalog, quote, compare or schema`, 2);
+  return fail(
+    `unknown command "${command}"; use validate-catalog, quote, compare, schema, import-vehicle or vehicles`,
+    2,
+  );
 }
 
 async function validateCommand(args: readonly string[]): Promise<CliResult> {

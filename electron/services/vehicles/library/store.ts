@@ -241,18 +241,15 @@ function damaged(
   return { id, summary: { ...base, id, status: 'damaged', problem }, thumbnail };
 }
 
-/** Whether a file exists and starts as a PNG (a deleted or clobbered thumbnail is simply absent). */
+/** Largest thumbnail file read back (the contract accepts 4 MiB). */
+const MAX_THUMBNAIL_FILE = 8 * 1024 * 1024;
+
+/** Whether a file exists and is a whole PNG (a deleted, cut or clobbered thumbnail is simply absent). */
 async function hasPng(path: string): Promise<boolean> {
   try {
-    const fh = await open(path, 'r');
-    try {
-      const head = Buffer.alloc(64);
-      const { bytesRead } = await fh.read(head, 0, 64, 0);
-      const header = readImageHeader(head.subarray(0, bytesRead));
-      return header.ok && header.mime === 'image/png';
-    } finally {
-      await fh.close();
-    }
+    if ((await stat(path)).size > MAX_THUMBNAIL_FILE) return false;
+    const header = readImageHeader(new Uint8Array(await readFile(path)));
+    return header.ok && header.mime === 'image/png';
   } catch {
     return false;
   }
