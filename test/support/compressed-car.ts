@@ -48,3 +48,12 @@ export async function compressedCar(how: Compression): Promise<Buffer> {
   compress(document, how);
   return Buffer.from(await nodeIo.writeBinary(document));
 }
+
+/** The real car, uncompressed, with its paint material renamed `black paint` (a name that once vetoed paint). */
+export async function blackPaintCar(): Promise<Buffer> {
+  const nodeIo = await io();
+  const document = await nodeIo.readBinary(new Uint8Array(readFileSync(REAL_CAR)));
+  for (const m of document.getRoot().listMaterials())
+    if (m.getName() === 'CarPaint') m.setName('black paint');
+  return Buffer.from(await nodeIo.writeBinary(document));
+}
