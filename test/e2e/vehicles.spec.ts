@@ -87,7 +87,8 @@ test.describe('staff vehicle picker', () => {
 test.describe('kiosk vehicle tiles', () => {
   test.use({
     viewport: { width: 1080, height: 1920 },
-    settings: KIOSK_SETTINGS,
+    // 30 s: loading a car on the software renderer takes longer than the shortest idle time (10 s).
+    settings: { ...KIOSK_SETTINGS, idleSeconds: 30 },
     libraryCars: [{ name: 'Roma', bytes: new Uint8Array(readFileSync(REAL_CAR)) }],
   });
 
@@ -124,7 +125,7 @@ test.describe('kiosk vehicle tiles', () => {
     await expect(tiles).toBeHidden();
 
     // Hands off: the idle reset ends the session and puts the launch car back.
-    await expect(attract).toBeVisible({ timeout: 60_000 });
+    await expect(attract).toBeVisible({ timeout: 120_000 });
     await onStage(page, null);
     await attract.click();
     await expect(tiles.getByRole('heading', { name: '这次为哪辆车贴膜？' })).toBeVisible();
