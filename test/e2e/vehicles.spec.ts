@@ -135,7 +135,7 @@ test.describe('kiosk vehicle tiles', () => {
 test.describe('kiosk vehicle tiles, landscape', () => {
   test.use({
     viewport: { width: 1920, height: 1080 },
-    settings: KIOSK_SETTINGS,
+    settings: { ...KIOSK_SETTINGS, idleSeconds: 30 },
     libraryCars: [{ name: 'Roma', bytes: new Uint8Array(readFileSync(REAL_CAR)) }],
   });
 
@@ -145,10 +145,14 @@ test.describe('kiosk vehicle tiles, landscape', () => {
     await page.getByTestId('attract-loop').click();
     const buttons = page.getByTestId('vehicle-tiles').locator('.vehicle-tile');
     await expect(buttons).toHaveCount(2);
+    await expect(page.getByTestId('attract-loop')).toBeHidden();
     for (const box of await buttons.evaluateAll((els) => els.map((e) => e.getBoundingClientRect()))) {
       expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
       expect(box.right).toBeLessThanOrEqual(1920);
+      // The whole tile is there: the name is not clipped by a narrow column.
+      expect(box.width).toBeGreaterThanOrEqual(250);
     }
+    await expect(buttons.filter({ hasText: 'Compact EV crossover' })).toBeVisible();
     await page.screenshot({ path: shot('kiosk-tiles-zh-1920x1080.png') });
   });
 });
