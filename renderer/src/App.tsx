@@ -9,6 +9,7 @@ import { ComparePanel } from './sales/ComparePanel';
 import { SlotSwitch } from './sales/SlotSwitch';
 import { startConfigurator } from './store/boot';
 import { useConfigurator } from './store/store';
+import { VehiclesPanel } from './vehicles/VehiclesPanel';
 
 /** The 3D stage loads as its own chunk: three.js stays out of the initial bundle (bench budget ≤ 450 KB gzip). */
 const Stage = lazy(() => import('./scene/Stage').then((m) => ({ default: m.Stage })));
@@ -36,6 +37,7 @@ export function App() {
           {workspace === 'configure' && <ConfiguratorPanel key={`panel-${session}`} />}
           {workspace === 'compare' && <ComparePanel />}
           {workspace === 'design' && <DesignerPanel />}
+          {workspace === 'vehicles' && <VehiclesPanel />}
         </div>
       )}
     </KioskFrame>

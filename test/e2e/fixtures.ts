@@ -16,21 +16,30 @@ export const KIOSK_SETTINGS = { kiosk: true, idleSeconds: 10 } as const;
  * A local host on a throwaway user-data folder, serving the built renderer. `settings` is written as the
  * folder's settings.json before the host starts (`test.use({ settings: KIOSK_SETTINGS })` for a kiosk).
  */
-export const test = base.extend<{ host: LocalHost; userDataDir: string; settings: Record<string, unknown> }>({
+export const test = base.extend<{
+  host: LocalHost;
+  userDataDir: string;
+  settings: Record<string, unknown>;
+  /** Cars put in the vehicle library (through the library service) before the host starts. */
+  libraryCars: { name: string; bytes: Uint8Array }[];
+}>({
   settings: [{}, { option: true }],
+  libraryCars: [[], { option: true }],
   userDataDir: async ({ settings }, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'configurator-e2e-'));
     if (Object.keys(settings).length > 0) writeFileSync(join(dir, 'settings.json'), JSON.stringify(settings));
     await use(dir);
     rmSync(dir, { recursive: true, force: true });
   },
-  host: async ({ userDataDir }, use) => {
+  host: async ({ userDataDir, libraryCars }, use) => {
     const { dispatch, services, stop } = await bootstrap({
       userDataDir,
       appRoot: ROOT,
       runtime: 'browser',
       log: () => {},
     });
+    for (const car of libraryCars)
+      await services.vehicles.import([{ name: `${car.name}.glb`, bytes: car.bytes }], { name: car.name }, {});
     const host = await startLocalHost({
       dispatch,
       events: services.events,

@@ -1,9 +1,11 @@
 import { defaultConfiguration } from '@domain/rules/defaults';
+import { BUILT_IN_VEHICLE_ID } from '@domain/vehicle/vehicle';
 import { releaseArtworkImage } from '../scene/artwork/images';
 import { actions } from '../store/app';
 import { useSceneStore } from '../store/scene-slice';
 import { forgetStoredConfiguration } from '../store/session-persistence';
 import { useConfigurator } from '../store/store';
+import { chooseVehicle } from '../vehicles/library';
 import type { KioskHooks } from './KioskFrame';
 
 /** Films of different finishes the attract loop shows, chosen from the catalog by finish (never by id). */
@@ -33,6 +35,9 @@ function freshConfiguration(): void {
 /** The kiosk's session hooks over the configurator and scene stores. */
 export const kioskSession: KioskHooks = {
   endSession: () => {
+    // The next customer starts from the shop's default vehicle and its tiles.
+    useConfigurator.getState().setVehiclePicked(false);
+    void chooseVehicle(BUILT_IN_VEHICLE_ID);
     freshConfiguration();
     forgetStoredConfiguration();
     useSceneStore.getState().selectZone(null);

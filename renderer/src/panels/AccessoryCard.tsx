@@ -3,6 +3,7 @@ import { formatCny } from '@domain/pricing/money';
 import { useTranslation } from 'react-i18next';
 import { actions } from '../store/app';
 import { useConfigurator } from '../store/store';
+import { missingMount } from '../vehicles/mounts';
 import { formatNumber, loc } from './format';
 import { useLanguage, useOptionStatus } from './hooks';
 import { OptionCard } from './OptionCard';
@@ -19,6 +20,7 @@ export function AccessoryCard({ accessory }: { accessory: Accessory }) {
     ),
   );
   const selected = own || via !== undefined;
+  const lacking = useConfigurator((s) => missingMount(accessory.mount, s.vehicle?.manifest));
   const detail =
     accessory.installHours > 0
       ? t('accessories.install', { hours: formatNumber(accessory.installHours, language) })
@@ -30,6 +32,9 @@ export function AccessoryCard({ accessory }: { accessory: Accessory }) {
       price={formatCny(accessory.priceFen)}
       selected={selected}
       status={status}
+      blockedReason={
+        lacking ? t('vehicles.ui.noMount', { mount: t(`vehicles.mounts.${lacking}`) }) : undefined
+      }
       onSelect={() => {
         if (via && !own) return;
         void actions.choose({ kind: 'accessory', id: accessory.id, selected: !selected });

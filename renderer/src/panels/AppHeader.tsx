@@ -12,6 +12,7 @@ export function AppHeader() {
   const language = useLanguage();
   const info = useConfigurator((s) => s.appInfo);
   const vehicle = useConfigurator((s) => s.catalog?.vehicle.name);
+  const libraryCar = useConfigurator((s) => s.vehicle?.summary.name);
   const store = useConfigurator((s) => s.catalog?.stores.find((x) => x.id === s.appInfo?.storeId));
   const setLanguage = useConfigurator((s) => s.setLanguage);
   const next = language === 'en' ? 'zh-CN' : 'en';
@@ -19,7 +20,11 @@ export function AppHeader() {
     <header className="app-header">
       <div className="brand">
         <h1>{t('app.title')}</h1>
-        {vehicle && <span className="vehicle-name">{loc(vehicle, language)}</span>}
+        {libraryCar ? (
+          <span className="vehicle-name">{libraryCar}</span>
+        ) : (
+          vehicle && <span className="vehicle-name">{loc(vehicle, language)}</span>
+        )}
       </div>
       <dl className="app-info" aria-label={t('app.info')}>
         {info ? (

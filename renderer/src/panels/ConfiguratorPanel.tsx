@@ -5,6 +5,7 @@ import './wrap.css';
 import './summary.css';
 import { useConfigurator } from '../store/store';
 import type { StepId } from '../store/ui-slice';
+import { ChangeCarButton, useVehicleTilesFirst, VehicleTiles } from '../vehicles/VehicleTiles';
 import { AccessoriesPanel } from './AccessoriesPanel';
 import { CatalogState } from './CatalogState';
 import { ChangesBanner } from './ChangesBanner';
@@ -34,8 +35,16 @@ export function ConfiguratorPanel() {
   const step = useConfigurator((s) => s.step);
   const ready = useConfigurator((s) => s.catalogState === 'ready' && s.configuration !== null);
   const Panel = PANELS[step];
+  const tilesFirst = useVehicleTilesFirst();
+  if (tilesFirst)
+    return (
+      <aside className="configurator" aria-label={t('panel.label')}>
+        <VehicleTiles />
+      </aside>
+    );
   return (
     <aside className="configurator" aria-label={t('panel.label')}>
+      <ChangeCarButton />
       <StepRail />
       <div className="panel-scroll">
         <div

@@ -1,7 +1,8 @@
 import { formatCny } from '@domain/pricing/money';
 import { useTranslation } from 'react-i18next';
 import { useConfigurator } from '../store/store';
-import { STEPS } from '../store/ui-slice';
+import { vehicleKindOf } from '../store/vehicle-slice';
+import { stepsFor } from '../vehicles/steps';
 
 /** The sticky price bar: the live total from main, monthly figures, and back / next. */
 export function PriceBar() {
@@ -16,10 +17,11 @@ export function PriceBar() {
   const shownSeq = useConfigurator((s) => s.shownSeq);
   const step = useConfigurator((s) => s.step);
   const setStep = useConfigurator((s) => s.setStep);
-  const i = STEPS.indexOf(step);
+  const steps = stepsFor(useConfigurator(vehicleKindOf));
+  const i = steps.indexOf(step);
   return (
     <div className="price-bar" data-quote-seq={shownSeq} data-quote-state={busy ? 'pending' : 'ready'}>
-      <button type="button" className="step-button" disabled={i === 0} onClick={() => setStep(STEPS[i - 1]!)}>
+      <button type="button" className="step-button" disabled={i === 0} onClick={() => setStep(steps[i - 1]!)}>
         {t('panel.back')}
       </button>
       <output className="price-total" aria-live="polite" aria-busy={busy} aria-label={t('price.total')}>
@@ -35,9 +37,9 @@ export function PriceBar() {
           </span>
         )}
       </output>
-      {i < STEPS.length - 1 ? (
-        <button type="button" className="step-button primary-button" onClick={() => setStep(STEPS[i + 1]!)}>
-          {t('panel.next', { step: t(`steps.${STEPS[i + 1]}`) })}
+      {i < steps.length - 1 ? (
+        <button type="button" className="step-button primary-button" onClick={() => setStep(steps[i + 1]!)}>
+          {t('panel.next', { step: t(`steps.${steps[i + 1]}`) })}
         </button>
       ) : (
         <span className="step-button-spacer" />

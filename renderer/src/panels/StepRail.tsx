@@ -1,7 +1,8 @@
 import { type KeyboardEvent, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConfigurator } from '../store/store';
-import { STEPS } from '../store/ui-slice';
+import { vehicleKindOf } from '../store/vehicle-slice';
+import { stepsFor } from '../vehicles/steps';
 import { stepHasChoice } from './step-progress';
 
 /** The steps in buying order, as tabs (arrow keys move between them). */
@@ -10,9 +11,10 @@ export function StepRail() {
   const step = useConfigurator((s) => s.step);
   const setStep = useConfigurator((s) => s.setStep);
   const configuration = useConfigurator((s) => s.configuration);
+  const steps = stepsFor(useConfigurator(vehicleKindOf));
   const list = useRef<HTMLDivElement>(null);
   const onKey = (e: KeyboardEvent) => {
-    const i = STEPS.indexOf(step);
+    const i = steps.indexOf(step);
     const delta =
       e.key === 'ArrowDown' || e.key === 'ArrowRight'
         ? 1
@@ -21,13 +23,13 @@ export function StepRail() {
           : 0;
     if (delta === 0) return;
     e.preventDefault();
-    const next = STEPS[(i + delta + STEPS.length) % STEPS.length]!;
+    const next = steps[(i + delta + steps.length) % steps.length]!;
     setStep(next);
     list.current?.querySelector<HTMLButtonElement>(`#step-${next}`)?.focus();
   };
   return (
     <div className="step-rail" role="tablist" aria-label={t('steps.label')} ref={list} onKeyDown={onKey}>
-      {STEPS.map((s, i) => (
+      {steps.map((s, i) => (
         <button
           key={s}
           id={`step-${s}`}

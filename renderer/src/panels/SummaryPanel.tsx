@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useConfigurator } from '../store/store';
+import { vehicleKindOf } from '../store/vehicle-slice';
 import { CategoryBreakdown } from './CategoryBreakdown';
 import { DraftSlot } from './DraftSlot';
 import { FinancingCalculator } from './FinancingCalculator';
@@ -12,6 +13,8 @@ export function SummaryPanel() {
   const { t } = useTranslation();
   const quote = useConfigurator((s) => s.quote);
   const refusal = useConfigurator((s) => s.quoteRefusal);
+  // A customer's own car is serviced, not sold: no financing.
+  const newCar = useConfigurator((s) => vehicleKindOf(s) === 'new-car');
   return (
     <>
       <StorePicker />
@@ -20,7 +23,7 @@ export function SummaryPanel() {
         <>
           <CategoryBreakdown />
           <OrderTotals />
-          <FinancingCalculator />
+          {newCar && <FinancingCalculator />}
         </>
       ) : (
         !refusal && <p className="section-hint">{t('summary.pricing')}</p>

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useConfigurator } from '../store/store';
 import type { Workspace } from '../store/ui-slice';
 
-const WORKSPACES: readonly Workspace[] = ['configure', 'compare', 'design'];
+const WORKSPACES: readonly Workspace[] = ['configure', 'compare', 'design', 'vehicles'];
 
 /** Staff switch between configuring, comparing two configurations (sales) and placing artwork (designer); hidden on a kiosk. */
 export function WorkspaceTabs() {
@@ -22,7 +22,7 @@ export function WorkspaceTabs() {
           data-workspace={w}
           onClick={() => setWorkspace(w)}
         >
-          {t(`workspace.${w}`)}
+          {w === 'vehicles' ? t('vehicles.ui.workspace') : t(`workspace.${w}`)}
         </button>
       ))}
     </div>

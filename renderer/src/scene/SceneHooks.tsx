@@ -1,9 +1,10 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
-import { type PerspectiveCamera, Vector3 } from 'three';
+import { type Mesh, type Object3D, type PerspectiveCamera, Vector3 } from 'three';
 import { type SceneSlice, useSceneStore } from '../store/scene-slice';
 import { TEST_HOOKS } from '../test-hooks';
 import { cameraMotion } from './camera/CameraRig';
+import { originalName } from './car/names';
 import type { SceneLook } from './scene-config';
 import { captureScreenshot, type ScreenshotSize, screenshotPixels } from './screenshot';
 
@@ -28,7 +29,31 @@ declare global {
 }
 
 /** Stage actions for UI outside the canvas (the HUD, the panels); set while the stage is mounted. */
-export const sceneActions: { screenshot: SceneControl['screenshot'] | null } = { screenshot: null };
+export const sceneActions: {
+  screenshot: SceneControl['screenshot'] | null;
+  /** A PNG of the stage at this pixel size (a library vehicle's thumbnail). */
+  capture: ((width: number, height: number) => Promise<Blob>) | null;
+  /** Whether the camera stands still (no preset move, no turntable). */
+  settled: () => boolean;
+  /** Mesh and material names of the car on stage (staff corrections pick from them). */
+  partNames: (() => { meshes: string[]; materials: string[] }) | null;
+} = { screenshot: null, capture: null, settled: () => !cameraMotion.moving, partNames: null };
+
+/** Names of the meshes (glTF names, as the manifest uses them) and materials of the car on stage, sorted. */
+function carPartNames(scene: Object3D): { meshes: string[]; materials: string[] } {
+  const meshes = new Set<string>();
+  const materials = new Set<string>();
+  scene.getObjectByName('car')?.traverse((o) => {
+    if (!(o as Mesh).isMesh) return;
+    const named = originalName(o);
+    if (named) meshes.add(named);
+    const list = (o as Mesh).material;
+    const kept = o.userData.materialNames as string[] | undefined;
+    for (const name of kept ?? (Array.isArray(list) ? list : [list]).map((m) => m.name))
+      if (name) materials.add(name);
+  });
+  return { meshes: [...meshes].sort(), materials: [...materials].sort() };
+}
 
 /** Registers the scene's test hooks and the app-wide screenshot function while the stage is mounted. */
 export function SceneHooks() {
@@ -46,6 +71,12 @@ export function SceneHooks() {
       return blob;
     };
     sceneActions.screenshot = screenshot;
+    sceneActions.partNames = () => carPartNames(scene);
+    sceneActions.capture = async (w, h) => {
+      const blob = await captureScreenshot(gl, scene, camera as PerspectiveCamera, w, h);
+      invalidate();
+      return blob;
+    };
     if (TEST_HOOKS) {
       window.__setSceneLook = (look) => useSceneStore.getState().setLook(look);
       window.__configuratorSceneControl = {
@@ -67,6 +98,8 @@ export function SceneHooks() {
     }
     return () => {
       sceneActions.screenshot = null;
+      sceneActions.capture = null;
+      sceneActions.partNames = null;
       delete window.__setSceneLook;
       delete window.__configuratorSceneControl;
     };

@@ -4,6 +4,7 @@ import { useSceneStore } from '../store/scene-slice';
 import { CAMERA_FOV } from './camera/presets';
 import { Car } from './car/Car';
 import { ContextLossGuard, ContextLossNotice, useContextLoss } from './context-loss';
+import { enableTextureDecoder } from './import/decoders';
 import { Floor } from './lighting/Floor';
 import { Lighting } from './lighting/Lighting';
 import { SceneHooks } from './SceneHooks';
@@ -35,6 +36,7 @@ export function Stage() {
             preserveDrawingBuffer: true,
           }}
           onPointerMissed={deselect}
+          onCreated={({ gl }) => enableTextureDecoder(gl)}
           aria-label="3D preview"
         >
           <ContextLossGuard />

@@ -5,6 +5,8 @@ import { call } from '../api';
 import { startArtworkLive } from '../designer/live';
 import { watchComparison } from '../sales/compare-watch';
 import { TEST_HOOKS } from '../test-hooks';
+import { refreshVehicles } from '../vehicles/library';
+import { watchThumbnails } from '../vehicles/thumbnail';
 import { actions } from './app';
 import { type Slot, slotConfigurations } from './compare-slice';
 import { connectScene } from './scene-bridge';
@@ -71,6 +73,7 @@ export function startConfigurator(i18n: I18n): () => void {
   const offScene = connectScene(useConfigurator);
   const offArtwork = startArtworkLive();
   const offCompare = watchComparison(useConfigurator, call);
+  const offThumbnails = watchThumbnails();
   // Artwork previews no configuration in reach uses (undo, redo, the compare slots) are freed.
   const offArtworkUrls = useConfigurator.subscribe(
     (s) => [s.configuration, s.past, s.future] as const,
@@ -90,6 +93,7 @@ export function startConfigurator(i18n: I18n): () => void {
   );
   if (TEST_HOOKS) installTestHooks();
   void actions.load().then(async () => {
+    await refreshVehicles();
     if (stored) await restoreConfiguration(useConfigurator, call, stored, sessionStorage, logSession);
     if (!stopped) offPersist = persistConfiguration(useConfigurator, sessionStorage);
   });
@@ -100,6 +104,7 @@ export function startConfigurator(i18n: I18n): () => void {
     offScene();
     offArtwork();
     offCompare();
+    offThumbnails();
     offArtworkUrls();
     offLanguage();
     delete window.__configuratorDrive;

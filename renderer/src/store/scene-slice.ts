@@ -24,6 +24,17 @@ export interface ImportRequest {
   bytes: ArrayBuffer;
 }
 
+/** A library vehicle to put on stage: its stored (already normalised) glb by URL and its manifest. */
+export interface VehicleSource {
+  /** Library id (`compact-ev` never comes here: the bundled launch EV is the stage's default). */
+  id: string;
+  /** `vehicles/<id>/model.glb`, relative to the page. */
+  url: string;
+  manifest: unknown;
+  /** Name shown while loading and in the HUD. */
+  name: string;
+}
+
 /** Scene state: the look to draw and how the stage is viewed. */
 export interface SceneSlice {
   look: SceneLook;
@@ -33,6 +44,8 @@ export interface SceneSlice {
   selectedZone: string | null;
   model: ModelStatus;
   pendingImport: ImportRequest | null;
+  /** The library vehicle on stage; null = the bundled launch EV. */
+  vehicleSource: VehicleSource | null;
   setLook: (look: SceneLook) => void;
   updateLook: (change: (look: SceneLook) => SceneLook) => void;
   setLighting: (lighting: LightingId) => void;
@@ -42,6 +55,8 @@ export interface SceneSlice {
   selectZone: (zone: string | null) => void;
   setModel: (status: Partial<ModelStatus>) => void;
   importModel: (request: ImportRequest | null) => void;
+  /** Swaps the stage to a library vehicle (null: back to the launch EV). */
+  setVehicleSource: (source: VehicleSource | null) => void;
 }
 
 /** The scene slice, for combining into the app store. */
@@ -53,6 +68,7 @@ export const createSceneSlice: StateCreator<SceneSlice, [], [], SceneSlice> = (s
   selectedZone: null,
   model: { state: 'loading', progress: 0, name: '', error: null, guesses: [], onStage: '' },
   pendingImport: null,
+  vehicleSource: null,
   setLook: (look) => set({ look }),
   updateLook: (change) => set((s) => ({ look: change(s.look) })),
   setLighting: (lighting) => set({ lighting }),
@@ -62,6 +78,7 @@ export const createSceneSlice: StateCreator<SceneSlice, [], [], SceneSlice> = (s
   selectZone: (selectedZone) => set({ selectedZone }),
   setModel: (status) => set((s) => ({ model: { ...s.model, ...status } })),
   importModel: (pendingImport) => set({ pendingImport }),
+  setVehicleSource: (vehicleSource) => set({ vehicleSource, pendingImport: null }),
 });
 
 /** The scene store until the panels' combined store takes the slice over. */

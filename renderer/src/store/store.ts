@@ -4,9 +4,10 @@ import { type CompareSlice, createCompareSlice } from './compare-slice';
 import { type ConfigurationSlice, createConfigurationSlice } from './configuration-slice';
 import { createSessionSlice, type SessionSlice } from './session-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
+import { createVehicleSlice, type VehicleSlice } from './vehicle-slice';
 
-/** The whole configurator state: configuration, ui, session and sales compare slices. */
-export type ConfiguratorState = ConfigurationSlice & UiSlice & SessionSlice & CompareSlice;
+/** The whole configurator state: configuration, ui, session, sales compare and vehicle slices. */
+export type ConfiguratorState = ConfigurationSlice & UiSlice & SessionSlice & CompareSlice & VehicleSlice;
 
 /** Creates a configurator store (tests make their own; the app uses `useConfigurator`). */
 export function createConfiguratorStore() {
@@ -16,6 +17,7 @@ export function createConfiguratorStore() {
       ...createUiSlice(...a),
       ...createSessionSlice(...a),
       ...createCompareSlice(...a),
+      ...createVehicleSlice(...a),
     })),
   );
 }

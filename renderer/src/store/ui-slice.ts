@@ -7,8 +7,8 @@ export const STEPS = ['trim', 'wrap', 'protection', 'wheels', 'accessories', 'se
 /** One step of the configurator. */
 export type StepId = (typeof STEPS)[number];
 
-/** What the staff are doing: configuring one car, comparing two (sales), or placing artwork (designer). */
-export type Workspace = 'configure' | 'compare' | 'design';
+/** What the staff are doing: configuring one car, comparing two (sales), placing artwork (designer), or keeping the vehicle library. */
+export type Workspace = 'configure' | 'compare' | 'design' | 'vehicles';
 
 /** How the wrap panel applies a film: on the whole body or on the picked zones. */
 export type WrapMode = 'full' | 'zones';

@@ -5,6 +5,7 @@ import { buildRig, PAINT_ZONE } from '@renderer/scene/car/rig';
 import { FACTORY_LOOK } from '@renderer/scene/scene-config';
 import { BoxGeometry, Group, Mesh, MeshStandardMaterial, type Object3D } from 'three';
 import { describe, expect, it } from 'vitest';
+import { compressedCar } from '../../support/compressed-car';
 
 const RED = { color: '#c0161c', metalness: 0, roughness: 0.12, clearcoat: 1, clearcoatRoughness: 0.03 };
 
@@ -62,9 +63,20 @@ describe('model file checks', () => {
     expectRefused(glb({ asset: { version: '2.0' } }), /no meshes/);
   });
 
-  it('says which decoder a compressed model needs and that none ships offline', () => {
-    expectRefused(glb({ ...ok, extensionsRequired: ['KHR_draco_mesh_compression'] }), /Draco.*offline/);
-    expectRefused(glb({ ...ok, extensionsRequired: ['KHR_texture_basisu'] }), /KTX2/);
+  it('lets compressed models through (the app ships Draco, meshopt and KTX2 decoders) but not unknown ones', () => {
+    for (const extension of ['KHR_draco_mesh_compression', 'EXT_meshopt_compression', 'KHR_texture_basisu'])
+      expect(checkGltfBytes(glb({ ...ok, extensionsRequired: [extension] })).kind).toBe('glb');
+    expectRefused(glb({ ...ok, extensionsRequired: ['ACME_super_paint'] }), /extension ACME_super_paint/);
+  });
+
+  it('passes the Draco and meshopt variants of the real car (meshopt fallback buffer, packed views)', async () => {
+    for (const how of ['draco', 'meshopt'] as const) {
+      const bytes = await compressedCar(how);
+      const checked = checkGltfBytes(bufferOf(bytes));
+      expect(checked.json.extensionsRequired).toEqual([
+        how === 'draco' ? 'KHR_draco_mesh_compression' : 'EXT_meshopt_compression',
+      ]);
+    }
   });
 
   it('refuses a .gltf that needs side files', () => {

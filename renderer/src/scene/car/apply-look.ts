@@ -24,6 +24,9 @@ const BLACKOUT: FilmMaterial = {
   clearcoatRoughness: 0.3,
 };
 
+/** The single zone a library vehicle's manifest declares until its zones are cut (issue #17). */
+export const LIBRARY_BODY_ZONE = 'body';
+
 /** Zones whose film the loose paint of an imported car follows, in order of preference. */
 const PAINT_FOLLOWS = [PAINT_ZONE, 'body', 'hood', 'door-front-left', 'roof'];
 
@@ -52,7 +55,9 @@ export function applyLook(
   artwork: ReadonlyMap<string, Texture> = new Map(),
 ): void {
   for (const [zoneId, material] of rig.zoneMaterials) {
-    const chosen = zoneId === PAINT_ZONE ? paintFilm(look) : look.zones[zoneId];
+    // A library car's one zone `body` (until zones are cut) follows the paint when the look names no film for it.
+    const follows = zoneId === PAINT_ZONE || (zoneId === LIBRARY_BODY_ZONE && !(zoneId in look.zones));
+    const chosen = follows ? paintFilm(look) : look.zones[zoneId];
     const film = chosen ?? rig.factory.get(zoneId)!;
     applyFilmParams(material, filmParams(film, look.ppf[zoneId] ?? null), textures, artwork.get(zoneId));
   }

@@ -81,6 +81,10 @@ function assignZone(rig: CarRig, zoneId: string, meshes: Mesh[], t: FilmTextures
   );
   for (const mesh of meshes) {
     mesh.userData.zoneId = zoneId;
+    // The file's material names, kept for staff corrections once the film material replaces them.
+    mesh.userData.materialNames ??= (Array.isArray(mesh.material) ? mesh.material : [mesh.material]).map(
+      (m) => m.name,
+    );
     if (Array.isArray(mesh.material) && paint) {
       mesh.material = mesh.material.map((m) => (paint.has(m.name) ? material : m));
     } else mesh.material = material;

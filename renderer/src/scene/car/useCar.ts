@@ -15,7 +15,12 @@ export interface StagedCar {
   name: string;
   /** The model's manifest (zones' UV sizes for artwork at real size). */
   manifest: ModelManifest;
+  /** The library vehicle drawn (`compact-ev` for the bundled launch EV), null for a file tried from the HUD. */
+  vehicleId: string | null;
 }
+
+/** Library id of the bundled launch EV. */
+const BUILT_IN_ID = 'compact-ev';
 
 function release(car: StagedCar): void {
   disposeObject(car.rig.root);
@@ -23,16 +28,20 @@ function release(car: StagedCar): void {
 }
 
 /**
- * Loads the default car, then any model the user imports; a failed import leaves the current car on stage.
+ * Loads the library vehicle on stage (the bundled launch EV by default) and any model tried from the HUD;
+ * a failed load leaves the current car on stage.
  * Reports progress, errors and the importer's guesses in the scene store.
  */
 export function useCar(textures: FilmTextures): StagedCar | null {
   const [car, setCar] = useState<StagedCar | null>(null);
   const pending = useSceneStore((s) => s.pendingImport);
+  const vehicle = useSceneStore((s) => s.vehicleSource);
   const setModel = useSceneStore((s) => s.setModel);
 
   useEffect(() => {
-    const source = defaultCarSource();
+    const source = vehicle
+      ? { url: vehicle.url, manifest: vehicle.manifest, name: vehicle.name, id: vehicle.id }
+      : defaultCarSource();
     if (!source) {
       setModel({ state: 'error', error: refusalOf(new ModelFileError('defaultMissing')), progress: 0 });
       return;
@@ -42,23 +51,26 @@ export function useCar(textures: FilmTextures): StagedCar | null {
     void (async () => {
       try {
         const bytes = await fetchWithProgress(source.url, (progress) => live && setModel({ progress }));
-        const manifest = ModelManifest.safeParse(source.manifest).success ? source.manifest : undefined;
+        // The launch EV's bundled manifest is trusted when it parses; a library vehicle's must (main checked it).
+        const manifest =
+          vehicle || ModelManifest.safeParse(source.manifest).success ? source.manifest : undefined;
         const loaded = await loadCar(bytes, source.name, manifest);
         if (!live) return disposeObject(loaded.root);
         setCar({
           rig: buildRig(loaded.root, loaded.manifest, textures),
           name: loaded.name,
           manifest: loaded.manifest,
+          vehicleId: vehicle?.id ?? BUILT_IN_ID,
         });
         setModel({ state: 'ready', progress: 1, guesses: [], onStage: loaded.name });
       } catch (e) {
-        if (live) setModel({ state: 'error', error: refusalOf(e) });
+        if (live) setModel({ state: 'error', error: refusalOf(e), progress: 0 });
       }
     })();
     return () => {
       live = false;
     };
-  }, [textures, setModel]);
+  }, [vehicle, textures, setModel]);
 
   useEffect(() => {
     if (!pending) return;
@@ -72,6 +84,7 @@ export function useCar(textures: FilmTextures): StagedCar | null {
           rig: buildRig(loaded.root, loaded.manifest, textures),
           name: loaded.name,
           manifest: loaded.manifest,
+          vehicleId: null,
         });
         setModel({ state: 'ready', progress: 1, guesses: loaded.guesses, onStage: loaded.name });
       } catch (e) {

@@ -1,7 +1,7 @@
 import { ModelManifest } from '@domain/model/manifest';
 import { Box3, Group, type Object3D, Vector3 } from 'three';
-import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { conventionManifest, followsConvention } from './convention';
+import { gltfLoader } from './decoders';
 import { guessOf, type ModelGuess } from './errors';
 import { guessManifest } from './guess';
 import { checkGltfBytes, ModelFileError } from './validate';
@@ -53,9 +53,9 @@ export function normalizeCar(model: Object3D, guesses: ModelGuess[]): Group {
  */
 export async function loadCar(bytes: ArrayBuffer, name: string, manifest?: unknown): Promise<LoadedCar> {
   checkGltfBytes(bytes);
-  let gltf: Awaited<ReturnType<GLTFLoader['parseAsync']>>;
+  let gltf: Awaited<ReturnType<ReturnType<typeof gltfLoader>['parseAsync']>>;
   try {
-    gltf = await new GLTFLoader().parseAsync(bytes, '');
+    gltf = await gltfLoader().parseAsync(bytes, '');
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     throw new ModelFileError('unreadable', { detail });

@@ -17,7 +17,10 @@ const TYPE_COMPONENTS: Record<string, number> = {
   MAT3: 9,
   MAT4: 16,
 };
-const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/webp'];
+const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/webp', 'image/ktx2'];
+
+/** First bytes of a KTX 2.0 texture («KTX 20»). */
+const KTX2_MAGIC = [0xab, 0x4b, 0x54, 0x58, 0x20, 0x32, 0x30, 0xbb, 0x0d, 0x0a, 0x1a, 0x0a];
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -81,6 +84,7 @@ function pictureProblem(
     String.fromCharCode(b[8]!, b[9]!, b[10]!, b[11]!) === 'WEBP'
   )
     kind = 'image/webp';
+  else if (b.length >= 12 && KTX2_MAGIC.every((v, i) => b[i] === v)) kind = 'image/ktx2';
   if (!kind) return { key: 'imageNotPicture' };
   if (declared !== undefined && declared !== kind)
     return { key: 'imageTypeMismatch', values: { declared, actual: kind } };
@@ -120,6 +124,13 @@ export function checkGltfStructure({ json, bin, kind }: GltfParts): void {
       if ((got as number) < length) fail('bufferDataUriShort', { buffer: i, bytes: length, got });
       return null;
     }
+    // EXT_meshopt_compression's fallback buffer holds no bytes: its views are decoded from another buffer.
+    if (
+      isObj(b.extensions) &&
+      isObj(b.extensions.EXT_meshopt_compression) &&
+      b.extensions.EXT_meshopt_compression.fallback === true
+    )
+      return null;
     if (kind !== 'glb' || i !== 0 || !bin)
       fail(kind === 'glb' ? 'bufferNoBinChunk' : 'bufferNoUri', { buffer: i });
     if ((bin as Uint8Array).byteLength < length)
@@ -136,6 +147,15 @@ export function checkGltfStructure({ json, bin, kind }: GltfParts): void {
     if (end > size) fail('viewPastBuffer', { view: i, end, buffer: v.buffer, size });
     if (v.byteStride !== undefined && (!isSize(v.byteStride) || v.byteStride < 4 || v.byteStride > 252))
       fail('viewBadStride', { view: i, stride: v.byteStride });
+    const packed = isObj(v.extensions) ? v.extensions.EXT_meshopt_compression : undefined;
+    if (isObj(packed)) {
+      if (!isIndex(packed.buffer, buffers.length)) fail('viewNoBuffer', { view: i, buffer: packed.buffer });
+      const from = packed.byteOffset ?? 0;
+      if (!isSize(from) || !isSize(packed.byteLength)) fail('viewBadRange', { view: i });
+      const to = (from as number) + (packed.byteLength as number);
+      const room = buffers[packed.buffer as number]!.byteLength as number;
+      if (to > room) fail('viewPastBuffer', { view: i, end: to, buffer: packed.buffer, size: room });
+    }
   });
 
   let zeroFill = 0;

@@ -19,15 +19,14 @@ export interface GltfJson {
 
 export { ModelFileError };
 
-/** Extensions that need a decoder this offline app does not ship, with the refusal naming each. */
-const NEEDS_DECODER: Record<string, RefusalKey> = {
-  KHR_draco_mesh_compression: 'usesDraco',
-  KHR_texture_basisu: 'usesBasis',
-  EXT_meshopt_compression: 'usesMeshopt',
-};
-
-/** Extensions three's GLTFLoader understands (others, when required, make the model unreadable). */
+/**
+ * Extensions three's GLTFLoader understands (others, when required, make the model unreadable). The
+ * compressed ones (Draco, meshopt, KTX2/Basis) are decoded by the decoders the app ships (`decoders.ts`).
+ */
 const SUPPORTED = new Set([
+  'KHR_draco_mesh_compression',
+  'EXT_meshopt_compression',
+  'KHR_texture_basisu',
   'KHR_materials_clearcoat',
   'KHR_materials_diffuse_roughness',
   'KHR_materials_dispersion',
@@ -92,8 +91,6 @@ function checkJson(json: GltfJson, kind: CheckedGltf['kind'], bin: Uint8Array | 
   const required = json.extensionsRequired ?? [];
   if (!Array.isArray(required)) throw new ModelFileError('extensionsRequiredNotList');
   for (const extension of required) {
-    const refusal = NEEDS_DECODER[extension];
-    if (refusal) throw new ModelFileError(refusal, { extension });
     if (!SUPPORTED.has(extension)) throw new ModelFileError('unsupportedExtension', { extension });
   }
   if (!Array.isArray(json.buffers ?? [])) throw new ModelFileError('buffersNotList');
@@ -127,7 +124,7 @@ function binChunk(view: DataView, at: number, declared: number): Uint8Array | nu
   return type === CHUNK_BIN ? new Uint8Array(view.buffer, at + 8, length) : null;
 }
 
-/** Checks a file's bytes before the loader sees them: magic, version, declared length, JSON, decoders. */
+/** Checks a file's bytes before the loader sees them: magic, version, declared length, JSON, extensions. */
 export function checkGltfBytes(bytes: ArrayBuffer): CheckedGltf {
   if (bytes.byteLength === 0) throw new ModelFileError('emptyFile');
   if (bytes.byteLength < 20) throw new ModelFileError('tooShort', { bytes: bytes.byteLength });
