@@ -1,0 +1,334 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FilmMaterial } from '@domain/catalog/film-material';
+import type { Page } from '@playwright/test';
+import type { LightingId, SceneLook } from '@renderer/scene/scene-config';
+import { expect, openApp, ROOT, test } from './fixtures';
+import { deltaE2000, differingRegion, hexToRgb, medianColor, srgbToLab } from './scene-color';
+import { autocorrelation, clippedBlocks, fineTexture, patternRepeat } from './scene-finish';
+import {
+  afterFrame,
+  BODY_ZONES,
+  type CatalogFilm,
+  canvasPixels,
+  catalogFilms,
+  fullWrap,
+  goTo,
+} from './scene-helpers';
+
+const OUT = join(ROOT, 'test-results', 'scene');
+const LIGHTINGS = (process.env.FINISH_LIGHTINGS?.split(',') ?? [
+  'studio',
+  'daylight',
+  'night',
+]) as LightingId[];
+
+/** Unlit-looking magenta: the pixels that turn magenta are the zone's. */
+const MASK: FilmMaterial = {
+  color: '#ff00ff',
+  metalness: 0,
+  roughness: 1,
+  clearcoat: 0,
+  clearcoatRoughness: 0.03,
+};
+
+/** The same base colour as a solid film: no flake, pearl, shift or pattern (the reference for texture). */
+const solidOf = (m: FilmMaterial): FilmMaterial => ({
+  color: m.color,
+  metalness: 0,
+  roughness: m.roughness,
+  clearcoat: m.clearcoat,
+  clearcoatRoughness: m.clearcoatRoughness,
+});
+
+const dE = (shown: [number, number, number], hex: string) =>
+  deltaE2000(srgbToLab(...shown), srgbToLab(...hexToRgb(hex)));
+
+/** White and very light films (L* ≥ 80), mirrors aside: they must not clip. */
+const isLight = (f: CatalogFilm) =>
+  f.material.metalness < 1 && srgbToLab(...hexToRgb(f.material.color))[0] >= 80;
+
+/**
+ * Thresholds (docs/SCENE.md "Finishes"): a texture counts as visible when its fine luma variation (5×5 high-pass
+ * standard deviation) is at least 1.5× the solid film's of the same colour on the same patch AND at least
+ * 1.5 levels above it: half a JND step on a mid-grey is ~1 level, so the customer sees grain, not noise
+ * in the measure.
+ */
+const TEXTURE_RATIO = 2;
+const TEXTURE_LEVELS = 1;
+
+/** Makes a change and waits for the frame that shows it, drawing one even when the change changes nothing. */
+function redraw(page: Page, change: () => Promise<unknown>): Promise<void> {
+  return afterFrame(page, async () => {
+    await change();
+    await page.evaluate(() => {
+      const c = window.__configuratorSceneControl!;
+      c.setView(c.view());
+    });
+  });
+}
+
+/** Shows a look (a frame is drawn even if it is the look on show). */
+const show = (page: Page, look: SceneLook) =>
+  redraw(page, () => page.evaluate((l) => window.__setSceneLook?.(l), look));
+
+/** Switches the lighting (a frame is drawn even if it is the lighting on show). */
+const lightUp = (page: Page, l: LightingId) =>
+  redraw(page, () => page.evaluate((id) => window.__configuratorSceneControl?.store().setLighting(id), l));
+
+async function zoneRegion(page: Page, base: SceneLook, zones: readonly string[]): Promise<number[]> {
+  await show(page, base);
+  const plain = await canvasPixels(page);
+  const masked: SceneLook = { ...base, zones: { ...base.zones } };
+  for (const z of zones) masked.zones[z] = MASK;
+  await show(page, masked);
+  return differingRegion(await canvasPixels(page), plain, 4);
+}
+
+/** Copies the canvas into a labelled tile of the contact sheet kept in the page. */
+function addTile(page: Page, index: number, label: string): Promise<void> {
+  return page.evaluate(
+    ([i, text]) => {
+      const src = document.querySelector('canvas')!;
+      const w = Math.round(src.width / 2);
+      const h = Math.round(src.height / 2);
+      const cols = 7;
+      const w2 = window as unknown as { __finishSheet?: HTMLCanvasElement };
+      if (!w2.__finishSheet) {
+        const c = document.createElement('canvas');
+        c.width = w * cols;
+        c.height = (h + 24) * 4;
+        const ctx = c.getContext('2d')!;
+        ctx.fillStyle = '#ffffff';
+        ctx.fillRect(0, 0, c.width, c.height);
+        w2.__finishSheet = c;
+      }
+      const ctx = w2.__finishSheet.getContext('2d')!;
+      const x = (i % cols) * w;
+      const y = Math.floor(i / cols) * (h + 24);
+      ctx.drawImage(src, x, y, w, h);
+      ctx.fillStyle = '#111111';
+      ctx.font = '13px sans-serif';
+      ctx.fillText(text, x + 4, y + h + 16);
+    },
+    [index, label] as const,
+  );
+}
+
+/** The screen scale at the middle of the front-left door (CSS px per metre along the car's length and height). */
+async function doorScale(
+  page: Page,
+): Promise<{ at: [number, number]; rear: [number, number]; up: [number, number] }> {
+  return page.evaluate(() => {
+    const grid: [number, number][] = [];
+    for (let u = 0; u <= 100; u += 2.5) for (let v = 0; v <= 100; v += 2.5) grid.push([u, v]);
+    const canvas = document.querySelector('canvas')!.getBoundingClientRect();
+    const hits = (window.__imageOnScreen?.({ zone: 'door-front-left' }, grid) ?? []).filter((h) => h?.seen);
+    const centre = [canvas.width / 2, canvas.height / 2];
+    hits.sort(
+      (a, b) =>
+        Math.hypot(a!.x - centre[0]!, a!.y - centre[1]!) - Math.hypot(b!.x - centre[0]!, b!.y - centre[1]!),
+    );
+    const h = hits[0];
+    if (!h) throw new Error('the front-left door is not on screen for the close-up');
+    return { at: [h.x, h.y], rear: h.rear, up: h.up };
+  });
+}
+
+test.use({ viewport: { width: 640, height: 400 } });
+
+test('every film shows its finish: colour, shift, sparkle, weave and grain, whites unclipped', async ({
+  page,
+  host,
+}) => {
+  test.setTimeout(1_500_000);
+  mkdirSync(OUT, { recursive: true });
+  // FINISH_FILMS=id,id… narrows the run while tuning a finish; the spec proper covers every film.
+  const only = process.env.FINISH_FILMS?.split(',');
+  const films = catalogFilms().filter((f) => !only || only.includes(f.id));
+  await openApp(page, host);
+  const grey = catalogFilms().find((f) => f.id === 'gloss-nardo-grey')!.material;
+
+  // Regions: at the front ¾ the door (facing sideways) and the hood (facing up); at the side the door and the body.
+  await goTo(page, 'front34');
+  const door34 = await zoneRegion(page, fullWrap(grey), ['door-front-left']);
+  const hood34 = await zoneRegion(page, fullWrap(grey), ['hood']);
+  await goTo(page, 'side');
+  const doorSide = await zoneRegion(page, fullWrap(grey), ['door-front-left']);
+  const bodySide = await zoneRegion(page, fullWrap(grey), BODY_ZONES);
+  console.log(
+    `regions px: door ¾ ${door34.length}, hood ¾ ${hood34.length}, door side ${doorSide.length}, body side ${bodySide.length}`,
+  );
+  for (const r of [door34, hood34, doorSide, bodySide]) expect(r.length).toBeGreaterThan(300);
+
+  const rows: string[] = ['film\tfinish\tlighting\tmeasure\tvalue\tlimit'];
+  const failures: string[] = [];
+  const check = (
+    film: string,
+    finish: string,
+    lighting: string,
+    measure: string,
+    value: number,
+    limit: string,
+    ok: boolean,
+  ) => {
+    rows.push(`${film}\t${finish}\t${lighting}\t${measure}\t${value.toFixed(2)}\t${limit}`);
+    if (!ok) failures.push(`${film} ${lighting} ${measure} = ${value.toFixed(2)} (want ${limit})`);
+    // Written as it goes, so a run that stops half-way still leaves its figures.
+    writeFileSync(join(OUT, 'finish-figures.tsv'), `${rows.join('\n')}\n`);
+  };
+  const shot = async (film: FilmMaterial) => {
+    await show(page, fullWrap(film));
+    return canvasPixels(page);
+  };
+
+  // Side view, studio: colour against the catalog and clipping.
+  for (const f of films) {
+    const img = await shot(f.material);
+    const shown = medianColor(img, doorSide);
+    const d = dE(shown, f.material.color);
+    rows.push(`${f.id}\t${f.finish}\tstudio\tside door median rgb\t${shown.join(',')}\t${f.material.color}`);
+    const finish = f.material.flake ? 'metallic' : f.finish;
+    if (isLight(f)) {
+      const clipped = clippedBlocks(img, bodySide);
+      check(f.id, f.finish, 'studio', 'clipped 8×8 body blocks, side', clipped, '= 0', clipped === 0);
+    }
+    if (f.finish === 'gloss' || isLight(f))
+      check(
+        f.id,
+        f.finish,
+        'studio',
+        'ΔE2000 side door',
+        d,
+        '≤ 2',
+        d <= 2 || (f.finish === 'pearl' && d <= 5),
+      );
+    else if (f.finish === 'satin' || f.finish === 'matte')
+      check(f.id, f.finish, 'studio', 'ΔE2000 side door', d, '≤ 3', d <= 3);
+    else if (finish === 'metallic' || f.finish === 'pearl')
+      check(f.id, f.finish, 'studio', 'ΔE2000 side door', d, '≤ 5', d <= 5);
+    else rows.push(`${f.id}\t${f.finish}\tstudio\tΔE2000 side door (shown)\t${d.toFixed(2)}\t-`);
+  }
+
+  // Front ¾ under each lighting: shift, sparkle, texture; the contact sheet under the studio light.
+  await goTo(page, 'front34');
+  for (const lighting of LIGHTINGS) {
+    await lightUp(page, lighting);
+    for (const [i, f] of films.entries()) {
+      const m = f.material;
+      const img = await shot(m);
+      if (lighting === 'studio') await addTile(page, i, `${f.id} · ${f.finish}`);
+      if (m.shiftColor) {
+        const side = medianColor(img, door34);
+        const top = medianColor(img, hood34);
+        rows.push(
+          `${f.id}\t${f.finish}\t${lighting}\tdoor / hood median rgb\t${side.join(',')} / ${top.join(',')}\t-`,
+        );
+        // Each region nearer its own catalog colour than the other one (every lighting) …
+        const travel = dE(side, m.color) < dE(side, m.shiftColor) && dE(top, m.shiftColor) < dE(top, m.color);
+        check(f.id, f.finish, lighting, 'door→colour, hood→shift colour', travel ? 1 : 0, '= 1', travel);
+        // … and, under the calibrated studio light, within ΔE2000 10 of it.
+        if (lighting === 'studio') {
+          check(
+            f.id,
+            f.finish,
+            lighting,
+            `ΔE2000 door vs ${m.color}`,
+            dE(side, m.color),
+            '≤ 10',
+            dE(side, m.color) <= 10,
+          );
+          check(
+            f.id,
+            f.finish,
+            lighting,
+            `ΔE2000 hood vs ${m.shiftColor}`,
+            dE(top, m.shiftColor),
+            '≤ 10',
+            dE(top, m.shiftColor) <= 10,
+          );
+        }
+      }
+      if (m.flake || m.pearl || m.pattern) {
+        if (m.shiftColor) continue;
+        const texture = fineTexture(img, door34);
+        const solid = fineTexture(await shot(solidOf(m)), door34);
+        const ok = texture >= solid * TEXTURE_RATIO && texture - solid >= TEXTURE_LEVELS;
+        check(
+          f.id,
+          f.finish,
+          lighting,
+          `fine texture door (solid ${solid.toFixed(2)})`,
+          texture,
+          `≥ ${TEXTURE_RATIO}× and +${TEXTURE_LEVELS}`,
+          ok,
+        );
+      }
+    }
+  }
+  const sheet = await page.evaluate(() =>
+    (window as unknown as { __finishSheet: HTMLCanvasElement }).__finishSheet.toDataURL('image/png'),
+  );
+  writeFileSync(join(OUT, 'finish-contact-sheet.png'), Buffer.from(sheet.split(',')[1]!, 'base64'));
+
+  // Close-up of the front-left door under the studio light: the weave repeats at the catalog's scaleMm.
+  await lightUp(page, 'studio');
+  await goTo(page, 'side');
+  const { position, target } = await page.evaluate(() => window.__configuratorSceneControl!.view());
+  const toCar = target.map((t, k) => t - position[k]!);
+  const near = position.map((p, k) => p + toCar[k]! * 0.72) as [number, number, number];
+  const closeTarget: [number, number, number] = [target[0], target[1] + 0.05, target[2] + 0.5];
+  for (const f of films.filter((x) => x.material.pattern)) {
+    const pattern = f.material.pattern!;
+    await show(page, fullWrap(f.material));
+    await afterFrame(page, () =>
+      page.evaluate(([p, t]) => window.__configuratorSceneControl!.setView({ position: p, target: t }), [
+        near,
+        closeTarget,
+      ] as const),
+    );
+    const img = await canvasPixels(page);
+    await page.locator('canvas').screenshot({ path: join(OUT, `finish-closeup-${f.id}.png`) });
+    const scale = await doorScale(page);
+    const pxPerM = Math.hypot(...scale.rear);
+    rows.push(`${f.id}\t${f.finish}\tstudio\tclose-up scale px/m\t${pxPerM.toFixed(0)}\t-`);
+    if (pattern.kind === 'carbon-weave') {
+      const want = (pattern.scaleMm / 1000) * pxPerM;
+      const got = patternRepeat(
+        img,
+        scale.at,
+        scale.rear,
+        scale.up,
+        Math.round(want * 6),
+        Math.round(want / 3),
+      );
+      const ratio = got.lag / want;
+      check(
+        f.id,
+        f.finish,
+        'studio',
+        `weave repeat close-up px (want ${want.toFixed(1)})`,
+        got.lag,
+        '±15 %',
+        Math.abs(ratio - 1) <= 0.15,
+      );
+    } else {
+      // Grain runs along the car: fine texture across it (up) well above along it (rear).
+      const across = autocorrelation(img, scale.at, scale.up, scale.rear, 120, 3)[3]!;
+      const along = autocorrelation(img, scale.at, scale.rear, scale.up, 120, 3)[3]!;
+      check(
+        f.id,
+        f.finish,
+        'studio',
+        'grain: 3 px correlation along − across',
+        along - across,
+        '≥ 0.2',
+        along - across >= 0.2,
+      );
+    }
+  }
+
+  writeFileSync(join(OUT, 'finish-figures.tsv'), `${rows.join('\n')}\n`);
+  console.log(rows.join('\n'));
+  expect(failures, failures.join('\n')).toEqual([]);
+});
