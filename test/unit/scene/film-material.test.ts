@@ -114,7 +114,7 @@ describe('film materials', () => {
     expect(byId('chrome-silver').metalness).toBe(1);
     expect(byId('matte-black').clearcoat).toBe(FEATURE_EPSILON);
     // Below a full clear coat the colour layer hardly reflects; without a coat it is the surface.
-    expect(byId('gloss-red').specularIntensity).toBeCloseTo(0.1);
+    expect(byId('gloss-red').specularIntensity).toBeCloseTo(0.4);
     expect(byId('matte-black').specularIntensity).toBeCloseTo(1);
   });
 

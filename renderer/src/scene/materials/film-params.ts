@@ -47,7 +47,17 @@ const FLAKE_METALNESS = 0.4;
  * How much of a solid film's own reflection a clear coat takes over: coat and colour layer have nearly the same
  * refractive index, so the coat's surface does the reflecting. Without it a satin black came out grey (ΔE 4.1).
  */
-const UNDER_COAT = 0.9;
+const UNDER_COAT = 0.6;
+/**
+ * A colour-shift film's own (dielectric) reflection: its interference layer reflects in colour, so little white.
+ * At full strength the hood, seen at a glancing angle, reflected the ceiling white over the shift colour.
+ */
+const SHIFT_SPECULAR = 0.2;
+/**
+ * A colour-shift film's clear top layer: thin (the interference layer is the surface that counts). At full
+ * strength its glancing reflection of the studio ceiling washed the hood's shift colour out (ΔE2000 11–17).
+ */
+const SHIFT_COAT = 0.3;
 /** Share of a colour-shift film's interference strength kept for its highlights. */
 const SHIFT_IRIDESCENCE = 0.3;
 
@@ -66,11 +76,11 @@ export function filmParams(film: FilmMaterial, ppf: PpfFinish | null = null): Fi
   let tileM = 1;
   if (film.pattern?.kind === 'carbon-weave') {
     pattern = 'carbon-weave';
-    normalScale = 1;
+    normalScale = 1.5;
     tileM = (film.pattern.scaleMm * CARBON_REPEATS) / 1000;
   } else if (film.pattern?.kind === 'brushed') {
     pattern = 'brushed';
-    normalScale = 0.5;
+    normalScale = 0.9;
     tileM = (film.pattern.scaleMm * TILE_TEXELS) / 1000;
   } else if (film.flake) {
     pattern = 'flake';
@@ -82,7 +92,7 @@ export function filmParams(film: FilmMaterial, ppf: PpfFinish | null = null): Fi
     normalScale = 0.6 * film.pearl.strength;
     tileM = (PEARL_PLATELET_MM * TILE_TEXELS) / 1000;
   }
-  const clearcoat = ppf ? 1 : (film.clearcoat ?? 0);
+  const clearcoat = ppf ? 1 : (film.clearcoat ?? 0) * (film.shiftColor ? SHIFT_COAT : 1);
   const solid = pattern === 'none' && !film.pearl && !film.shiftColor && film.metalness < 1;
   const clearcoatRoughness = ppf ? PPF_CLEARCOAT_ROUGHNESS[ppf] : (film.clearcoatRoughness ?? 0.03);
   // A colour-shift film's two colours come from the view-angle blend; its interference layer only tints the
@@ -100,7 +110,7 @@ export function filmParams(film: FilmMaterial, ppf: PpfFinish | null = null): Fi
     sheenColor: '#000000',
     sheenRoughness: 0.3,
     specularColor: film.flake?.color ?? '#ffffff',
-    specularIntensity: solid ? 1 - clamp01(clearcoat) * UNDER_COAT : 1,
+    specularIntensity: film.shiftColor ? SHIFT_SPECULAR : solid ? 1 - clamp01(clearcoat) * UNDER_COAT : 1,
     anisotropy: film.pattern?.kind === 'brushed' ? 0.7 : 0,
     pattern,
     normalScale,

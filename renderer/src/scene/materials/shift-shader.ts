@@ -15,8 +15,13 @@ export interface ShiftUniforms {
  * view, ~0.0–0.35 at the front ¾) keeps the base colour; one seen at a glancing angle (the hood from eye height,
  * ~0.65 and more) shows the shift colour; in between the colours travel through each other.
  */
-const FROM = 0.36;
-const TO = 0.6;
+const FROM = 0.42;
+const TO = 0.68;
+/**
+ * The flop is darker than the face: interference pigment sends the light it reflects at a glancing angle
+ * mostly on, not into the eye. Without it the hood (lit by the studio ceiling) showed the shift colour too light.
+ */
+const FLOP = 0.8;
 
 const PARS = /* glsl */ `
 #ifdef USE_IRIDESCENCE
@@ -29,7 +34,7 @@ const BLEND = /* glsl */ `
 #include <normal_fragment_maps>
 #ifdef USE_IRIDESCENCE
   float filmAway = 1.0 - saturate( dot( nonPerturbedNormal, normalize( vViewPosition ) ) );
-  diffuseColor.rgb = mix( diffuseColor.rgb, filmShiftColor, filmShift * smoothstep( ${FROM.toFixed(2)}, ${TO.toFixed(2)}, filmAway ) );
+  diffuseColor.rgb = mix( diffuseColor.rgb, filmShiftColor * ${FLOP.toFixed(2)}, filmShift * smoothstep( ${FROM.toFixed(2)}, ${TO.toFixed(2)}, filmAway ) );
 #endif
 `;
 

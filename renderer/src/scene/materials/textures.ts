@@ -52,7 +52,8 @@ function texture(data: Uint8Array, size: number, colorSpace: ColorSpace, mipmaps
     t.mipmaps = mipmaps;
     t.generateMipmaps = false;
     t.minFilter = LinearMipmapLinearFilter;
-    t.anisotropy = 8;
+    // Anisotropic filtering would average the grain kept in the far levels back to grey along the footprint.
+    t.anisotropy = 1;
   } else if (size > 1) {
     t.generateMipmaps = true;
     t.minFilter = LinearMipmapLinearFilter;
