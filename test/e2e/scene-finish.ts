@@ -132,9 +132,48 @@ export function patternRepeat(
     if (peak && (best < 0 || corr[lag]! > corr[best]!)) best = lag;
   }
   if (best < 0) return { lag: Number.NaN, correlation: 0 };
+  // A perfect repeat correlates as well at 2 and 3 periods as at one: take the first peak nearly as strong.
+  for (let lag = Math.max(1, minLag); lag < best; lag += 1) {
+    const peak = corr[lag]! >= corr[lag - 1]! && corr[lag]! >= corr[lag + 1]!;
+    if (peak && corr[lag]! >= 0.8 * corr[best]!) {
+      best = lag;
+      break;
+    }
+  }
   const l = corr[best - 1]!;
   const m = corr[best]!;
   const r = corr[best + 1]!;
   const shift = l - 2 * m + r === 0 ? 0 : (0.5 * (l - r)) / (l - 2 * m + r);
   return { lag: best + shift, correlation: m };
+}
+
+/**
+ * Mean |luma difference| between points `lag` px apart along screen direction `along`, over 21 lines 2 px apart
+ * along `across`, each `length` px long, centred on `centre`: how much the image changes going that way.
+ */
+export function directionalContrast(
+  img: Pixels,
+  centre: [number, number],
+  along: [number, number],
+  across: [number, number],
+  length: number,
+  lag: number,
+): number {
+  const la = Math.hypot(along[0], along[1]);
+  const lc = Math.hypot(across[0], across[1]);
+  const a = [along[0] / la, along[1] / la];
+  const c = [across[0] / lc, across[1] / lc];
+  let sum = 0;
+  let n = 0;
+  for (let k = 0; k < 21; k += 1) {
+    const off = (k - 10) * 2;
+    for (let s = 0; s + lag < length; s += 1) {
+      const t = s - length / 2;
+      const x = centre[0] + a[0]! * t + c[0]! * off;
+      const y = centre[1] + a[1]! * t + c[1]! * off;
+      sum += Math.abs(lumaAt(img, x + a[0]! * lag, y + a[1]! * lag) - lumaAt(img, x, y));
+      n += 1;
+    }
+  }
+  return sum / n;
 }

@@ -21,7 +21,7 @@ const TO = 0.68;
  * The flop is darker than the face: interference pigment sends the light it reflects at a glancing angle
  * mostly on, not into the eye. Without it the hood (lit by the studio ceiling) showed the shift colour too light.
  */
-const FLOP = 0.8;
+const FLOP = 0.7;
 
 const PARS = /* glsl */ `
 #ifdef USE_IRIDESCENCE
