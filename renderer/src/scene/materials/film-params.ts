@@ -84,12 +84,12 @@ export function filmParams(film: FilmMaterial, ppf: PpfFinish | null = null): Fi
     tileM = (film.pattern.scaleMm * TILE_TEXELS) / 1000;
   } else if (film.flake) {
     pattern = 'flake';
-    normalScale = 0.35 + film.flake.density * 0.65;
+    normalScale = 0.25 + film.flake.density * 0.5;
     tileM = (film.flake.sizeMm * TILE_TEXELS) / 1000;
   } else if (film.pearl && !film.shiftColor) {
     // Pearl pigment is mica platelets: a fainter sparkle than metal flake.
     pattern = 'flake';
-    normalScale = 0.6 * film.pearl.strength;
+    normalScale = 0.45 * film.pearl.strength;
     tileM = (PEARL_PLATELET_MM * TILE_TEXELS) / 1000;
   }
   const clearcoat = ppf ? 1 : (film.clearcoat ?? 0) * (film.shiftColor ? SHIFT_COAT : 1);

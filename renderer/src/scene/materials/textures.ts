@@ -129,7 +129,7 @@ export function grainMips(
 }
 
 /**
- * Metallic flakes, one per texel: most lie nearly flat in the binder, a quarter are tilted steeply and catch the
+ * Metallic flakes, one per texel: most lie nearly flat in the binder, one in eight is tilted steeply and catches the
  * light as glints (normalScale sets how far).
  */
 function flakeNormal(): Uint8Array {
@@ -137,7 +137,7 @@ function flakeNormal(): Uint8Array {
   const data = new Uint8Array(TILE_TEXELS * TILE_TEXELS * 4);
   for (let i = 0; i < data.length; i += 4) {
     const a = rnd() * Math.PI * 2;
-    const r = rnd() < 0.25 ? 0.35 + rnd() * 0.4 : Math.sqrt(rnd()) * 0.2;
+    const r = rnd() < 0.12 ? 0.35 + rnd() * 0.4 : Math.sqrt(rnd()) * 0.2;
     putNormal(data, i, Math.cos(a) * r, Math.sin(a) * r);
   }
   return data;
