@@ -1,5 +1,5 @@
 import { Canvas } from '@react-three/fiber';
-import { NeutralToneMapping, SRGBColorSpace } from 'three';
+import { SRGBColorSpace } from 'three';
 import { useSceneStore } from '../store/scene-slice';
 import { CAMERA_FOV } from './camera/presets';
 import { Car } from './car/Car';
@@ -7,6 +7,7 @@ import { ContextLossGuard, ContextLossNotice, useContextLoss } from './context-l
 import { enableTextureDecoder } from './import/decoders';
 import { Floor } from './lighting/Floor';
 import { Lighting } from './lighting/Lighting';
+import { FILM_TONE_MAPPING } from './lighting/tone-mapping';
 import { SceneHooks } from './SceneHooks';
 import { SceneHud } from './SceneHud';
 import { StageErrorBoundary } from './StageErrorBoundary';
@@ -31,7 +32,7 @@ export function Stage() {
             // of blending it over the page every frame.
             alpha: false,
             antialias: true,
-            toneMapping: NeutralToneMapping,
+            toneMapping: FILM_TONE_MAPPING,
             outputColorSpace: SRGBColorSpace,
             preserveDrawingBuffer: true,
           }}

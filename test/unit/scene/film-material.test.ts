@@ -7,6 +7,7 @@ import {
   createFilmMaterial,
   FILM_VARIANTS,
   filmVariant,
+  setFilmUvUnit,
   shapeFilmMaterial,
 } from '@renderer/scene/materials/film-material';
 import { FEATURE_EPSILON, filmParams } from '@renderer/scene/materials/film-params';
@@ -71,7 +72,8 @@ describe('film materials', () => {
         applyFilmParams(m, p, textures);
         expect(`#${m.color.getHexString()}`, film.id).toBe(film.material.color.toLowerCase());
         expect(m.roughness).toBeCloseTo(film.material.roughness);
-        expect(m.metalness).toBeCloseTo(film.material.metalness);
+        // Metallic paint is a clear binder with metal flakes: part of its metalness is drawn by the flakes.
+        expect(m.metalness).toBeCloseTo(film.material.metalness * (film.material.flake ? 0.4 : 1));
         expect(m.clearcoat).toBeGreaterThanOrEqual(FEATURE_EPSILON);
         const variant = warmed.get(JSON.stringify(programShape(m)));
         expect(variant, `${film.id} ${ppf}`).toBe(filmVariant(p, false));
@@ -94,6 +96,7 @@ describe('film materials', () => {
     expect(m.version).toBeGreaterThan(before);
     expect(m.iridescence).toBeCloseTo(0.6);
     expect(m.sheen).toBeGreaterThan(0);
+    expect(m.normalMap?.source).toBe(textures.flakeNormal.source);
   });
 
   it('draw each finish with its own character', () => {
@@ -101,21 +104,49 @@ describe('film materials', () => {
     expect(byId('metallic-silver').pattern).toBe('flake');
     expect(byId('metallic-silver').specularColor).toBe('#e8eaee');
     expect(byId('pearl-white').iridescence).toBeCloseTo(0.6);
-    expect(byId('shift-purple-green').sheen).toBe(1);
-    expect(byId('shift-purple-green').sheenColor).toBe('#2f9b5a');
+    expect(byId('pearl-white').pattern).toBe('flake');
+    expect(byId('shift-purple-green').shift).toBe(1);
+    expect(byId('shift-purple-green').shiftColor).toBe('#2f9b5a');
+    expect(byId('shift-purple-green').iridescence).toBeLessThan(0.5);
+    expect(byId('gloss-red').shift).toBe(0);
     expect(byId('carbon-black').pattern).toBe('carbon-weave');
     expect(byId('brushed-aluminium').anisotropy).toBeGreaterThan(0.5);
     expect(byId('chrome-silver').metalness).toBe(1);
     expect(byId('matte-black').clearcoat).toBe(FEATURE_EPSILON);
+    // Below a full clear coat the colour layer hardly reflects; without a coat it is the surface.
+    expect(byId('gloss-red').specularIntensity).toBeCloseTo(0.4);
+    expect(byId('matte-black').specularIntensity).toBeCloseTo(1);
   });
 
   it('turn real-world pattern sizes into texture repeats', () => {
     const m = createFilmMaterial(textures);
     const carbon = films.find((f) => f.id === 'carbon-black')!.material;
     applyFilmParams(m, filmParams(carbon), textures);
-    // 8 tows of 4 mm per 256-texel tile: the tile is 16 mm, so 62.5 tiles per metre of UV.
-    expect(m.map!.repeat.x).toBeCloseTo(1000 / 16, 3);
+    // A 2×2 twill repeats every 4 tows: 16 tows per tile are 4 repeats of 8 mm, 32 mm, so 31.25 tiles per metre.
+    expect(m.map!.repeat.x).toBeCloseTo(1000 / 32, 3);
     expect(m.map!.source).toBe(textures.carbonColor.source);
+    // A model whose UVs count centimetres: 100 times fewer tiles per UV unit.
+    setFilmUvUnit(m, 0.01);
+    applyFilmParams(m, filmParams(carbon), textures);
+    expect(m.map!.repeat.x).toBeCloseTo(1000 / 32 / 100, 5);
+    // Flakes: one per texel at the catalog's flake size.
+    const silver = films.find((f) => f.id === 'metallic-silver')!.material;
+    expect(filmParams(silver).tileM).toBeCloseTo((silver.flake!.sizeMm * 256) / 1000, 6);
+  });
+
+  it('keep a fine pattern as grain in the far mip levels instead of averaging it to grey', () => {
+    const carbon = textures.carbonColor as DataTexture;
+    const levels = carbon.mipmaps as unknown as { data: Uint8Array; width: number }[];
+    expect(levels.length).toBe(Math.log2(carbon.image.width) + 1);
+    const spread = (d: Uint8Array) => {
+      const v = [...d].filter((_, i) => i % 4 === 0);
+      const mean = v.reduce((a, b) => a + b, 0) / v.length;
+      return Math.sqrt(v.reduce((a, b) => a + (b - mean) ** 2, 0) / v.length);
+    };
+    const level0 = spread(levels[0]!.data);
+    // At 16×16 texels a tow is far below a texel: a box filter would leave ~0 spread.
+    expect(spread(levels[5]!.data)).toBeGreaterThan(level0 * 0.4);
+    expect(textures.flakeNormal.generateMipmaps).toBe(false);
   });
 
   it('lay PPF over a film as a clear layer: gloss is smooth, matte is frosted', () => {

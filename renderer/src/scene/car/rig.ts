@@ -9,7 +9,7 @@ import {
   type Object3D,
   Vector3,
 } from 'three';
-import { createFilmMaterial } from '../materials/film-material';
+import { createFilmMaterial, setFilmUvUnit } from '../materials/film-material';
 import { createGlassMaterial } from '../materials/glass';
 import type { FilmTextures } from '../materials/textures';
 import { BASE_RIM_INCH, rimRadiusM } from '../scene-config';
@@ -165,6 +165,7 @@ export function buildRig(root: Object3D, manifest: ModelManifest, textures: Film
     );
     assignZone(rig, PAINT_ZONE, loose, textures, paint);
   }
+  for (const m of rig.zoneMaterials.values()) setFilmUvUnit(m, manifest.uvUnitM ?? 1);
   const inSet = new Set<Mesh>();
   for (const [set, names] of Object.entries(manifest.glass.windowSets)) {
     const meshes = meshesUnder(findAll(root, nameMatcher(names)));

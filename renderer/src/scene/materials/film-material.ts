@@ -1,5 +1,6 @@
-import { type Material, MeshPhysicalMaterial, type Texture } from 'three';
+import { Color, type Material, MeshPhysicalMaterial, type Texture } from 'three';
 import { FEATURE_EPSILON, type FilmParams } from './film-params';
+import { SHIFT_UNIFORMS, type ShiftUniforms, shiftShader } from './shift-shader';
 import type { FilmTextures } from './textures';
 
 /** Per-material copies of shared textures (same GPU image, own UV repeat). */
@@ -17,7 +18,7 @@ export type FilmVariant = (typeof FILM_VARIANTS)[number];
 
 /** The cheapest variant that draws these parameters (`artwork`: a printed image replaces the colour). */
 export function filmVariant(p: FilmParams, artwork: boolean): FilmVariant {
-  if (p.iridescence > 0 || p.sheen > 0 || p.anisotropy > 0) return 'full';
+  if (p.iridescence > 0 || p.sheen > 0 || p.anisotropy > 0 || p.shift > 0) return 'full';
   if (p.pattern !== 'none') return 'patterned';
   return artwork ? 'printed' : 'plain';
 }
@@ -27,7 +28,19 @@ export function createFilmMaterial(_textures: FilmTextures, name = 'film'): Mesh
   const m = new MeshPhysicalMaterial({ name, clearcoat: 1, envMapIntensity: 1 });
   m.userData.filmClones = new Map() as CloneCache;
   m.userData.filmVariant = 'plain' satisfies FilmVariant;
+  m.userData.uvUnitM = 1;
+  const shift: ShiftUniforms = { filmShift: { value: 0 }, filmShiftColor: { value: new Color() } };
+  m.userData[SHIFT_UNIFORMS] = shift;
+  m.onBeforeCompile = shiftShader;
   return m;
+}
+
+/**
+ * Tells a film material how many metres one UV unit of its meshes spans (the model manifest's `uvUnitM`), so
+ * carbon weave, brushed grain and flakes show at their real size; takes effect at the next `applyFilmParams`.
+ */
+export function setFilmUvUnit(m: MeshPhysicalMaterial, uvUnitM: number): void {
+  m.userData.uvUnitM = uvUnitM;
 }
 
 function bind(m: MeshPhysicalMaterial, base: Texture, repeat: number): Texture {
@@ -101,7 +114,11 @@ export function applyFilmParams(
   m.sheenColor.set(p.sheenColor);
   m.sheenRoughness = p.sheenRoughness;
   m.specularColor.set(p.specularColor);
-  const repeat = 1 / (t.tileTexels * p.texelM);
+  m.specularIntensity = p.specularIntensity;
+  const shift = m.userData[SHIFT_UNIFORMS] as ShiftUniforms;
+  shift.filmShift.value = p.shift;
+  shift.filmShiftColor.value.set(p.shiftColor);
+  const repeat = ((m.userData.uvUnitM as number | undefined) ?? 1) / p.tileM;
   let map = t.white;
   let normal = t.flatNormal;
   let rough = t.white;
@@ -109,6 +126,7 @@ export function applyFilmParams(
   if (p.pattern === 'carbon-weave') {
     map = t.carbonColor;
     normal = t.carbonNormal;
+    rough = t.carbonRoughness;
   }
   if (p.pattern === 'brushed') {
     normal = t.brushedNormal;
