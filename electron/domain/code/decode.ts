@@ -1,10 +1,11 @@
 import type { Catalog } from '../catalog/catalog';
 import type { ZoneTable } from '../catalog/zones';
-import { Configuration } from '../configuration';
+import { Configuration, vehicleIdOf } from '../configuration';
 import { formatCny } from '../pricing/money';
 import { priceQuote } from '../pricing/quote';
 import { applyChoice } from '../rules/apply';
 import { findViolations } from '../rules/evaluate';
+import type { VehicleContext } from '../vehicle/context';
 import { type CodeError, decodeWithTables, encodeWithTable } from './codec';
 import { repriceNotices } from './diff';
 import type { CodeNotice } from './notice';
@@ -20,12 +21,24 @@ export interface CodeContext {
   /** Today, YYYY-MM-DD (pricing and availability). */
   date: string;
   archive?: readonly Catalog[];
+  /**
+   * The shop's library cars by id, with their zone tables: a code made on a library car is checked and repriced
+   * for that car; one whose car is not here is refused with reason `vehicle-not-in-shop` and its configuration.
+   */
+  vehicles?: (id: string) => { vehicle: VehicleContext; zones: ZoneTable } | undefined;
 }
 
 /** A decoded code: the configuration to open, the price list it was made with, and what changed since. */
 export type DecodeResult =
   | { ok: true; configuration: Configuration; madeWith: string; current: boolean; notices: CodeNotice[] }
-  | { ok: false; error: CodeError };
+  | { ok: false; error: CodeError }
+  | {
+      ok: false;
+      error: CodeError & { reason: 'vehicle-not-in-shop' };
+      /** The configuration as the code carries it (not checked): show it as text (`configurationAsText`). */
+      configuration: Configuration;
+      vehicle: string;
+    };
 
 const tableCache = new WeakMap<Catalog, CodeTable>();
 
@@ -72,12 +85,35 @@ export function decodeConfigurationCode(code: string, ctx: CodeContext): DecodeR
     );
   }
   const source = catalogs.find((c) => tableOf(c) === raw.table)!;
-  const context = { zones: ctx.zones, date: ctx.date };
+  const id = vehicleIdOf(parsed.data);
+  let on: { vehicle: VehicleContext; zones: ZoneTable } | undefined;
+  // Only a vehicle reference names a library car; a bare id is a catalog vehicle (the rules check it).
+  if (typeof parsed.data.vehicle === 'object' && id !== ctx.catalog.vehicle.id) {
+    on = ctx.vehicles?.(id);
+    if (!on) {
+      const short = id.slice(0, 8);
+      return {
+        ok: false,
+        error: {
+          reason: 'vehicle-not-in-shop',
+          message: {
+            zh: `该配置码是为车辆 ${short} 制作的，本店的车辆库中没有这辆车`,
+            en: `this code was made for vehicle ${short}, which is not in this shop's vehicle library`,
+          },
+        },
+        configuration: parsed.data,
+        vehicle: id,
+      };
+    }
+  }
+  const here: CodeContext = on ? { ...ctx, zones: on.zones } : ctx;
+  const vehicle = on?.vehicle;
+  const context = { zones: here.zones, date: ctx.date, ...(vehicle ? { vehicle } : {}) };
   if (source === ctx.catalog) {
     const violations = findViolations(ctx.catalog, parsed.data, context);
     const broken = violations.filter((v) => !EXPIRES.has(v.code));
     // Only the passing of time (an item or a promotion code that ran out) is carried over; anything else is forged.
-    if (violations.length > 0 && broken.length === 0) return carryOver(parsed.data, source, ctx);
+    if (violations.length > 0 && broken.length === 0) return carryOver(parsed.data, source, here, vehicle);
     if (broken.length > 0) {
       const v = broken[0]!;
       return invalid(
@@ -93,10 +129,15 @@ export function decodeConfigurationCode(code: string, ctx: CodeContext): DecodeR
       notices: [],
     };
   }
-  return carryOver(parsed.data, source, ctx);
+  return carryOver(parsed.data, source, here, vehicle);
 }
 
-function carryOver(old: Configuration, source: Catalog, ctx: CodeContext): DecodeResult {
+function carryOver(
+  old: Configuration,
+  source: Catalog,
+  ctx: CodeContext,
+  vehicle: VehicleContext | undefined,
+): DecodeResult {
   const from = source.priceList.version;
   const to = ctx.catalog.priceList.version;
   const same = source === ctx.catalog;
@@ -122,11 +163,15 @@ function carryOver(old: Configuration, source: Catalog, ctx: CodeContext): Decod
           : { zh: `“${r.name.zh}”已下架，已移除`, en: `"${r.name.en}" is no longer offered and was removed` },
     });
   }
-  const context = { zones: ctx.zones, date: ctx.date };
+  const context = { zones: ctx.zones, date: ctx.date, ...(vehicle ? { vehicle } : {}) };
+  const kept = stripped.configuration;
+  // Re-choosing what is kept lets the rules repair it (the battery plan; a service car has none).
   const repaired = applyChoice(
     ctx.catalog,
-    stripped.configuration,
-    { kind: 'battery', plan: stripped.configuration.battery },
+    kept,
+    kept.battery === undefined
+      ? { kind: 'maintenance', id: kept.maintenance ?? null }
+      : { kind: 'battery', plan: kept.battery },
     context,
   );
   if (!repaired.ok) {
@@ -138,8 +183,9 @@ function carryOver(old: Configuration, source: Catalog, ctx: CodeContext): Decod
   }
   for (const c of repaired.changes) notices.push({ kind: 'rule-change', item: c.id, message: c.message });
   const oldDate = clamp(ctx.date, source.priceList.effectiveFrom, source.priceList.effectiveTo);
-  const before = priceQuote(source, old, { date: oldDate, zones: ctx.zones });
-  const after = priceQuote(ctx.catalog, repaired.configuration, { date: ctx.date, zones: ctx.zones });
+  const on = vehicle ? { vehicle } : {};
+  const before = priceQuote(source, old, { date: oldDate, zones: ctx.zones, ...on });
+  const after = priceQuote(ctx.catalog, repaired.configuration, { date: ctx.date, zones: ctx.zones, ...on });
   if (before.ok && after.ok)
     notices.push(
       ...repriceNotices(

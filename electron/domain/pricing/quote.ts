@@ -3,6 +3,7 @@ import { isCalendarDate } from '../catalog/common';
 import type { ZoneTable } from '../catalog/zones';
 import { type Configuration, fixedShape } from '../configuration';
 import { analyse } from '../rules/evaluate';
+import type { VehicleContext } from '../vehicle/context';
 import { instalments } from './financing';
 import { quoteLine, sumFrom } from './line';
 import { accessoryLines, type LineContext, ppfLines, tintLines, wheelLines, wrapLines } from './lines';
@@ -17,7 +18,10 @@ export interface QuoteOptions {
   date: string;
   /** Store id; overrides the configuration's store. */
   store?: string;
+  /** The car's zones (a service vehicle's: `serviceZoneTable`, one body zone). */
   zones: ZoneTable;
+  /** The vehicle priced; absent = the catalog's launch EV. */
+  vehicle?: VehicleContext;
 }
 
 let lastGoodDate = '';
@@ -67,16 +71,18 @@ export function priceQuote(
       message: { zh: `未知门店“${storeId}”`, en: `unknown store "${storeId}"` },
     });
   }
-  if (zones.modelId !== catalog.vehicle.modelId) {
+  const vehicle = options.vehicle;
+  const modelId = vehicle === undefined ? catalog.vehicle.modelId : vehicle.ref.id;
+  if (zones.modelId !== modelId) {
     return refuse({
       code: 'zone-table-mismatch',
       message: {
-        zh: `区域表属于“${zones.modelId}”，而不是“${catalog.vehicle.modelId}”`,
-        en: `the zone table is for model "${zones.modelId}", not "${catalog.vehicle.modelId}"`,
+        zh: `区域表属于“${zones.modelId}”，而不是“${modelId}”`,
+        en: `the zone table is for model "${zones.modelId}", not "${modelId}"`,
       },
     });
   }
-  const context = { zones, date };
+  const context = { zones, date, vehicle };
   // Configurations arrive in many object shapes (fields present or not, in any order); the rules and line
   // builders read one fixed shape, so their property loads stay monomorphic.
   const c = fixedShape(configuration);
@@ -100,17 +106,19 @@ export function priceQuote(
     });
   }
   if (violations.length > 0) return { ok: false, reasons: violations };
-  const ctx: LineContext = { catalog, configuration: c, selection, zones, store };
+  const ctx: LineContext = { catalog, configuration: c, selection, zones, store, vehicle };
   return { ok: true, quote: buildQuote(ctx, date) };
 }
 
 function buildQuote(ctx: LineContext, date: string): Quote {
   const { catalog, configuration: c, selection } = ctx;
-  const trim = selection.trim!;
-  const lines: QuoteLine[] = [quoteLine('vehicle', 'price', trim.id, trim.name, trim.priceFen)];
-  const sub = trim.battery.subscription;
+  // A service vehicle has no trim (validated): no car price, no battery, no purchase tax.
+  const trim = selection.trim;
+  const lines: QuoteLine[] = [];
+  if (trim) lines.push(quoteLine('vehicle', 'price', trim.id, trim.name, trim.priceFen));
+  const sub = trim?.battery.subscription;
   if (c.battery === 'subscribe' && sub)
-    lines.push(quoteLine('vehicle', 'credit', trim.id, CREDIT, -sub.creditFen));
+    lines.push(quoteLine('vehicle', 'credit', trim!.id, CREDIT, -sub.creditFen));
   // Each builder adds the lines of one category, so its subtotal is the sum of what it just added.
   const vehicle = sumFrom(lines, 0);
   let from = lines.length;
@@ -159,7 +167,7 @@ function buildQuote(ctx: LineContext, date: string): Quote {
     maintenance: net.maintenance,
     order: promo.orderDiscountFen === 0 ? 0 : -promo.orderDiscountFen,
   };
-  const purchaseTax = purchaseTaxEstimate(promo.netFen.vehicle, date);
+  const purchaseTax = trim ? purchaseTaxEstimate(promo.netFen.vehicle, date) : NO_TAX;
   const quote: Quote = {
     priceListVersion: catalog.priceList.version,
     date,
@@ -173,8 +181,9 @@ function buildQuote(ctx: LineContext, date: string): Quote {
     promotions: { applied: promo.applied, skipped: promo.skipped },
     totalFen,
     depositFen: catalog.reservationDepositFen,
-    battery:
-      c.battery === 'subscribe' && sub
+    battery: !trim
+      ? undefined
+      : c.battery === 'subscribe' && sub
         ? {
             plan: 'subscribe',
             capacityKwh: trim.battery.capacityKwh,
@@ -185,6 +194,8 @@ function buildQuote(ctx: LineContext, date: string): Quote {
     purchaseTax,
     onTheRoadFen: purchaseTax.status === 'estimated' ? totalFen + purchaseTax.taxFen : null,
   };
+  const v = ctx.vehicle;
+  if (v) quote.vehicle = { id: v.ref.id, modelSha256: v.ref.modelSha256, kind: v.kind };
   if (c.financing) quote.financing = financingQuote(ctx, totalFen);
   return quote;
 }
@@ -212,5 +223,13 @@ function financingQuote(ctx: LineContext, totalFen: number): FinancingQuote {
     totalPayableFen: downPaymentFen + principalFen + i.totalInterestFen,
   };
 }
+
+const NO_TAX = Object.freeze({
+  status: 'not-estimated' as const,
+  message: Object.freeze({
+    zh: '车主自有车辆施工，不涉及购置税',
+    en: "no purchase tax: the work is on the customer's own car",
+  }),
+});
 
 const CREDIT = Object.freeze({ zh: '电池租用方案车价抵扣', en: 'Battery subscription credit' });

@@ -7,8 +7,9 @@ import {
 import type { ComparisonSheet } from '@domain/pricing/compare-sheet';
 import { formatCny, formatCnyChange } from '@domain/pricing/money';
 import sales from '../i18n/sales.json';
-import { fill, pick, printDate } from './format';
+import { fill, pick, printDate, vehicleLabel } from './format';
 import type { PrintLanguage } from './text';
+import { TEXT } from './text';
 import './comparison.css';
 
 /** Rows neither option uses stay off the sheet, as on screen. */
@@ -65,7 +66,7 @@ export function ComparisonPage({ sheet, lang }: { sheet: ComparisonSheet; lang: 
           <div className="option" key={side} data-side={side}>
             <div className="label">{fill(t.slot, { slot: side.toUpperCase() })}</div>
             <strong>
-              {pick(options[side].vehicle, lang)} · {pick(options[side].trim, lang)}
+              {vehicleLabel({ name: options[side].vehicle, ...options[side] }, lang, TEXT[lang].model)}
             </strong>
             <div className="big">{formatCny(side === 'a' ? c.total.aFen : c.total.bFen)}</div>
           </div>

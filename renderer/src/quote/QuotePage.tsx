@@ -6,7 +6,7 @@ type Localized = { zh: string; en: string };
 import { maskMobile } from '@domain/drafts/customer';
 import { formatCny } from '@domain/pricing/money';
 import { ArtworkFiles } from './ArtworkFiles';
-import { pick, printDate, withoutZone } from './format';
+import { pick, printDate, vehicleLabel, withoutZone } from './format';
 import { groupLines, type PrintRow, type PrintSection, packageNamesOf } from './group';
 import { Summary } from './Summary';
 import { type PrintLanguage, TEXT } from './text';
@@ -47,7 +47,10 @@ export function QuotePage({ data, lang }: { data: ResponseOf<'draft:get'>; lang:
             <div className="car-missing" />
           )}
           <figcaption>
-            <strong>{pick(draft.vehicle.name, lang)}</strong> · {pick(draft.vehicle.trimName, lang)}
+            <strong data-testid="quote-vehicle">
+              {vehicleLabel({ ...draft.vehicle, trim: draft.vehicle.trimName }, lang, t.model)}
+            </strong>
+            {draft.vehicle.kind === 'service' && <div className="muted">{t.serviceJob}</div>}
           </figcaption>
         </figure>
         <Summary draft={draft} qrSvg={data.qrSvg} lang={lang} />

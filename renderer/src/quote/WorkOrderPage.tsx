@@ -1,7 +1,7 @@
 import type { OrderDraft } from '@domain/drafts/schema';
 import type { CutJob, WorkOrder } from '@domain/drafts/workorder';
 import { ArtworkFiles } from './ArtworkFiles';
-import { pick, printDate } from './format';
+import { pick, printDate, vehicleLabel } from './format';
 import { type PrintLanguage, TEXT } from './text';
 
 /** The workshop's printable work order: cut list per zone, film to pull, parts to fit, hours. */
@@ -21,7 +21,7 @@ export function WorkOrderPage({
         <div>
           <div className="store">{pick(order.store.name, lang)}</div>
           <div className="muted">
-            {pick(order.vehicle.name, lang)} · {pick(order.vehicle.trimName, lang)}
+            {vehicleLabel({ ...order.vehicle, trim: order.vehicle.trimName }, lang, t.model)}
           </div>
         </div>
         <div className="doc-title">

@@ -58,6 +58,9 @@ export const TEXT = {
     printedOn: '打印位置',
     decal: '贴花',
     noHash: '（未记录，施工前请与设计师确认）',
+    model: '模型',
+    bodyArea: '车身面积',
+    serviceJob: '车主自有车辆施工',
   },
   en: {
     quote: 'Vehicle quote',
@@ -118,6 +121,9 @@ export const TEXT = {
     printedOn: 'Printed on',
     decal: 'Decal',
     noHash: '(not recorded: confirm with the designer before printing)',
+    model: 'model',
+    bodyArea: 'Body area',
+    serviceJob: "Work on the customer's own car",
   },
 } as const;
 
