@@ -40,6 +40,17 @@ export function WorkOrderPage({
           </dl>
         </div>
       </header>
+      {order.body && (
+        <p className="body-area" data-testid="workorder-body">
+          <strong>{t.bodyArea}</strong> {order.body.areaM2.toFixed(2)} m²
+          {order.body.films.map((f) => (
+            <span key={f.item}>
+              {' · '}
+              <span className="mono">{f.sku}</span> {pick(f.name, lang)}
+            </span>
+          ))}
+        </p>
+      )}
       <p className="note">{t.roll}</p>
       {[order.wrap, order.ppf, order.tint].map((jobs, i) =>
         jobs.length > 0 ? (
