@@ -5,6 +5,7 @@ import { evaluateRules } from '@domain/index';
 import QRCode from 'qrcode';
 import type { Handlers } from '../app/dispatch';
 import type { Services } from '../app/services';
+import { readPricedLibrary } from '../vehicles/priced-vehicles';
 import { ComparisonSheets } from './comparison-sheets';
 import { type CatalogAccess, DraftService, type PdfPrinter } from './drafts-service';
 
@@ -80,6 +81,12 @@ function createPrintServices(services: Services): PrintPages {
     catalog: catalogFor(services, 'drafts'),
     printer,
     log: services.log,
+    // Library cars as pricing reads them from the data folder (until the library service offers them).
+    vehicles: async () => {
+      const state = services.catalog;
+      if (!state.ok) return new Map();
+      return (await readPricedLibrary(services.dataDir, state.catalog)).vehicles;
+    },
   });
   drafts.startBackgroundCheck();
   const sheets = new ComparisonSheets({

@@ -11,6 +11,8 @@ import type { Customer, OrderDraft } from '@domain/drafts/schema';
 import { buildWorkOrder, type WorkOrder } from '@domain/drafts/workorder';
 import type { Catalog, ZoneTable } from '@domain/index';
 import { priceQuote } from '@domain/index';
+import { configurationAsText, vehicleHere } from '@domain/vehicle/not-here';
+import type { PricedVehicle } from '@domain/vehicle/record';
 import QRCode from 'qrcode';
 import { writeFileAtomic } from '../app/atomic-file';
 import { sha256Hex } from '../app/file-hash';
@@ -18,6 +20,8 @@ import { loadCatalogArchive } from '../catalog/catalog-archive';
 import { cleanCarImage, decodeCarImage, pngDataUrl } from './car-image';
 import { type CheckReport, checkDrafts } from './drafts-check';
 import { DraftNotFoundError, DraftStore, type StoreLog } from './drafts-store';
+
+const NO_VEHICLES: ReadonlyMap<string, PricedVehicle> = new Map();
 
 /** The catalog main prices with (throws a RefusedError when it failed to load). */
 export type CatalogAccess = () => { catalog: Catalog; zones: ZoneTable; hash: string };
@@ -46,6 +50,8 @@ export interface DraftDeps {
   now?: () => Date;
   /** Where the store reports what it cleaned at startup and damage it found (the app log). */
   log?: StoreLog;
+  /** The shop's library cars pricing can use, by id (`readPricedLibrary`); absent = the launch EV only. */
+  vehicles?: () => Promise<ReadonlyMap<string, PricedVehicle>>;
 }
 
 /** What `draft:list` asks: an optional search and one page (from 0) of at most `limit` rows. */
@@ -108,12 +114,33 @@ export class DraftService {
     };
   }
 
+  /**
+   * The library car a configuration is for (undefined for the launch EV); refuses, saying so plainly, when the
+   * configuration names a car that is not in this shop's library.
+   */
+  private async vehicleFor(catalog: Catalog, c: Configuration): Promise<PricedVehicle | undefined> {
+    if (typeof c.vehicle !== 'object' || c.vehicle.id === catalog.vehicle.id) return undefined;
+    const library = (await this.deps.vehicles?.()) ?? NO_VEHICLES;
+    const here = vehicleHere(catalog, c, library.keys());
+    if (!here.here)
+      throw new RefusedError('refused', here.message.en, {
+        reason: 'vehicle-not-in-shop',
+        vehicle: here.id,
+        message: here.message,
+        text: configurationAsText(catalog, c),
+      });
+    return library.get(here.id);
+  }
+
   /** Prices the configuration in main and saves it as a new draft. */
   async save(req: SaveRequest, duplicateOf?: { id: string; png?: Buffer }): Promise<DraftSummary> {
-    const { catalog, zones, hash } = this.deps.catalog();
+    const { catalog, zones: launchZones, hash } = this.deps.catalog();
     const date = this.deps.today();
     const store = req.configuration.store ?? this.deps.storeId;
-    const priced = priceQuote(catalog, req.configuration, { date, store, zones });
+    const car = await this.vehicleFor(catalog, req.configuration);
+    const zones = car?.zones ?? launchZones;
+    const vehicle = car ? { vehicle: car.vehicle } : {};
+    const priced = priceQuote(catalog, req.configuration, { date, store, zones, ...vehicle });
     if (!priced.ok) {
       const reasons = priced.reasons.map((r) => r.message.en).join('; ');
       throw new RefusedError(
@@ -140,6 +167,7 @@ export class DraftService {
         catalogHash: hash,
         configuration: req.configuration,
         quote: priced.quote,
+        ...vehicle,
         ...(req.customer ? { customer: req.customer } : {}),
         ...(req.pickup ? { pickup: req.pickup } : {}),
         ...(png ? { carImage: { file: `${id}.png`, sha256: sha256Hex(png), bytes: png.length } } : {}),
@@ -225,13 +253,27 @@ export class DraftService {
   ): Promise<{ configuration: Configuration; madeWith: string; current: boolean; notices: CodeNotice[] }> {
     const { catalog, zones } = this.deps.catalog();
     this.archive ??= loadCatalogArchive(this.deps.archiveDir).then((a) => a.catalogs);
+    const library = (await this.deps.vehicles?.()) ?? NO_VEHICLES;
     const result = decodeConfigurationCode(code, {
       catalog,
       zones,
       date: this.deps.today(),
       archive: await this.archive,
+      vehicles: (id) => library.get(id),
     });
-    if (!result.ok) throw new RefusedError('refused', result.error.message.en, result.error);
+    if (!result.ok) {
+      // A car not in this shop: say so, and give the configuration and its text to show instead.
+      const details =
+        'configuration' in result
+          ? {
+              ...result.error,
+              vehicle: result.vehicle,
+              configuration: result.configuration,
+              text: configurationAsText(catalog, result.configuration),
+            }
+          : result.error;
+      throw new RefusedError('refused', result.error.message.en, details);
+    }
     return {
       configuration: result.configuration,
       madeWith: result.madeWith,
@@ -244,7 +286,10 @@ export class DraftService {
   async workOrder(id: string): Promise<WorkOrder> {
     const { draft } = await this.read(id);
     const { catalog, zones } = this.deps.catalog();
-    return buildWorkOrder(draft, catalog, zones);
+    if (draft.vehicle.kind !== 'service') return buildWorkOrder(draft, catalog, zones);
+    // A library car's zones come from its library entry; without it the draft's own lines carry the areas.
+    const car = (await this.deps.vehicles?.())?.get(draft.vehicle.id);
+    return buildWorkOrder(draft, catalog, car?.zones);
   }
 
   /** Prints the quote (or the work order) to `drafts/pdf/` and returns its path and bytes. */
