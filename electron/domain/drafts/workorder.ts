@@ -1,7 +1,7 @@
 import { type Catalog, itemOf } from '../catalog/catalog';
 import type { Localized } from '../catalog/common';
 import type { ZoneTable } from '../catalog/zones';
-import { BODY_ZONE } from '../vehicle/context';
+import { BODY_NAME, BODY_ZONE } from '../vehicle/context';
 import { STANDARD_ROLL_WIDTH_M } from '../vocabulary';
 import { type ArtworkFileNeed, artworkFilesOf } from './artwork';
 import type { DraftLine } from './quote-schema';
@@ -142,6 +142,7 @@ function cutJob(m: DraftLine, lines: readonly DraftLine[], catalog: Catalog, zon
     zoneName:
       zones?.zones.get(zone)?.name ??
       windowSet?.name ??
+      (zone === BODY_ZONE ? BODY_NAME : undefined) ??
       (m.zone === undefined ? inBrackets(m.label) : { zh: zone, en: zone }),
     item: m.item,
     sku: itemOf(catalog, 'film', m.item)?.sku ?? m.item.toUpperCase(),

@@ -22,7 +22,8 @@ export interface VehicleContext {
 /** The one zone of a service vehicle until zones are cut (issue #17): its measured paint surface. */
 export const BODY_ZONE = 'body';
 
-const BODY_NAME: Localized = Object.freeze({ zh: '车身', en: 'Body' });
+/** Name of the body zone. */
+export const BODY_NAME: Localized = Object.freeze({ zh: '车身', en: 'Body' });
 
 /** Library mount ids (found by geometry) → the catalog's mount point ids accessories name. */
 const LIBRARY_MOUNTS: Readonly<Record<string, string>> = {

@@ -95,6 +95,7 @@ function createPrintServices(services: Services): PrintPages {
     storeId: services.settings.storeId,
     pdfDir: drafts.store.pdfDir,
     printer,
+    dataDir: services.dataDir,
   });
   const pages: PrintPages = { drafts, sheets };
   return pages;

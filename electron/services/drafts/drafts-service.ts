@@ -11,12 +11,13 @@ import type { Customer, OrderDraft } from '@domain/drafts/schema';
 import { buildWorkOrder, type WorkOrder } from '@domain/drafts/workorder';
 import type { Catalog, ZoneTable } from '@domain/index';
 import { priceQuote } from '@domain/index';
-import { configurationAsText, vehicleHere } from '@domain/vehicle/not-here';
+import { configurationAsText } from '@domain/vehicle/not-here';
 import type { PricedVehicle } from '@domain/vehicle/record';
 import QRCode from 'qrcode';
 import { writeFileAtomic } from '../app/atomic-file';
 import { sha256Hex } from '../app/file-hash';
 import { loadCatalogArchive } from '../catalog/catalog-archive';
+import { libraryCarOf } from '../vehicles/priced-vehicles';
 import { cleanCarImage, decodeCarImage, pngDataUrl } from './car-image';
 import { type CheckReport, checkDrafts } from './drafts-check';
 import { DraftNotFoundError, DraftStore, type StoreLog } from './drafts-store';
@@ -114,22 +115,10 @@ export class DraftService {
     };
   }
 
-  /**
-   * The library car a configuration is for (undefined for the launch EV); refuses, saying so plainly, when the
-   * configuration names a car that is not in this shop's library.
-   */
+  /** The library car a configuration is for (undefined for the launch EV); refused when not in this shop. */
   private async vehicleFor(catalog: Catalog, c: Configuration): Promise<PricedVehicle | undefined> {
-    if (typeof c.vehicle !== 'object' || c.vehicle.id === catalog.vehicle.id) return undefined;
-    const library = (await this.deps.vehicles?.()) ?? NO_VEHICLES;
-    const here = vehicleHere(catalog, c, library.keys());
-    if (!here.here)
-      throw new RefusedError('refused', here.message.en, {
-        reason: 'vehicle-not-in-shop',
-        vehicle: here.id,
-        message: here.message,
-        text: configurationAsText(catalog, c),
-      });
-    return library.get(here.id);
+    if (typeof c.vehicle !== 'object') return undefined;
+    return libraryCarOf(catalog, c, (await this.deps.vehicles?.()) ?? NO_VEHICLES);
   }
 
   /** Prices the configuration in main and saves it as a new draft. */

@@ -1,6 +1,12 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { RefusedError } from '@contract/result';
+import type { Catalog } from '@domain/catalog/catalog';
 import type { CatalogData } from '@domain/catalog/schema';
+import type { ZoneTable } from '@domain/catalog/zones';
+import type { Configuration } from '@domain/configuration';
+import type { VehicleContext } from '@domain/vehicle/context';
+import { configurationAsText, vehicleHere } from '@domain/vehicle/not-here';
 import { type PricedVehicle, PricedVehicleRecord, pricedVehicleOf } from '@domain/vehicle/record';
 import { LAUNCH_VEHICLE_ID } from '@domain/vehicle/vehicle';
 
@@ -51,4 +57,68 @@ export async function readPricedLibrary(
     }
   }
   return { vehicles, problems };
+}
+
+/** Where a configuration is checked and priced: the launch EV's zones, or its library car's vehicle and zones. */
+export interface VehicleScope {
+  zones: ZoneTable;
+  vehicle?: VehicleContext;
+}
+
+/**
+ * The scope of a configuration: the launch EV (the catalog's zone table) unless it names a library car, which is
+ * looked up in `<dataDir>/vehicles`; a car that is not in this shop is refused, saying so plainly, with the
+ * configuration as text in the refusal's details (`reason: 'vehicle-not-in-shop'`).
+ */
+export async function vehicleScope(
+  dataDir: string,
+  catalog: Catalog,
+  launchZones: ZoneTable,
+  c: Configuration,
+): Promise<VehicleScope> {
+  if (typeof c.vehicle !== 'object' || c.vehicle.id === catalog.vehicle.id) return { zones: launchZones };
+  const car = libraryCarOf(catalog, c, (await readPricedLibrary(dataDir, catalog)).vehicles);
+  return car ? { zones: car.zones, vehicle: car.vehicle } : { zones: launchZones };
+}
+
+/**
+ * The library car a configuration names, from `library` (undefined for the launch EV); refuses, saying so
+ * plainly with the configuration as text (`reason: 'vehicle-not-in-shop'`), a car that is not in this shop.
+ */
+export function libraryCarOf(
+  catalog: Catalog,
+  c: Configuration,
+  library: ReadonlyMap<string, PricedVehicle>,
+): PricedVehicle | undefined {
+  if (typeof c.vehicle !== 'object' || c.vehicle.id === catalog.vehicle.id) return undefined;
+  const here = vehicleHere(catalog, c, library.keys());
+  if (!here.here)
+    throw new RefusedError('refused', here.message.en, {
+      reason: 'vehicle-not-in-shop',
+      vehicle: here.id,
+      message: here.message,
+      text: configurationAsText(catalog, c),
+    });
+  return library.get(here.id);
+}
+
+/** The library cars the two sides of a comparison are on (a side on the launch EV has none). */
+export async function sideVehicles(
+  dataDir: string,
+  catalog: Catalog,
+  launchZones: ZoneTable,
+  a: Configuration,
+  b: Configuration,
+): Promise<{
+  a?: { vehicle: VehicleContext; zones: ZoneTable };
+  b?: { vehicle: VehicleContext; zones: ZoneTable };
+}> {
+  const [sa, sb] = await Promise.all([
+    vehicleScope(dataDir, catalog, launchZones, a),
+    vehicleScope(dataDir, catalog, launchZones, b),
+  ]);
+  return {
+    ...(sa.vehicle ? { a: { vehicle: sa.vehicle, zones: sa.zones } } : {}),
+    ...(sb.vehicle ? { b: { vehicle: sb.vehicle, zones: sb.zones } } : {}),
+  };
 }

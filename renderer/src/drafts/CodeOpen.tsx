@@ -13,6 +13,14 @@ function refusalText(details: unknown, fallback: string, language: string): stri
   return message?.zh && message.en ? loc(message, language) : fallback;
 }
 
+/** The configuration as text that main sends when the code's car is not in this shop (`details.text`). */
+function configurationText(details: unknown): Localized[] {
+  const text = (details as { text?: unknown } | undefined)?.text;
+  return Array.isArray(text)
+    ? text.filter((l): l is Localized => typeof l?.zh === 'string' && typeof l?.en === 'string')
+    : [];
+}
+
 /** "Open from code": paste a configuration code, main decodes it (carrying older price lists over). */
 export function CodeOpen(props: { onOpened: (configuration: Configuration, notices: CodeNotice[]) => void }) {
   const { t } = useTranslation();
@@ -20,17 +28,20 @@ export function CodeOpen(props: { onOpened: (configuration: Configuration, notic
   const [code, setCode] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [asText, setAsText] = useState<Localized[]>([]);
   const id = useId();
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (busy || code.trim() === '') return;
     setBusy(true);
     setError(null);
+    setAsText([]);
     const result = await call('code:decode', { code: code.trim() });
     setBusy(false);
     if (!result.ok) {
       const text = refusalText(result.error.details, result.error.message, language);
       setError(t('drafts.codeInvalid', { message: text }));
+      setAsText(configurationText(result.error.details));
       return;
     }
     props.onOpened(result.value.configuration, result.value.notices);
@@ -62,6 +73,16 @@ export function CodeOpen(props: { onOpened: (configuration: Configuration, notic
         <p className="option-reason" role="alert">
           {error}
         </p>
+      )}
+      {asText.length > 0 && (
+        <section className="configuration-text" data-testid="code-configuration-text">
+          <h4>{t('drafts.configurationAsText')}</h4>
+          <ul>
+            {asText.map((line) => (
+              <li key={line.en}>{loc(line, language)}</li>
+            ))}
+          </ul>
+        </section>
       )}
     </form>
   );

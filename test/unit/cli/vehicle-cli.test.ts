@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runCli } from '@cli/run';
@@ -6,6 +6,7 @@ import { verifyDraftText } from '@domain/drafts/verify';
 import { materialFen } from '@domain/pricing/lines';
 import type { Quote } from '@domain/pricing/types';
 import { afterAll, describe, expect, it } from 'vitest';
+import { writeLibraryVehicle } from '../../support/library-vehicle';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'vehicle-cli-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -13,48 +14,8 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const ROMA = '5e'.repeat(32);
 const data = path.join(tmp, 'data');
 
-/** A library entry as the library writes it (docs/VEHICLES.md: `<data>/vehicles/<id>/vehicle.json`). */
-function writeVehicle(id: string, areaM2: number, extra: Record<string, unknown> = {}) {
-  const dir = path.join(data, 'vehicles', id);
-  mkdirSync(dir, { recursive: true });
-  const record = {
-    schemaVersion: 1,
-    id,
-    modelSha256: id,
-    name: 'Roma coupe',
-    bodyStyle: 'coupe',
-    kind: 'service',
-    lengthMm: 4656,
-    bodyAreaM2: areaM2,
-    builtIn: false,
-    status: 'ok',
-    importedAt: '2026-11-20T08:00:00.000Z',
-    sourceSha256: 'f'.repeat(64),
-    manifest: {
-      schemaVersion: 1,
-      id,
-      name: { zh: 'Roma coupe', en: 'Roma coupe' },
-      file: 'model.glb',
-      lengthM: 4.656,
-      zones: [
-        {
-          id: 'body',
-          name: { zh: '车身', en: 'Body' },
-          meshes: ['mesh-3'],
-          areaM2,
-          labourHours: 0,
-          body: true,
-        },
-      ],
-      paintMaterials: ['black paint'],
-      glass: { meshes: [], windowSets: {} },
-      wheels: { nodes: [] },
-      mountPoints: [{ id: 'roof', position: [0, 1.3, -0.2] }],
-    },
-    ...extra,
-  };
-  writeFileSync(path.join(dir, 'vehicle.json'), JSON.stringify(record));
-}
+const writeVehicle = (id: string, areaM2: number, extra: Record<string, unknown> = {}) =>
+  writeLibraryVehicle(data, id, areaM2, extra);
 
 function configFile(name: string, c: Record<string, unknown>): string {
   const file = path.join(tmp, name);
