@@ -114,8 +114,7 @@ function buildQuote(ctx: LineContext, date: string): Quote {
   const { catalog, configuration: c, selection } = ctx;
   // A service vehicle has no trim (validated): no car price, no battery, no purchase tax.
   const trim = selection.trim;
-  const lines: QuoteLine[] = [];
-  if (trim) lines.push(quoteLine('vehicle', 'price', trim.id, trim.name, trim.priceFen));
+  const lines: QuoteLine[] = trim ? [quoteLine('vehicle', 'price', trim.id, trim.name, trim.priceFen)] : [];
   const sub = trim?.battery.subscription;
   if (c.battery === 'subscribe' && sub)
     lines.push(quoteLine('vehicle', 'credit', trim!.id, CREDIT, -sub.creditFen));

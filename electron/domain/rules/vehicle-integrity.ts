@@ -100,7 +100,8 @@ export function checkVehicle(
       });
     }
   }
-  offeredFor(catalog, c, kind, vehicle?.name ?? catalog.vehicle.name, out);
+  if (c.maintenance !== undefined || c.financing !== undefined)
+    offeredFor(catalog, c, kind, vehicle?.name ?? catalog.vehicle.name, out);
   if (vehicle) checkMounts(catalog, s, vehicle, out);
 }
 
@@ -112,11 +113,9 @@ function offeredFor(
   out: Violation[],
 ): void {
   const m = c.maintenance === undefined ? undefined : itemOf(catalog, 'maintenance', c.maintenance);
-  if (m && !(m.vehicleKinds ?? ['new-car']).includes(kind))
-    out.push(notFor('$.maintenance', m.id, name, m.name));
+  if (m && !m.vehicleKinds.includes(kind)) out.push(notFor('$.maintenance', m.id, name, m.name));
   const f = c.financing === undefined ? undefined : itemOf(catalog, 'financing', c.financing.plan);
-  if (f && !(f.vehicleKinds ?? ['new-car']).includes(kind))
-    out.push(notFor('$.financing.plan', f.id, name, f.name));
+  if (f && !f.vehicleKinds.includes(kind)) out.push(notFor('$.financing.plan', f.id, name, f.name));
 }
 
 function checkMounts(catalog: Catalog, s: Selection, vehicle: VehicleContext, out: Violation[]): void {

@@ -9,6 +9,7 @@ import { materialFen } from '@domain/pricing/lines';
 import { priceQuote } from '@domain/pricing/quote';
 import type { Quote } from '@domain/pricing/types';
 import { optionAvailability } from '@domain/rules/availability';
+import { serviceConfiguration } from '@domain/rules/defaults';
 import { findViolations } from '@domain/rules/evaluate';
 import { catalogMounts } from '@domain/vehicle/context';
 import { loadCatalog } from '@services/catalog/load';
@@ -230,5 +231,17 @@ describe('the labour table (labour.json) is validated with the catalog', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('a library car chosen in the picker', () => {
+  it('starts from its reference with nothing picked, and prices to zero until something is chosen', () => {
+    const c = serviceConfiguration(catalog, small.vehicle.ref, 'sz-nanshan-wrap');
+    expect(c).toEqual({
+      schemaVersion: 1,
+      vehicle: { id: SMALL, modelSha256: SMALL },
+      store: 'sz-nanshan-wrap',
+    });
+    expect(price(small, c).totalFen).toBe(0);
   });
 });
