@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { RefusedError } from '@contract/result';
+import type { Catalog } from '@domain/catalog/catalog';
 import { isCalendarDate } from '@domain/catalog/common';
 import { CATALOG_FILES } from '@domain/catalog/schema';
 import { tableOf } from '@domain/code/decode';
@@ -15,11 +16,12 @@ import { chromiumPrinter } from '@services/printing/pdf-chromium';
 import { type CommandArgs, parseCommandArgs } from './args';
 import { cliJson } from './json';
 import type { CliResult } from './result';
+import { dataFolder, libraryOf, onLibraryCar, VEHICLE_OPTIONS } from './vehicle-option';
 
 /** Usage lines of the draft commands. */
 export const DRAFT_USAGE = [
-  '  cli export-draft <configuration.json> --out <dir> [--language zh|en] [--no-pdf] [--catalog dir] [--date YYYY-MM-DD]',
-  '  cli decode-code <code> [--catalog dir] [--date YYYY-MM-DD]',
+  `  cli export-draft <configuration.json> --out <dir> [--language zh|en] [--no-pdf] [--catalog dir] [--date YYYY-MM-DD] ${VEHICLE_OPTIONS}`,
+  '  cli decode-code <code> [--catalog dir] [--date YYYY-MM-DD] [--data <data folder>]',
   '  cli archive-catalog [--catalog dir]',
   '  cli draft-schema [--out docs/schema/order-draft.schema.json]',
 ];
@@ -29,7 +31,7 @@ const fail = (message: string, code = 1): CliResult => ({ code, stderr: `error: 
 async function serviceFor(
   p: CommandArgs,
   dataDir: string,
-): Promise<{ service: DraftService; close: () => Promise<void> } | string> {
+): Promise<{ service: DraftService; catalog: Catalog; close: () => Promise<void> } | string> {
   const dir = p.options.get('catalog') ?? DEFAULT_CATALOG_DIR;
   const date = p.options.get('date') ?? shopDate();
   if (!isCalendarDate(date)) return `bad --date "${date}": expected a real date written YYYY-MM-DD`;
@@ -49,6 +51,7 @@ async function serviceFor(
     today: () => date,
     catalog: () => state,
     archiveDir: join(dir, 'archive'),
+    vehicles: () => libraryOf(dataFolder(p.options.get('data')), state.catalog),
     printer: async () => {
       printer ??= chromiumPrinter({
         rendererDir: resolve('out', 'renderer'),
@@ -60,12 +63,12 @@ async function serviceFor(
       return printer;
     },
   });
-  return { service, close: async () => printer?.close?.() };
+  return { service, catalog: state.catalog, close: async () => printer?.close?.() };
 }
 
 /** `export-draft`: prices a configuration file and writes the draft, its work order and PDF quote under --out. */
 export async function exportDraftCommand(args: readonly string[]): Promise<CliResult> {
-  const p = parseCommandArgs(args, ['out', 'language', 'catalog', 'date'], ['no-pdf']);
+  const p = parseCommandArgs(args, ['out', 'language', 'catalog', 'date', 'vehicle', 'data'], ['no-pdf']);
   if (typeof p === 'string') return fail(p, 2);
   const [file, ...extra] = p.positional;
   const out = p.options.get('out');
@@ -99,7 +102,12 @@ export async function exportDraftCommand(args: readonly string[]): Promise<CliRe
   if (typeof made === 'string') return fail(made);
   const { service } = made;
   try {
-    const saved = await service.save({ configuration: config.data });
+    const on = await onLibraryCar(made.catalog, config.data, {
+      vehicle: p.options.get('vehicle'),
+      data: p.options.get('data'),
+    });
+    if (typeof on === 'string') return fail(on);
+    const saved = await service.save({ configuration: on.configuration });
     const workOrderFile = join(service.store.dir, `${saved.id}.workorder.json`);
     await writeFile(workOrderFile, `${JSON.stringify(await service.workOrder(saved.id), null, 2)}\n`);
     const result: Record<string, unknown> = {
@@ -122,7 +130,7 @@ export async function exportDraftCommand(args: readonly string[]): Promise<CliRe
 
 /** `decode-code`: prints the configuration a code restores (and what changed), or why it is refused. */
 export async function decodeCodeCommand(args: readonly string[]): Promise<CliResult> {
-  const p = parseCommandArgs(args, ['catalog', 'date']);
+  const p = parseCommandArgs(args, ['catalog', 'date', 'data']);
   if (typeof p === 'string') return fail(p, 2);
   if (p.positional.length !== 1) return fail('usage: cli decode-code <code>', 2);
   const made = await serviceFor(p, '.');

@@ -12,6 +12,7 @@ import { DRAFT_COMMANDS, DRAFT_USAGE } from './drafts';
 import { cliJson } from './json';
 import { loadPricingData } from './pricing-data';
 import type { CliResult } from './result';
+import { onLibraryCar, VEHICLE_OPTIONS } from './vehicle-option';
 import { importVehicleCommand, VEHICLE_USAGE, vehiclesCommand } from './vehicles';
 
 export type { CliResult } from './result';
@@ -20,7 +21,7 @@ export type { CliResult } from './result';
 export const USAGE = [
   'usage:',
   '  cli validate-catalog [dir]',
-  '  cli quote <configuration.json> [--catalog dir] [--store id] [--date YYYY-MM-DD]',
+  `  cli quote <configuration.json> [--catalog dir] [--store id] [--date YYYY-MM-DD] ${VEHICLE_OPTIONS}`,
   COMPARE_USAGE,
   '  cli schema [--out docs/schema/configuration.schema.json]',
   ...DRAFT_USAGE,
@@ -81,7 +82,7 @@ async function validateCommand(args: readonly string[]): Promise<CliResult> {
 }
 
 async function quoteCommand(args: readonly string[]): Promise<CliResult> {
-  const parsed = parseCommandArgs(args, ['catalog', 'store', 'date']);
+  const parsed = parseCommandArgs(args, ['catalog', 'store', 'date', 'vehicle', 'data']);
   if (typeof parsed === 'string') return fail(parsed, 2);
   const [file, ...extra] = parsed.positional;
   if (file === undefined) return fail('quote needs a configuration file: cli quote <configuration.json>', 2);
@@ -110,11 +111,17 @@ async function quoteCommand(args: readonly string[]): Promise<CliResult> {
   const dir = parsed.options.get('catalog') ?? DEFAULT_CATALOG_DIR;
   const data = await loadPricingData(dir);
   if (typeof data === 'string') return fail(data);
-  const { catalog, zones } = data;
+  const { catalog } = data;
+  const on = await onLibraryCar(catalog, config.data, {
+    vehicle: parsed.options.get('vehicle'),
+    data: parsed.options.get('data'),
+  });
+  if (typeof on === 'string') return fail(on);
   const store = parsed.options.get('store');
-  const result = priceQuote(catalog, config.data, {
+  const result = priceQuote(catalog, on.configuration, {
     date,
-    zones,
+    zones: on.car?.zones ?? data.zones,
+    ...(on.car ? { vehicle: on.car.vehicle } : {}),
     ...(store ? { store } : {}),
   });
   if (!result.ok) {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { decimal, decimalPlaces, Id } from './catalog/common';
+import { BUILT_IN_VEHICLE_ID, VehicleRef } from './vehicle/vehicle';
 
 /** Battery choice: bought with the car, or subscribed monthly (battery as a service). */
 export const BATTERY_PLANS = ['buy', 'subscribe'] as const;
@@ -106,9 +107,17 @@ export const FinancingChoice = z
 export const Configuration = z
   .object({
     schemaVersion: z.literal(1),
-    vehicle: Id.describe('catalog vehicle id'),
-    trim: Id.describe('trim id'),
-    battery: z.enum(BATTERY_PLANS).describe('battery bought with the car, or subscribed monthly'),
+    vehicle: z
+      .union([Id, VehicleRef])
+      .optional()
+      .describe(
+        "the vehicle: { id, modelSha256 } (library id + model hash), the catalog vehicle's id, or omitted = the launch EV",
+      ),
+    trim: Id.optional().describe('trim id (the launch EV only; a service vehicle has none)'),
+    battery: z
+      .enum(BATTERY_PLANS)
+      .optional()
+      .describe('battery bought with the car, or subscribed monthly (the launch EV only)'),
     wrap: WrapChoice.optional().describe('full film, two-tone preset, per-zone films and printed artwork'),
     ppf: Id.optional().describe('paint protection film package id'),
     /** Window set id → tint film id. */
@@ -136,6 +145,18 @@ export const Configuration = z
 /** A customer's configuration. */
 export type Configuration = z.infer<typeof Configuration>;
 
+/** The vehicle id a configuration is for: its reference's id, the catalog id it names, or the launch EV. */
+export function vehicleIdOf(c: Pick<Configuration, 'vehicle'>): string {
+  const v = c.vehicle;
+  return v === undefined ? BUILT_IN_VEHICLE_ID : typeof v === 'string' ? v : v.id;
+}
+
+/** SHA-256 of the model the configuration was made on, when it names one. */
+export function modelShaOf(c: Pick<Configuration, 'vehicle'>): string | undefined {
+  const v = c.vehicle;
+  return typeof v === 'object' ? v.modelSha256 : undefined;
+}
+
 /** Battery plan. */
 export type BatteryPlan = (typeof BATTERY_PLANS)[number];
 
@@ -156,9 +177,9 @@ export function configurationJsonSchema(): unknown {
 export function fixedShape(c: Configuration): Configuration {
   const out: Configuration = {
     schemaVersion: 1,
-    vehicle: '',
-    trim: '',
-    battery: 'buy',
+    vehicle: undefined,
+    trim: undefined,
+    battery: undefined,
     wrap: undefined,
     ppf: undefined,
     tint: undefined,

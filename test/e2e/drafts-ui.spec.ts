@@ -59,7 +59,7 @@ test('staff save an order draft from the form, print it, and reopen it from the 
   await page.screenshot({ path: join(ROOT, 'test-results', 'drafts-ui-result.png') });
   const button = (name: string) => page.getByRole('button', { name, exact: true });
   const { text: quote } = await downloadPdf(page, button('导出PDF报价单'), join(userDataDir, 'ui-quote.pdf'));
-  for (const zh of ['购车报价单', '缎光暗夜黑', draft.vehicle.trimName.zh, draft.store.name.zh]) {
+  for (const zh of ['购车报价单', '缎光暗夜黑', draft.vehicle.trimName!.zh, draft.store.name.zh]) {
     expect(quote).toContain(zh);
   }
   expect(quote).toContain(formatCny(draft.quote.totalFen));

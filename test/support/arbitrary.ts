@@ -122,7 +122,7 @@ function repair(catalog: Catalog, c: Configuration, options: ArbitraryOptions): 
     ...(options.zones ? { zones: options.zones } : {}),
     ...(options.date ? { date: options.date } : {}),
   };
-  const fixed = applyChoice(catalog, c, { kind: 'battery', plan: c.battery }, context);
+  const fixed = applyChoice(catalog, c, { kind: 'battery', plan: c.battery ?? 'buy' }, context);
   if (!fixed.ok) {
     throw new Error(
       `generator produced an unrepairable configuration: ${fixed.reasons.map((v) => messageText(v.message)).join('; ')}`,

@@ -31,6 +31,7 @@ export const CatalogDataSchema = exactly<CatalogData>()(
     stores: F['stores.json'].shape.stores,
     financingPlans: F['financing.json'].shape.financingPlans,
     rules: F['rules.json'].shape.rules,
+    labour: F['labour.json'].shape.bodyStyles.optional(),
   }),
 );
 

@@ -10,6 +10,7 @@ import {
 import type { ComparisonSheet } from '@domain/pricing/compare-sheet';
 import type { Quote, QuoteResult, RefusalReason, SkippedPromotion } from '@domain/pricing/types';
 import type { Violation } from '@domain/rules/violation';
+import { Sha256 } from '@domain/vehicle/vehicle';
 import { z } from 'zod';
 import { AnyFen } from './common';
 import { exactly } from './exact';
@@ -19,6 +20,11 @@ export const ViolationSchema = exactly<Violation>()(
   z.strictObject({
     code: z.enum([
       'wrong-vehicle',
+      'missing-choice',
+      'not-for-vehicle',
+      'needs-zones',
+      'not-measured',
+      'no-mount',
       'unknown-item',
       'unknown-zone',
       'not-available-on-date',
@@ -143,7 +149,12 @@ export const DatedComparisonSchema = exactly<ComparisonResult & { date: string }
   ]),
 );
 
-const SheetOption = z.strictObject({ vehicle: Localized, trim: Localized, store: Localized });
+const SheetOption = z.strictObject({
+  vehicle: Localized,
+  modelSha256: Sha256.optional(),
+  trim: Localized.nullable(),
+  store: Localized,
+});
 
 /** What the printed comparison sheet shows. */
 export const ComparisonSheetSchema = exactly<ComparisonSheet>()(

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BodyStyle, VehicleKind } from '../vehicle/vehicle';
 import { FILM_FINISHES, MOUNT_POINT_IDS, WRAP_ZONE_IDS } from '../vocabulary';
 import { Availability, decimal, Fen, Id, Localized } from './common';
 import { FilmMaterial } from './film-material';
@@ -143,6 +144,32 @@ export const AccessoryPackage = z
   .object({ id: Id, name: Localized, items: z.array(Id).min(2), discount: BundleDiscount, ...Availability })
   .strict();
 
+/**
+ * Vehicle kinds an item is offered for, at least one, each once; omitted = the launch EV only. Parsed items
+ * always carry it (the default fills it in), so every item of a list has one object shape: a quote reads
+ * these items on its hot path, and two shapes in one list measured about 1 µs a quote.
+ */
+const VehicleKinds = z
+  .array(VehicleKind)
+  .min(1)
+  .refine((k) => new Set(k).size === k.length, { error: 'a vehicle kind is listed twice' })
+  .default(['new-car']);
+
+/** Labour hours of one body style: full wrap, full-body PPF, and tint per window set. */
+export const BodyStyleLabour = z
+  .object({
+    fullWrapHours: decimal(2, 200),
+    fullPpfHours: decimal(2, 200),
+    tintHoursPerWindowSet: decimal(2, 20),
+  })
+  .strict();
+
+/**
+ * Labour by body style (assets/catalog/labour.json): how long a full wrap, a full-body PPF and tint take on a
+ * service vehicle, which has one zone (its measured body) until zones are cut. Every body style is listed.
+ */
+export const LabourTable = z.record(BodyStyle, BodyStyleLabour);
+
 /** A service plan. */
 export const MaintenancePackage = z
   .object({
@@ -151,6 +178,8 @@ export const MaintenancePackage = z
     services: z.number().int().min(1).max(50),
     years: z.number().int().min(1).max(10),
     priceFen: Fen,
+    /** Vehicle kinds the plan is offered for; omitted = the launch EV only. */
+    vehicleKinds: VehicleKinds,
     ...Availability,
   })
   .strict();
@@ -168,6 +197,8 @@ export const FinancingPlan = z
     aprPercent: decimal(2, 36),
     termsMonths: z.array(z.number().int().min(1).max(120)).min(1),
     minDownPaymentPercent: decimal(2, 100),
+    /** Vehicle kinds the plan finances; omitted = the launch EV only (a car loan, not a service job). */
+    vehicleKinds: VehicleKinds,
     ...Availability,
   })
   .strict();
@@ -198,5 +229,7 @@ export type AccessoryPackage = z.infer<typeof AccessoryPackage>;
 export type MaintenancePackage = z.infer<typeof MaintenancePackage>;
 /** Parsed Store. */
 export type Store = z.infer<typeof Store>;
+/** Parsed labour table (body style → hours). */
+export type LabourTable = z.infer<typeof LabourTable>;
 /** Parsed FinancingPlan. */
 export type FinancingPlan = z.infer<typeof FinancingPlan>;

@@ -7,6 +7,7 @@ import {
   Caliper,
   Film,
   FinancingPlan,
+  LabourTable,
   MaintenancePackage,
   PpfPackage,
   Store,
@@ -52,6 +53,7 @@ export const CATALOG_FILE_SCHEMAS = {
   'stores.json': z.object({ stores: z.array(Store).min(1) }).strict(),
   'financing.json': z.object({ financingPlans: z.array(FinancingPlan) }).strict(),
   'rules.json': z.object({ rules: z.array(Rule) }).strict(),
+  'labour.json': z.object({ bodyStyles: LabourTable }).strict(),
 } as const;
 
 /** Name of one catalog file. */
@@ -86,11 +88,13 @@ export interface CatalogData {
   stores: z.infer<typeof Store>[];
   financingPlans: z.infer<typeof FinancingPlan>[];
   rules: z.infer<typeof Rule>[];
+  /** Labour by body style (service vehicles); absent only in archived price lists made before it. */
+  labour?: LabourTable;
 }
 
 /** Names of the catalog's lists (trims, films, rules …), as opposed to its single settings. */
 export type CatalogListKey = {
-  [K in keyof CatalogData]: CatalogData[K] extends readonly unknown[] ? K : never;
+  [K in keyof CatalogData]-?: CatalogData[K] extends readonly unknown[] ? K : never;
 }[keyof CatalogData];
 
 /**
@@ -135,5 +139,6 @@ export function mergeCatalogFiles(f: PartialFiles): CheckableCatalog {
     stores: f['stores.json']?.stores ?? [],
     financingPlans: f['financing.json']?.financingPlans ?? [],
     rules: f['rules.json']?.rules ?? [],
+    labour: f['labour.json']?.bodyStyles,
   };
 }

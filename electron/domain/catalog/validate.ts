@@ -13,6 +13,9 @@ import {
 
 export type { CatalogError } from './catalog-error';
 
+/** The one catalog file an archived price list may lack (added with service vehicles). */
+const OPTIONAL_IN_ARCHIVE: CatalogFileName = 'labour.json';
+
 /** Result of validating a catalog: the usable catalog, or every problem found. */
 export type CatalogResult = { ok: true; catalog: Catalog } | { ok: false; errors: CatalogError[] };
 
@@ -38,6 +41,8 @@ export function validateCatalog(raw: Readonly<Record<string, unknown>>): Catalog
   const parsed: Partial<Record<CatalogFileName, unknown>> = {};
   for (const file of CATALOG_FILES) {
     if (!(file in raw) || raw[file] === undefined) {
+      // Archived price lists (assets/catalog/archive) predate the labour table; the loader still requires the file.
+      if (file === OPTIONAL_IN_ARCHIVE) continue;
       errors.push({ file, path: '$', message: `missing catalog file ${file}` });
       continue;
     }

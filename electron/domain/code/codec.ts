@@ -3,11 +3,24 @@ import { sha256Hex } from '../drafts/canonical';
 import { type Message, msg } from '../messages/message';
 import { base32ToBits, bitsToBase32, normalizeCode } from './base32';
 import { BitReader, BitWriter, MalformedCode } from './bits';
-import { readConfiguration, writeConfiguration } from './payload';
+import {
+  fitsFormat1,
+  readConfiguration,
+  readConfigurationV2,
+  writeConfiguration,
+  writeConfigurationV2,
+} from './payload';
 import { type CodeTable, FINGERPRINT_BITS } from './table';
 
-/** Format of configuration codes this app writes (the first character of every code). */
-export const CODE_FORMAT = 1;
+/**
+ * Newest format of configuration codes this app writes (the first character of every code). Format 1 (the
+ * launch EV by catalog id, with trim and battery) is still written for such configurations, so their codes
+ * are unchanged; format 2 names the vehicle (a library car's id and model hash) and leaves out trim and battery
+ * when there are none. Both are read.
+ */
+export const CODE_FORMAT = 2;
+
+const FORMATS_READ = ['1', '2'];
 
 /** Characters of checksum at the end of a code (30 bits of SHA-256). */
 export const CHECK_CHARS = 6;
@@ -22,6 +35,7 @@ export interface CodeError {
     | 'checksum'
     | 'unknown-price-list'
     | 'malformed'
+    | 'vehicle-not-in-shop'
     | 'invalid-configuration';
   message: Message;
 }
@@ -35,8 +49,10 @@ export type RawDecode =
 export function encodeWithTable(configuration: Configuration, table: CodeTable): string {
   const w = new BitWriter();
   w.write(table.fingerprint, FINGERPRINT_BITS);
-  writeConfiguration(w, table, configuration);
-  return sealCode(CODE_FORMAT.toString(32).toUpperCase() + bitsToBase32(w.toBits()));
+  const v1 = fitsFormat1(configuration);
+  if (v1) writeConfiguration(w, table, configuration);
+  else writeConfigurationV2(w, table, configuration);
+  return sealCode((v1 ? '1' : CODE_FORMAT.toString(32).toUpperCase()) + bitsToBase32(w.toBits()));
 }
 
 /** Appends the checksum to a code body (format character + payload); exported for forgery tests. */
@@ -65,7 +81,7 @@ export function decodeWithTables(input: string, tables: readonly CodeTable[]): R
   }
   const text = norm.text;
   if (text.length === 0) return err('empty', msg('code.empty'));
-  if (text[0] !== CODE_FORMAT.toString(32).toUpperCase()) {
+  if (!FORMATS_READ.includes(text[0]!)) {
     return err('unknown-format', msg('code.unknownFormat', { format: text[0]!, supported: CODE_FORMAT }));
   }
   if (text.length < 1 + 4 + CHECK_CHARS + 1) {
@@ -83,7 +99,7 @@ export function decodeWithTables(input: string, tables: readonly CodeTable[]): R
     return err('unknown-price-list', msg('code.unknownPriceList', { table: hex }));
   }
   try {
-    const configuration = readConfiguration(r, table);
+    const configuration = text[0] === '1' ? readConfiguration(r, table) : readConfigurationV2(r, table);
     if (r.remaining() >= 5) throw new MalformedCode('it has data after the configuration');
     while (r.remaining() > 0) if (r.read(1) !== 0) throw new MalformedCode('its padding is not zero');
     return { ok: true, configuration, table };

@@ -1,11 +1,12 @@
 import type { Catalog } from '../catalog/catalog';
 import type { ZoneTable } from '../catalog/zones';
-import { Configuration } from '../configuration';
+import { Configuration, vehicleIdOf } from '../configuration';
 import { type Message, msg, sameText } from '../messages/message';
 import { formatCny } from '../pricing/money';
 import { priceQuote } from '../pricing/quote';
 import { applyChoice } from '../rules/apply';
 import { findViolations } from '../rules/evaluate';
+import type { VehicleContext } from '../vehicle/context';
 import { type CodeError, decodeWithTables, encodeWithTable } from './codec';
 import { repriceNotices } from './diff';
 import type { CodeNotice } from './notice';
@@ -21,12 +22,24 @@ export interface CodeContext {
   /** Today, YYYY-MM-DD (pricing and availability). */
   date: string;
   archive?: readonly Catalog[];
+  /**
+   * The shop's library cars by id, with their zone tables: a code made on a library car is checked and repriced
+   * for that car; one whose car is not here is refused with reason `vehicle-not-in-shop` and its configuration.
+   */
+  vehicles?: (id: string) => { vehicle: VehicleContext; zones: ZoneTable } | undefined;
 }
 
 /** A decoded code: the configuration to open, the price list it was made with, and what changed since. */
 export type DecodeResult =
   | { ok: true; configuration: Configuration; madeWith: string; current: boolean; notices: CodeNotice[] }
-  | { ok: false; error: CodeError };
+  | { ok: false; error: CodeError }
+  | {
+      ok: false;
+      error: CodeError & { reason: 'vehicle-not-in-shop' };
+      /** The configuration as the code carries it (not checked): show it as text (`configurationAsText`). */
+      configuration: Configuration;
+      vehicle: string;
+    };
 
 const tableCache = new WeakMap<Catalog, CodeTable>();
 
@@ -70,12 +83,32 @@ export function decodeConfigurationCode(code: string, ctx: CodeContext): DecodeR
     return invalid(msg('code.impossible', { where, detail: issue.message }));
   }
   const source = catalogs.find((c) => tableOf(c) === raw.table)!;
-  const context = { zones: ctx.zones, date: ctx.date };
+  const id = vehicleIdOf(parsed.data);
+  let on: { vehicle: VehicleContext; zones: ZoneTable } | undefined;
+  // Only a vehicle reference names a library car; a bare id is a catalog vehicle (the rules check it).
+  if (typeof parsed.data.vehicle === 'object' && id !== ctx.catalog.vehicle.id) {
+    on = ctx.vehicles?.(id);
+    if (!on) {
+      const short = id.slice(0, 8);
+      return {
+        ok: false,
+        error: {
+          reason: 'vehicle-not-in-shop',
+          message: msg('code.vehicleNotInShop', { vehicle: short }),
+        },
+        configuration: parsed.data,
+        vehicle: id,
+      };
+    }
+  }
+  const here: CodeContext = on ? { ...ctx, zones: on.zones } : ctx;
+  const vehicle = on?.vehicle;
+  const context = { zones: here.zones, date: ctx.date, ...(vehicle ? { vehicle } : {}) };
   if (source === ctx.catalog) {
     const violations = findViolations(ctx.catalog, parsed.data, context);
     const broken = violations.filter((v) => !EXPIRES.has(v.code));
     // Only the passing of time (an item or a promotion code that ran out) is carried over; anything else is forged.
-    if (violations.length > 0 && broken.length === 0) return carryOver(parsed.data, source, ctx);
+    if (violations.length > 0 && broken.length === 0) return carryOver(parsed.data, source, here, vehicle);
     if (broken.length > 0) {
       const v = broken[0]!;
       return invalid(msg('code.refused', { reason: v.message }));
@@ -88,10 +121,15 @@ export function decodeConfigurationCode(code: string, ctx: CodeContext): DecodeR
       notices: [],
     };
   }
-  return carryOver(parsed.data, source, ctx);
+  return carryOver(parsed.data, source, here, vehicle);
 }
 
-function carryOver(old: Configuration, source: Catalog, ctx: CodeContext): DecodeResult {
+function carryOver(
+  old: Configuration,
+  source: Catalog,
+  ctx: CodeContext,
+  vehicle: VehicleContext | undefined,
+): DecodeResult {
   const from = source.priceList.version;
   const to = ctx.catalog.priceList.version;
   const same = source === ctx.catalog;
@@ -114,11 +152,15 @@ function carryOver(old: Configuration, source: Catalog, ctx: CodeContext): Decod
           : msg('code.itemRemoved', { name: r.name }),
     });
   }
-  const context = { zones: ctx.zones, date: ctx.date };
+  const context = { zones: ctx.zones, date: ctx.date, ...(vehicle ? { vehicle } : {}) };
+  const kept = stripped.configuration;
+  // Re-choosing what is kept lets the rules repair it (the battery plan; a service car has none).
   const repaired = applyChoice(
     ctx.catalog,
-    stripped.configuration,
-    { kind: 'battery', plan: stripped.configuration.battery },
+    kept,
+    kept.battery === undefined
+      ? { kind: 'maintenance', id: kept.maintenance ?? null }
+      : { kind: 'battery', plan: kept.battery },
     context,
   );
   if (!repaired.ok) {
@@ -127,8 +169,9 @@ function carryOver(old: Configuration, source: Catalog, ctx: CodeContext): Decod
   }
   for (const c of repaired.changes) notices.push({ kind: 'rule-change', item: c.id, message: c.message });
   const oldDate = clamp(ctx.date, source.priceList.effectiveFrom, source.priceList.effectiveTo);
-  const before = priceQuote(source, old, { date: oldDate, zones: ctx.zones });
-  const after = priceQuote(ctx.catalog, repaired.configuration, { date: ctx.date, zones: ctx.zones });
+  const on = vehicle ? { vehicle } : {};
+  const before = priceQuote(source, old, { date: oldDate, zones: ctx.zones, ...on });
+  const after = priceQuote(ctx.catalog, repaired.configuration, { date: ctx.date, zones: ctx.zones, ...on });
   if (before.ok && after.ok)
     notices.push(
       ...repriceNotices(

@@ -13,11 +13,80 @@ const LISTS = [
   ['accessoryPackages', 'accessoryPackage'],
 ] as const;
 
-/** Writes every field of a configuration in a fixed order: presence flags, then positions. */
+/**
+ * True when a configuration can be written in code format 1 (the launch EV named by its catalog id, with a
+ * trim and a battery plan): such codes stay exactly as they were before vehicles were named.
+ */
+export function fitsFormat1(c: Configuration): boolean {
+  return typeof c.vehicle === 'string' && c.trim !== undefined && c.battery !== undefined;
+}
+
+/** Writes a configuration in format 1 (see `fitsFormat1`). */
 export function writeConfiguration(w: BitWriter, t: CodeTable, c: Configuration): void {
-  writeRef(w, t, 'vehicle', c.vehicle);
-  writeRef(w, t, 'trim', c.trim);
+  writeRef(w, t, 'vehicle', c.vehicle as string);
+  writeRef(w, t, 'trim', c.trim!);
   w.flag(c.battery === 'subscribe');
+  writeOptions(w, t, c);
+}
+
+/**
+ * Writes a configuration in format 2: the vehicle (absent, a catalog id, or a reference: the launch EV with its
+ * model hash, or a library car's SHA-256 id and model hash, written once when equal), trim and battery
+ * each only when present, then the same options as format 1.
+ */
+export function writeConfigurationV2(w: BitWriter, t: CodeTable, c: Configuration): void {
+  const v = c.vehicle;
+  if (v === undefined) w.write(0, 2);
+  else if (typeof v === 'string') {
+    w.write(1, 2);
+    writeRef(w, t, 'vehicle', v);
+  } else if (!HEX64.test(v.id)) {
+    w.write(2, 2);
+    writeRef(w, t, 'vehicle', v.id);
+    writeHex(w, v.modelSha256);
+  } else {
+    w.write(3, 2);
+    writeHex(w, v.id);
+    w.flag(v.modelSha256 === v.id);
+    if (v.modelSha256 !== v.id) writeHex(w, v.modelSha256);
+  }
+  w.flag(c.trim !== undefined);
+  if (c.trim !== undefined) writeRef(w, t, 'trim', c.trim);
+  w.flag(c.battery !== undefined);
+  if (c.battery !== undefined) w.flag(c.battery === 'subscribe');
+  writeOptions(w, t, c);
+}
+
+/** Reads a format-2 configuration (not yet validated). */
+export function readConfigurationV2(r: BitReader, t: CodeTable): Configuration {
+  const c: Configuration = { schemaVersion: 1 };
+  const mode = r.read(2);
+  if (mode === 1) c.vehicle = readRef(r, t, 'vehicle');
+  else if (mode === 2) c.vehicle = { id: readRef(r, t, 'vehicle'), modelSha256: readHex(r) };
+  else if (mode === 3) {
+    const id = readHex(r);
+    c.vehicle = { id, modelSha256: r.flag() ? id : readHex(r) };
+  }
+  if (r.flag()) c.trim = readRef(r, t, 'trim');
+  if (r.flag()) c.battery = r.flag() ? 'subscribe' : 'buy';
+  readOptions(r, t, c);
+  return c;
+}
+
+const HEX64 = /^[0-9a-f]{64}$/;
+
+function writeHex(w: BitWriter, hex: string): void {
+  if (!HEX64.test(hex)) throw new RangeError(`"${hex}" is not a lower-case hex SHA-256`);
+  for (const ch of hex) w.write(Number.parseInt(ch, 16), 4);
+}
+
+function readHex(r: BitReader): string {
+  let s = '';
+  for (let i = 0; i < 64; i++) s += r.read(4).toString(16);
+  return s;
+}
+
+function writeOptions(w: BitWriter, t: CodeTable, c: Configuration): void {
   const wrap = codedWrap(c.wrap);
   const present = [wrap, c.ppf, c.tint, c.wheel, c.caliper, c.trimPieces, c.accessories, c.accessoryPackages];
   for (const p of [...present, c.maintenance, c.store, c.promotionCodes, c.financing])
@@ -37,7 +106,7 @@ export function writeConfiguration(w: BitWriter, t: CodeTable, c: Configuration)
   if (c.financing) writeFinancing(w, t, c.financing);
 }
 
-/** Reads a configuration back (not yet validated: the caller runs the schema and the rules). */
+/** Reads a format-1 configuration back (not yet validated: the caller runs the schema and the rules). */
 export function readConfiguration(r: BitReader, t: CodeTable): Configuration {
   const c: Configuration = {
     schemaVersion: 1,
@@ -45,6 +114,11 @@ export function readConfiguration(r: BitReader, t: CodeTable): Configuration {
     trim: readRef(r, t, 'trim'),
     battery: r.flag() ? 'subscribe' : 'buy',
   };
+  readOptions(r, t, c);
+  return c;
+}
+
+function readOptions(r: BitReader, t: CodeTable, c: Configuration): void {
   const has = Array.from({ length: 12 }, () => r.flag());
   if (has[0]) c.wrap = readWrap(r, t);
   if (has[1]) c.ppf = readRef(r, t, 'ppf');
@@ -58,7 +132,6 @@ export function readConfiguration(r: BitReader, t: CodeTable): Configuration {
   if (has[9]) c.store = readRef(r, t, 'store');
   if (has[10]) c.promotionCodes = readList(r, t, 'promoCode');
   if (has[11]) c.financing = readFinancing(r, t);
-  return c;
 }
 
 /**

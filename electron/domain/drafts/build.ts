@@ -2,8 +2,9 @@ import type { Catalog } from '../catalog/catalog';
 import { itemOf } from '../catalog/catalog';
 import type { Store } from '../catalog/items';
 import { encodeConfigurationCode } from '../code/decode';
-import type { Configuration } from '../configuration';
+import { type Configuration, modelShaOf, vehicleIdOf } from '../configuration';
 import type { Quote } from '../pricing/types';
+import type { VehicleContext } from '../vehicle/context';
 import { artworkFilesOf } from './artwork';
 import { contentHash } from './canonical';
 import { addDays, QUOTE_VALID_DAYS } from './dates';
@@ -19,6 +20,8 @@ export interface DraftInput {
   catalogHash: string;
   configuration: Configuration;
   quote: Quote;
+  /** The library car the configuration is for (absent = the catalog's launch EV). */
+  vehicle?: VehicleContext;
   customer?: Customer;
   pickup?: { store: string; date: string };
   carImage?: { file: string; sha256: string; bytes: number };
@@ -36,7 +39,6 @@ export class DraftInputError extends Error {
 export function buildDraft(input: DraftInput): OrderDraft {
   const { catalog, quote, configuration } = input;
   const store = itemOf(catalog, 'store', quote.store)!;
-  const trim = itemOf(catalog, 'trim', configuration.trim)!;
   const content: DraftContent = {
     format: 'wrap-configurator/order-draft',
     schemaVersion: 1,
@@ -50,7 +52,7 @@ export function buildDraft(input: DraftInput): OrderDraft {
       effectiveTo: catalog.priceList.effectiveTo,
       catalogHash: input.catalogHash,
     },
-    vehicle: { id: catalog.vehicle.id, name: catalog.vehicle.name, trim: trim.id, trimName: trim.name },
+    vehicle: draftVehicle(catalog, configuration, input.vehicle),
     configuration,
     configurationCode: encodeConfigurationCode(configuration, catalog),
     quote,
@@ -64,6 +66,26 @@ export function buildDraft(input: DraftInput): OrderDraft {
   const artworkFiles = artworkFilesOf(configuration);
   if (artworkFiles.length > 0) content.artworkFiles = artworkFiles;
   return sealDraft(content);
+}
+
+/** The draft's vehicle: launch EV drafts keep exactly their old shape (plus the model hash when named). */
+function draftVehicle(
+  catalog: Catalog,
+  c: Configuration,
+  v: VehicleContext | undefined,
+): DraftContent['vehicle'] {
+  const id = vehicleIdOf(c);
+  const sha = modelShaOf(c) ?? (v?.ref.id === id ? v.ref.modelSha256 : undefined);
+  const trim = c.trim === undefined ? undefined : itemOf(catalog, 'trim', c.trim);
+  const name =
+    v?.ref.id === id ? v.name : id === catalog.vehicle.id ? catalog.vehicle.name : { zh: id, en: id };
+  return {
+    id,
+    name,
+    ...(sha === undefined ? {} : { modelSha256: sha }),
+    ...(v?.ref.id === id && v.kind === 'service' ? { kind: v.kind } : {}),
+    ...(trim ? { trim: trim.id, trimName: trim.name } : {}),
+  };
 }
 
 function pickupOf(catalog: Catalog, pickup: { store: string; date: string }, today: string) {

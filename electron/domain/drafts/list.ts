@@ -43,7 +43,8 @@ export function listEntryOf(d: OrderDraft): DraftListEntry {
     id: d.id,
     createdAt: d.createdAt,
     totalFen: d.quote.totalFen,
-    trimName: d.vehicle.trimName,
+    // A service vehicle has no trim: the row names the car.
+    trimName: d.vehicle.trimName ?? d.vehicle.name,
     storeName: d.store.name,
     configurationCode: d.configurationCode,
     priceListVersion: d.priceList.version,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { QUOTE_CATEGORIES } from '../categories';
 import { MessageSchema, StoredMessage } from '../messages/schema';
 import type { Quote } from '../pricing/types';
+import { VehicleKind } from '../vehicle/vehicle';
 
 /** Whole fen; negative for credits and discounts. */
 const Fen = z.number().int();
@@ -105,6 +106,12 @@ export const DraftQuote = z
       .strict(),
     totalFen: Fen,
     depositFen: Fen,
+    /** The vehicle priced (quotes made for a named vehicle; absent in older drafts = the launch EV). */
+    vehicle: z
+      .object({ id: z.string(), modelSha256: z.string().regex(/^[0-9a-f]{64}$/), kind: VehicleKind })
+      .strict()
+      .optional(),
+    /** Absent for a service vehicle (no battery). */
     battery: z
       .object({
         plan: z.enum(['buy', 'subscribe']),
@@ -112,7 +119,8 @@ export const DraftQuote = z
         monthlyFeeFen: Fen.optional(),
         creditFen: Fen.optional(),
       })
-      .strict(),
+      .strict()
+      .optional(),
     purchaseTax: Tax,
     /**
      * Null when the tax is not estimated. Drafts saved before that stored the order total there; `verifyDraft`

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoDate } from '../catalog/common';
 import { Configuration } from '../configuration';
+import { VehicleKind } from '../vehicle/vehicle';
 import { ArtworkFileNeed } from './artwork';
 import { CUSTOMER_NAME_MAX, MOBILE_PATTERN } from './customer';
 import { DRAFT_ID_PATTERN } from './id';
@@ -61,7 +62,23 @@ export const DraftContent = z
         catalogHash: z.string().regex(/^[0-9a-f]{64}$/),
       })
       .strict(),
-    vehicle: z.object({ id: z.string(), name: Text, trim: z.string(), trimName: Text }).strict(),
+    /**
+     * The vehicle: id and name, the model hash and kind when the configuration names a vehicle (library cars),
+     * trim and its name for the launch EV (a service vehicle has none).
+     */
+    vehicle: z
+      .object({
+        id: z.string(),
+        name: Text,
+        modelSha256: z
+          .string()
+          .regex(/^[0-9a-f]{64}$/)
+          .optional(),
+        kind: VehicleKind.optional(),
+        trim: z.string().optional(),
+        trimName: Text.optional(),
+      })
+      .strict(),
     configuration: Configuration,
     configurationCode: z.string(),
     quote: DraftQuote,

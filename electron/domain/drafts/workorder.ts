@@ -2,6 +2,7 @@ import { type Catalog, itemOf } from '../catalog/catalog';
 import type { Localized } from '../catalog/common';
 import type { ZoneTable } from '../catalog/zones';
 import { sameText } from '../messages/message';
+import { BODY_NAME, BODY_ZONE } from '../vehicle/context';
 import { STANDARD_ROLL_WIDTH_M } from '../vocabulary';
 import { type ArtworkFileNeed, artworkFilesOf } from './artwork';
 import type { DraftLine } from './quote-schema';
@@ -58,6 +59,11 @@ export interface WorkOrder {
   /** Files the customer supplies (name + SHA-256) and where each is printed: zones or decals. */
   artworkFiles?: ArtworkFileNeed[];
   labourHours: { wrap: number; ppf: number; tint: number; fitting: number; total: number };
+  /**
+   * A service vehicle (library car, one zone until zones are cut): its measured body area, m², and the films
+   * that go on it (wrap, then PPF), so the workshop sees which car-specific figure the cut list comes from.
+   */
+  body?: { areaM2: number; films: { item: string; sku: string; name: Localized }[] };
 }
 
 const ceilTenth = (m: number) => Math.ceil(Math.round(m * 1e6) / 1e5) / 10;
@@ -113,6 +119,8 @@ export function buildWorkOrder(draft: OrderDraft, catalog: Catalog, zones?: Zone
     labourHours,
   };
   if (draft.pickup) order.pickup = draft.pickup;
+  const body = bodyOf(draft, [...wrap, ...ppf], zones);
+  if (body) order.body = body;
   const art = draft.configuration.wrap?.artwork;
   if (art) order.artwork = { ref: art.ref, film: art.film, zones: [...art.zones] };
   const files = draft.artworkFiles ?? artworkFilesOf(draft.configuration);
@@ -135,6 +143,7 @@ function cutJob(m: DraftLine, lines: readonly DraftLine[], catalog: Catalog, zon
     zoneName:
       zones?.zones.get(zone)?.name ??
       windowSet?.name ??
+      (zone === BODY_ZONE ? BODY_NAME : undefined) ??
       (m.zone === undefined ? inBrackets(m.label) : sameText(zone)),
     item: m.item,
     sku: itemOf(catalog, 'film', m.item)?.sku ?? m.item.toUpperCase(),
@@ -144,6 +153,17 @@ function cutJob(m: DraftLine, lines: readonly DraftLine[], catalog: Catalog, zon
     lengthM: rollLengthM(areaM2, wasteFactor),
     hours: labour?.basis?.hours ?? 0,
   };
+}
+
+function bodyOf(draft: OrderDraft, jobs: readonly CutJob[], zones?: ZoneTable): WorkOrder['body'] {
+  if (draft.vehicle.kind !== 'service') return undefined;
+  const onBody = jobs.filter((j) => j.zone === BODY_ZONE);
+  const areaM2 = zones?.zones.get(BODY_ZONE)?.areaM2 ?? onBody[0]?.areaM2;
+  if (areaM2 === undefined) return undefined;
+  const films = [
+    ...new Map(onBody.map((j) => [j.item, { item: j.item, sku: j.sku, name: j.name }])).values(),
+  ];
+  return { areaM2, films };
 }
 
 function filmNeeds(jobs: readonly CutJob[]): FilmNeed[] {

@@ -46,6 +46,8 @@ export const ModelManifest = z
     glass: z.object({
       meshes: z.array(z.string()),
       windowSets: z.record(z.string(), z.array(z.string())).default({}),
+      /** Measured glass area per catalog window set, m² (library cars: tint is priced from it). */
+      windowAreasM2: z.record(z.string(), z.number().positive()).optional(),
     }),
     wheels: z
       .object({

@@ -107,7 +107,7 @@ export type ComparisonResult =
       };
     };
 
-const BATTERY_NAMES: Record<Configuration['battery'], Localized> = {
+const BATTERY_NAMES: Record<NonNullable<Configuration['battery']>, Localized> = {
   buy: wording('names.batteryBought'),
   subscribe: wording('names.batterySubscription'),
 };
@@ -156,7 +156,11 @@ function choicesOf(catalog: Catalog, side: PricedSide): Record<CompareRowId, Com
     amountFen: p.amountFen,
   }));
   return {
-    trim: [...named(catalog, [c.trim]), { item: c.battery, name: BATTERY_NAMES[c.battery] }],
+    // A service vehicle has neither trim nor battery: its trim row is empty (and zero).
+    trim: [
+      ...named(catalog, [c.trim]),
+      ...(c.battery === undefined ? [] : [{ item: c.battery, name: BATTERY_NAMES[c.battery] }]),
+    ],
     wrap: [...named(catalog, [c.wrap?.twoTone]), ...areaChoices(catalog, quote.lines, 'wrap')],
     ppf: named(catalog, [c.ppf]),
     tint: areaChoices(catalog, quote.lines, 'tint'),
@@ -188,7 +192,7 @@ function figureValues(q: Quote): Record<CompareFigureId, number | null> {
     purchaseTax: q.purchaseTax.status === 'estimated' ? q.purchaseTax.taxFen : null,
     onTheRoad: q.onTheRoadFen,
     financingMonthly: q.financing ? q.financing.monthlyPaymentFen : null,
-    batteryMonthly: q.battery.monthlyFeeFen ?? null,
+    batteryMonthly: q.battery?.monthlyFeeFen ?? null,
     deposit: q.depositFen,
   };
 }

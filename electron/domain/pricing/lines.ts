@@ -6,6 +6,7 @@ import type { QuoteCategory } from '../categories';
 import type { Configuration } from '../configuration';
 import { wording } from '../messages/wording';
 import { filmOn, type Selection, zoneFilmsFor } from '../rules/selection';
+import { bodyStyleLabour, type VehicleContext } from '../vehicle/context';
 import { quoteLine } from './line';
 import { mul2DivHalfUp, mul3DivHalfUp, PERCENT_SCALE, toUnits } from './money';
 import {
@@ -16,6 +17,8 @@ import {
   materialSlots,
   type Priced,
   ppfSet,
+  servicePpfSet,
+  serviceWindowSet,
   windowSetSet,
   zoneSet,
 } from './places';
@@ -30,6 +33,8 @@ export interface LineContext {
   selection: Selection;
   zones: ZoneTable;
   store: Store;
+  /** The vehicle priced; undefined = the catalog's launch EV. */
+  vehicle: VehicleContext | undefined;
 }
 
 // Item labour (wheels, accessories) is memoised per item and rate; zone and window labour lives in places.ts.
@@ -113,7 +118,12 @@ export function ppfLines(ctx: LineContext, out: QuoteLine[]): void {
   if (ctx.configuration.ppf === undefined) return;
   const ppf = itemOf(ctx.catalog, 'ppf', ctx.configuration.ppf)!;
   const rate = ctx.store.labourRatePerHourFen;
-  const set = ppfSet(ppf, ctx.zones);
+  // A service vehicle: the full-body package (validated) on its one body zone, hours by body style.
+  const v = ctx.vehicle;
+  const set =
+    v?.kind === 'service'
+      ? servicePpfSet(ctx.zones, bodyStyleLabour(ctx.catalog, v)!.fullPpfHours)
+      : ppfSet(ppf, ctx.zones);
   const material = materialSlots(set, ppf);
   const labour = labourSlots(set, rate);
   const waste = ctx.catalog.ppfWasteFactor;
@@ -126,7 +136,12 @@ export function tintLines(ctx: LineContext, out: QuoteLine[]): void {
   const tint = ctx.configuration.tint;
   if (!tint) return;
   const rate = ctx.store.labourRatePerHourFen;
-  const set = windowSetSet(ctx.catalog.windowSets);
+  // A service vehicle: its own measured window areas (validated), hours by body style.
+  const v = ctx.vehicle;
+  const set =
+    v?.kind === 'service'
+      ? serviceWindowSet(ctx.catalog.windowSets, v, bodyStyleLabour(ctx.catalog, v)!.tintHoursPerWindowSet)
+      : windowSetSet(ctx.catalog.windowSets);
   const labour = labourSlots(set, rate);
   // The film of each window set by position, read with for…in (tint records come in many shapes).
   const films: (string | undefined)[] = new Array(set.places.length).fill(undefined);

@@ -78,6 +78,67 @@ export function ppfSet(ppf: { zones: readonly string[] }, table: ZoneTable): Pla
   return set;
 }
 
+const servicePpfSets = new WeakMap<ZoneTable, Map<number, PlaceSet>>();
+const serviceWindowSets = new WeakMap<object, Map<number, PlaceSet>>();
+
+/** A service vehicle's full-body PPF: its body zones (area as measured) at the body style's PPF hours. */
+export function servicePpfSet(table: ZoneTable, hours: number): PlaceSet {
+  let byHours = servicePpfSets.get(table);
+  if (!byHours) {
+    byHours = new Map();
+    servicePpfSets.set(table, byHours);
+  }
+  let set = byHours.get(hours);
+  if (!set) {
+    const body = [...table.zones.values()].filter((z) => z.body);
+    const hoursEach =
+      body.length === 1
+        ? [hours]
+        : spread(
+            hours,
+            body.map((z) => z.areaM2),
+          );
+    set = placeSet(body.map((z, i) => ({ ...z, labourHours: hoursEach[i]! })));
+    byHours.set(hours, set);
+  }
+  return set;
+}
+
+/** Hours shared out by area, to 0.01 h, the last place taking the remainder. */
+function spread(hours: number, areas: readonly number[]): number[] {
+  const total = areas.reduce((a, b) => a + b, 0);
+  const out = areas.map((a) => Math.round((hours * a * 100) / total) / 100);
+  out[out.length - 1] = Math.round((hours - out.slice(0, -1).reduce((a, b) => a + b, 0)) * 100) / 100;
+  return out;
+}
+
+/**
+ * A service vehicle's window sets: the catalog's sets it has a measured area for (its own figures), in
+ * catalog order, each at the body style's tint hours per window set.
+ */
+export function serviceWindowSet(
+  sets: readonly Place[],
+  vehicle: { windowAreasM2?: Readonly<Record<string, number>> },
+  hoursPerSet: number,
+): PlaceSet {
+  let byHours = serviceWindowSets.get(vehicle);
+  if (!byHours) {
+    byHours = new Map();
+    serviceWindowSets.set(vehicle, byHours);
+  }
+  let set = byHours.get(hoursPerSet);
+  if (!set) {
+    const areas = vehicle.windowAreasM2 ?? {};
+    set = placeSet(
+      sets
+        .filter((w) => areas[w.id] !== undefined)
+        .map((w) => ({ id: w.id, name: w.name, areaM2: areas[w.id]!, labourHours: hoursPerSet })),
+    );
+    byHours.set(hoursPerSet, set);
+  }
+  return set;
+}
+
 /** The catalog's window sets, in catalog order. */
 export function windowSetSet(sets: readonly Place[]): PlaceSet {
   let set = windowSets.get(sets);

@@ -5,6 +5,7 @@ import { type Configuration, fixedShape } from '../configuration';
 import { msg } from '../messages/message';
 import { wording } from '../messages/wording';
 import { analyse } from '../rules/evaluate';
+import type { VehicleContext } from '../vehicle/context';
 import { instalments } from './financing';
 import { quoteLine, sumFrom } from './line';
 import { accessoryLines, type LineContext, ppfLines, tintLines, wheelLines, wrapLines } from './lines';
@@ -19,7 +20,10 @@ export interface QuoteOptions {
   date: string;
   /** Store id; overrides the configuration's store. */
   store?: string;
+  /** The car's zones (a service vehicle's: `serviceZoneTable`, one body zone). */
   zones: ZoneTable;
+  /** The vehicle priced; absent = the catalog's launch EV. */
+  vehicle?: VehicleContext;
 }
 
 let lastGoodDate = '';
@@ -71,16 +75,18 @@ export function priceQuote(
       message: msg('pricing.unknownStore', { store: storeId }),
     });
   }
-  if (zones.modelId !== catalog.vehicle.modelId) {
+  const vehicle = options.vehicle;
+  const modelId = vehicle === undefined ? catalog.vehicle.modelId : vehicle.ref.id;
+  if (zones.modelId !== modelId) {
     return refuse({
       code: 'zone-table-mismatch',
       message: msg('pricing.zoneTableMismatch', {
         zonesModel: zones.modelId,
-        catalogModel: catalog.vehicle.modelId,
+        catalogModel: modelId,
       }),
     });
   }
-  const context = { zones, date };
+  const context = { zones, date, vehicle };
   // Configurations arrive in many object shapes (fields present or not, in any order); the rules and line
   // builders read one fixed shape, so their property loads stay monomorphic.
   const c = fixedShape(configuration);
@@ -101,17 +107,18 @@ export function priceQuote(
     });
   }
   if (violations.length > 0) return { ok: false, reasons: violations };
-  const ctx: LineContext = { catalog, configuration: c, selection, zones, store };
+  const ctx: LineContext = { catalog, configuration: c, selection, zones, store, vehicle };
   return { ok: true, quote: buildQuote(ctx, date) };
 }
 
 function buildQuote(ctx: LineContext, date: string): Quote {
   const { catalog, configuration: c, selection } = ctx;
-  const trim = selection.trim!;
-  const lines: QuoteLine[] = [quoteLine('vehicle', 'price', trim.id, trim.name, trim.priceFen)];
-  const sub = trim.battery.subscription;
+  // A service vehicle has no trim (validated): no car price, no battery, no purchase tax.
+  const trim = selection.trim;
+  const lines: QuoteLine[] = trim ? [quoteLine('vehicle', 'price', trim.id, trim.name, trim.priceFen)] : [];
+  const sub = trim?.battery.subscription;
   if (c.battery === 'subscribe' && sub)
-    lines.push(quoteLine('vehicle', 'credit', trim.id, CREDIT, -sub.creditFen));
+    lines.push(quoteLine('vehicle', 'credit', trim!.id, CREDIT, -sub.creditFen));
   // Each builder adds the lines of one category, so its subtotal is the sum of what it just added.
   const vehicle = sumFrom(lines, 0);
   let from = lines.length;
@@ -160,7 +167,7 @@ function buildQuote(ctx: LineContext, date: string): Quote {
     maintenance: net.maintenance,
     order: promo.orderDiscountFen === 0 ? 0 : -promo.orderDiscountFen,
   };
-  const purchaseTax = purchaseTaxEstimate(promo.netFen.vehicle, date);
+  const purchaseTax = trim ? purchaseTaxEstimate(promo.netFen.vehicle, date) : NO_TAX;
   const quote: Quote = {
     priceListVersion: catalog.priceList.version,
     date,
@@ -174,8 +181,9 @@ function buildQuote(ctx: LineContext, date: string): Quote {
     promotions: { applied: promo.applied, skipped: promo.skipped },
     totalFen,
     depositFen: catalog.reservationDepositFen,
-    battery:
-      c.battery === 'subscribe' && sub
+    battery: !trim
+      ? undefined
+      : c.battery === 'subscribe' && sub
         ? {
             plan: 'subscribe',
             capacityKwh: trim.battery.capacityKwh,
@@ -186,6 +194,8 @@ function buildQuote(ctx: LineContext, date: string): Quote {
     purchaseTax,
     onTheRoadFen: purchaseTax.status === 'estimated' ? totalFen + purchaseTax.taxFen : null,
   };
+  const v = ctx.vehicle;
+  if (v) quote.vehicle = { id: v.ref.id, modelSha256: v.ref.modelSha256, kind: v.kind };
   if (c.financing) quote.financing = financingQuote(ctx, totalFen);
   return quote;
 }
@@ -213,5 +223,10 @@ function financingQuote(ctx: LineContext, totalFen: number): FinancingQuote {
     totalPayableFen: downPaymentFen + principalFen + i.totalInterestFen,
   };
 }
+
+const NO_TAX = Object.freeze({
+  status: 'not-estimated' as const,
+  message: Object.freeze(msg('pricing.noTaxOwnCar')),
+});
 
 const CREDIT = Object.freeze(wording('names.subscriptionCredit'));

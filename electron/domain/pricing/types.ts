@@ -3,6 +3,7 @@ import type { QuoteCategory } from '../categories';
 import type { BatteryPlan } from '../configuration';
 import type { Message } from '../messages/message';
 import type { Violation } from '../rules/violation';
+import type { VehicleKind } from '../vehicle/vehicle';
 
 /** What a quote line is: a price, film material, fitting labour, a credit, a bundle or promotion discount. */
 export type LineKind = 'price' | 'material' | 'labour' | 'credit' | 'bundle-discount' | 'discount';
@@ -96,7 +97,10 @@ export interface Quote {
   promotions: { applied: { promotion: string; amountFen: number }[]; skipped: SkippedPromotion[] };
   totalFen: number;
   depositFen: number;
-  battery: { plan: BatteryPlan; capacityKwh: number; monthlyFeeFen?: number; creditFen?: number };
+  /** The vehicle priced, when the pricing context named one (a library car always does). */
+  vehicle?: { id: string; modelSha256: string; kind: VehicleKind };
+  /** The launch EV's battery plan; absent for a service vehicle (it has no battery from us). */
+  battery?: { plan: BatteryPlan; capacityKwh: number; monthlyFeeFen?: number; creditFen?: number };
   purchaseTax: PurchaseTaxEstimate;
   /**
    * Order total plus the purchase-tax estimate (insurance and plates are not included); null when the tax is

@@ -1,5 +1,6 @@
 import type { CatalogData } from '../catalog/schema';
 import type { Configuration } from '../configuration';
+import type { VehicleRef } from '../vehicle/vehicle';
 
 /**
  * The configuration a customer starts from (a new session, a reset): a trim (the first by default) with
@@ -20,6 +21,23 @@ export function defaultConfiguration(
     vehicle: catalog.vehicle.id,
     trim: trim.id,
     battery: 'buy',
+    ...(known ? { store } : {}),
+  };
+}
+
+/**
+ * The configuration a customer's car starts from (a library car chosen in the picker): the car's reference,
+ * nothing picked, no trim or battery (a service vehicle has neither); `store` kept only when the catalog lists it.
+ */
+export function serviceConfiguration(
+  catalog: Pick<CatalogData, 'stores'>,
+  vehicle: VehicleRef,
+  store?: string,
+): Configuration {
+  const known = store !== undefined && catalog.stores.some((s) => s.id === store);
+  return {
+    schemaVersion: 1,
+    vehicle: { id: vehicle.id, modelSha256: vehicle.modelSha256 },
     ...(known ? { store } : {}),
   };
 }

@@ -36,6 +36,9 @@ export function analyse(
   context: RuleContext,
 ): { selection: Selection; violations: Violation[] } {
   const selection = selectionOf(catalog, c, zoneLayoutOf(context));
+  // A service vehicle has one body zone until its zones are cut: a (full-body) PPF package covers it.
+  if (context.vehicle?.kind === 'service' && selection.ppfZones)
+    selection.ppfZones = selection.layout.bodyIds;
   const violations = checkIntegrity(catalog, c, selection, context);
   checkCatalogRules(catalog, selection, context, violations);
   return { selection, violations };

@@ -5,6 +5,7 @@ import type { RuleContext } from './context';
 import { Known } from './known';
 import { nameOf } from './messages';
 import type { Selection } from './selection';
+import { checkVehicle } from './vehicle-integrity';
 import type { Violation } from './violation';
 import { checkWrap } from './wrap-integrity';
 
@@ -30,15 +31,8 @@ export function checkIntegrity(
   const out: Violation[] = [];
   const date = context.date;
   const known = new Known(catalog, date, out);
-  if (c.vehicle !== catalog.vehicle.id) {
-    out.push({
-      code: 'wrong-vehicle',
-      path: '$.vehicle',
-      item: c.vehicle,
-      message: msg('rules.wrongVehicle', { vehicle: catalog.vehicle.name, id: c.vehicle }),
-    });
-  }
-  known.check(c.trim, 'trim', '$.trim');
+  checkVehicle(catalog, c, s, context.vehicle, out);
+  if (c.trim !== undefined) known.check(c.trim, 'trim', '$.trim');
   if (c.battery === 'subscribe' && s.trim && !s.trim.battery.subscription) {
     out.push({
       code: 'subscription-unavailable',

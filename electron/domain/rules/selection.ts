@@ -117,7 +117,7 @@ export class SelectedItems {
 /** Works out what a configuration selects; unknown ids are left to `evaluateRules` to report. */
 export function selectionOf(catalog: Catalog, c: Configuration, layout: ZoneLayout): Selection {
   const items = new SelectedItems(catalog);
-  const trim = itemOf(catalog, 'trim', c.trim);
+  const trim = c.trim === undefined ? undefined : itemOf(catalog, 'trim', c.trim);
   items.add(c.trim, 'trim');
   const wrap = c.wrap;
   const preset = wrap?.twoTone === undefined ? undefined : itemOf(catalog, 'twoTone', wrap.twoTone);

@@ -4,6 +4,11 @@ import type { Message } from '../messages/message';
 export interface Violation {
   code:
     | 'wrong-vehicle'
+    | 'missing-choice'
+    | 'not-for-vehicle'
+    | 'needs-zones'
+    | 'not-measured'
+    | 'no-mount'
     | 'unknown-item'
     | 'unknown-zone'
     | 'not-available-on-date'

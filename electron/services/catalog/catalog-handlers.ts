@@ -5,6 +5,7 @@ import { applyChoice, evaluateRules, optionAvailability, priceQuote } from '@dom
 import { compareConfigurations } from '@domain/pricing/compare-sheet';
 import type { Handlers } from '../app/dispatch';
 import type { Services } from '../app/services';
+import { sideVehicles, vehicleScope } from '../vehicles/priced-vehicles';
 
 /** The loaded catalog, or a refusal that names the catalog's problems. */
 function loaded(services: Services): { catalog: Catalog; zones: ZoneTable } {
@@ -38,29 +39,33 @@ export function catalogHandlers(
         date: services.today(),
       };
     },
-    'rules:evaluate': ({ configuration }) => {
+    'rules:evaluate': async ({ configuration }) => {
       const { catalog, zones } = loaded(services);
-      const context = { zones, date: services.today() };
+      const scope = await vehicleScope(services.dataDir, catalog, zones, configuration);
+      const context = { ...scope, date: services.today() };
       return {
         rules: evaluateRules(catalog, configuration, context),
         options: optionAvailability(catalog, configuration, context),
       };
     },
-    'rules:apply': ({ configuration, choice }) => {
+    'rules:apply': async ({ configuration, choice }) => {
       const { catalog, zones } = loaded(services);
-      return applyChoice(catalog, configuration, choice, { zones, date: services.today() });
+      const scope = await vehicleScope(services.dataDir, catalog, zones, configuration);
+      return applyChoice(catalog, configuration, choice, { ...scope, date: services.today() });
     },
-    'quote:price': ({ configuration }): PricedQuote => {
+    'quote:price': async ({ configuration }): Promise<PricedQuote> => {
       const { catalog, zones } = loaded(services);
       const date = services.today();
       const store = configuration.store ?? services.settings.storeId;
-      return { ...priceQuote(catalog, configuration, { date, store, zones }), date, store };
+      const scope = await vehicleScope(services.dataDir, catalog, zones, configuration);
+      return { ...priceQuote(catalog, configuration, { date, store, ...scope }), date, store };
     },
-    'quote:compare': ({ a, b }) => {
+    'quote:compare': async ({ a, b }) => {
       const { catalog, zones } = loaded(services);
       const date = services.today();
       const store = services.settings.storeId;
-      return { ...compareConfigurations(catalog, a, b, { date, zones, store }), date };
+      const vehicles = await sideVehicles(services.dataDir, catalog, zones, a, b);
+      return { ...compareConfigurations(catalog, a, b, { date, zones, store, vehicles }), date };
     },
   };
 }

@@ -11,6 +11,7 @@ import {
   compareConfigurations,
 } from '@domain/pricing/compare-sheet';
 import { writeFileAtomic } from '../app/atomic-file';
+import { sideVehicles } from '../vehicles/priced-vehicles';
 import type { CatalogAccess, PdfPrinter } from './drafts-service';
 
 /** Sheets printing at once at most (a print takes a second or two; more means something is stuck). */
@@ -26,6 +27,8 @@ export interface ComparisonSheetDeps {
   pdfDir: string;
   printer?: () => Promise<PdfPrinter>;
   now?: () => Date;
+  /** The data folder whose vehicle library prices options on library cars (absent = the launch EV only). */
+  dataDir?: string;
 }
 
 /**
@@ -46,7 +49,9 @@ export class ComparisonSheets {
     const { catalog, zones } = this.deps.catalog();
     const date = this.deps.today();
     const store = this.deps.storeId;
-    const result = compareConfigurations(catalog, a, b, { date, zones, store });
+    const dataDir = this.deps.dataDir;
+    const vehicles = dataDir === undefined ? {} : await sideVehicles(dataDir, catalog, zones, a, b);
+    const result = compareConfigurations(catalog, a, b, { date, zones, store, vehicles });
     if (!result.ok) {
       const why = (['a', 'b'] as const)
         .filter((side) => result.refused[side])
@@ -58,7 +63,14 @@ export class ComparisonSheets {
       throw new RefusedError('refused', 'PDF printing is not available in this process.');
     if (this.printing.size >= MAX_PRINTING)
       throw new RefusedError('refused', 'Too many comparison sheets are printing; try again in a moment.');
-    const sheet = buildComparisonSheet(catalog, { a, b, comparison: result.comparison, date, store });
+    const sheet = buildComparisonSheet(catalog, {
+      a,
+      b,
+      comparison: result.comparison,
+      date,
+      store,
+      vehicles: { a: vehicles.a?.vehicle, b: vehicles.b?.vehicle },
+    });
     const now = (this.deps.now ?? (() => new Date()))();
     const id = newDraftId({ now: () => now.getTime(), randomBytes: (n) => randomBytes(n) });
     this.printing.set(id, sheet);

@@ -6,6 +6,7 @@ import { evaluateRules } from '@domain/index';
 import QRCode from 'qrcode';
 import type { Handlers } from '../app/dispatch';
 import type { Services } from '../app/services';
+import { readPricedLibrary } from '../vehicles/priced-vehicles';
 import { ComparisonSheets } from './comparison-sheets';
 import { type CatalogAccess, DraftService, type PdfPrinter } from './drafts-service';
 
@@ -81,6 +82,12 @@ function createPrintServices(services: Services): PrintPages {
     catalog: catalogFor(services, 'drafts'),
     printer,
     log: services.log,
+    // Library cars as pricing reads them from the data folder (until the library service offers them).
+    vehicles: async () => {
+      const state = services.catalog;
+      if (!state.ok) return new Map();
+      return (await readPricedLibrary(services.dataDir, state.catalog)).vehicles;
+    },
   });
   const check = drafts.startBackgroundCheck();
   services.onStop(() => {
@@ -93,6 +100,7 @@ function createPrintServices(services: Services): PrintPages {
     storeId: services.settings.storeId,
     pdfDir: drafts.store.pdfDir,
     printer,
+    dataDir: services.dataDir,
   });
   const pages: PrintPages = { drafts, sheets };
   return pages;

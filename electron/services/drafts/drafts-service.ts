@@ -12,13 +12,18 @@ import type { Customer, OrderDraft } from '@domain/drafts/schema';
 import { buildWorkOrder, type WorkOrder } from '@domain/drafts/workorder';
 import type { Catalog, ZoneTable } from '@domain/index';
 import { priceQuote } from '@domain/index';
+import { configurationAsText } from '@domain/vehicle/not-here';
+import type { PricedVehicle } from '@domain/vehicle/record';
 import QRCode from 'qrcode';
 import { writeFileAtomic } from '../app/atomic-file';
 import { sha256Hex } from '../app/file-hash';
 import { loadCatalogArchive } from '../catalog/catalog-archive';
+import { libraryCarOf } from '../vehicles/priced-vehicles';
 import { cleanCarImage, decodeCarImage, pngDataUrl } from './car-image';
 import { type CheckReport, checkDrafts } from './drafts-check';
 import { DraftNotFoundError, DraftStore, type StoreLog } from './drafts-store';
+
+const NO_VEHICLES: ReadonlyMap<string, PricedVehicle> = new Map();
 
 /** The catalog main prices with (throws a RefusedError when it failed to load). */
 export type CatalogAccess = () => { catalog: Catalog; zones: ZoneTable; hash: string };
@@ -47,6 +52,8 @@ export interface DraftDeps {
   now?: () => Date;
   /** Where the store reports what it cleaned at startup and damage it found (the app log). */
   log?: StoreLog;
+  /** The shop's library cars pricing can use, by id (`readPricedLibrary`); absent = the launch EV only. */
+  vehicles?: () => Promise<ReadonlyMap<string, PricedVehicle>>;
 }
 
 /** What `draft:list` asks: an optional search and one page (from 0) of at most `limit` rows. */
@@ -113,12 +120,21 @@ export class DraftService {
     };
   }
 
+  /** The library car a configuration is for (undefined for the launch EV); refused when not in this shop. */
+  private async vehicleFor(catalog: Catalog, c: Configuration): Promise<PricedVehicle | undefined> {
+    if (typeof c.vehicle !== 'object') return undefined;
+    return libraryCarOf(catalog, c, (await this.deps.vehicles?.()) ?? NO_VEHICLES);
+  }
+
   /** Prices the configuration in main and saves it as a new draft. */
   async save(req: SaveRequest, duplicateOf?: { id: string; png?: Buffer }): Promise<DraftSummary> {
-    const { catalog, zones, hash } = this.deps.catalog();
+    const { catalog, zones: launchZones, hash } = this.deps.catalog();
     const date = this.deps.today();
     const store = req.configuration.store ?? this.deps.storeId;
-    const priced = priceQuote(catalog, req.configuration, { date, store, zones });
+    const car = await this.vehicleFor(catalog, req.configuration);
+    const zones = car?.zones ?? launchZones;
+    const vehicle = car ? { vehicle: car.vehicle } : {};
+    const priced = priceQuote(catalog, req.configuration, { date, store, zones, ...vehicle });
     if (!priced.ok) {
       const reasons = messagesText(priced.reasons);
       throw new RefusedError(
@@ -145,6 +161,7 @@ export class DraftService {
         catalogHash: hash,
         configuration: req.configuration,
         quote: priced.quote,
+        ...vehicle,
         ...(req.customer ? { customer: req.customer } : {}),
         ...(req.pickup ? { pickup: req.pickup } : {}),
         ...(png ? { carImage: { file: `${id}.png`, sha256: sha256Hex(png), bytes: png.length } } : {}),
@@ -230,13 +247,27 @@ export class DraftService {
   ): Promise<{ configuration: Configuration; madeWith: string; current: boolean; notices: CodeNotice[] }> {
     const { catalog, zones } = this.deps.catalog();
     this.archive ??= loadCatalogArchive(this.deps.archiveDir).then((a) => a.catalogs);
+    const library = (await this.deps.vehicles?.()) ?? NO_VEHICLES;
     const result = decodeConfigurationCode(code, {
       catalog,
       zones,
       date: this.deps.today(),
       archive: await this.archive,
+      vehicles: (id) => library.get(id),
     });
-    if (!result.ok) throw new RefusedError('refused', messageText(result.error.message), result.error);
+    if (!result.ok) {
+      // A car not in this shop: say so, and give the configuration and its text to show instead.
+      const details =
+        'configuration' in result
+          ? {
+              ...result.error,
+              vehicle: result.vehicle,
+              configuration: result.configuration,
+              text: configurationAsText(catalog, result.configuration),
+            }
+          : result.error;
+      throw new RefusedError('refused', messageText(result.error.message), details);
+    }
     return {
       configuration: result.configuration,
       madeWith: result.madeWith,
@@ -249,7 +280,10 @@ export class DraftService {
   async workOrder(id: string): Promise<WorkOrder> {
     const { draft } = await this.read(id);
     const { catalog, zones } = this.deps.catalog();
-    return buildWorkOrder(draft, catalog, zones);
+    if (draft.vehicle.kind !== 'service') return buildWorkOrder(draft, catalog, zones);
+    // A library car's zones come from its library entry; without it the draft's own lines carry the areas.
+    const car = (await this.deps.vehicles?.())?.get(draft.vehicle.id);
+    return buildWorkOrder(draft, catalog, car?.zones);
   }
 
   /** Prints the quote (or the work order) to `drafts/pdf/` and returns its path and bytes. */

@@ -13,6 +13,12 @@ function refusalOf(details: unknown): Message | undefined {
   return parsed.success ? parsed.data : undefined;
 }
 
+/** The configuration as text that main sends when the code's car is not in this shop (`details.text`). */
+function configurationText(details: unknown): Message[] {
+  const parsed = MessageSchema.array().safeParse((details as { text?: unknown } | undefined)?.text);
+  return parsed.success ? parsed.data : [];
+}
+
 /** "Open from code": paste a configuration code, main decodes it (carrying older price lists over). */
 export function CodeOpen(props: { onOpened: (configuration: Configuration, notices: CodeNotice[]) => void }) {
   const { t } = useTranslation();
@@ -20,18 +26,21 @@ export function CodeOpen(props: { onOpened: (configuration: Configuration, notic
   const [code, setCode] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [asText, setAsText] = useState<Message[]>([]);
   const id = useId();
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (busy || code.trim() === '') return;
     setBusy(true);
     setError(null);
+    setAsText([]);
     const result = await call('code:decode', { code: code.trim() });
     setBusy(false);
     if (!result.ok) {
       const refusal = refusalOf(result.error.details);
       const text = refusal ? say(refusal) : result.error.message;
       setError(t('drafts.codeInvalid', { message: text }));
+      setAsText(configurationText(result.error.details));
       return;
     }
     props.onOpened(result.value.configuration, result.value.notices);
@@ -63,6 +72,16 @@ export function CodeOpen(props: { onOpened: (configuration: Configuration, notic
         <p className="option-reason" role="alert">
           {error}
         </p>
+      )}
+      {asText.length > 0 && (
+        <section className="configuration-text" data-testid="code-configuration-text">
+          <h4>{t('drafts.configurationAsText')}</h4>
+          <ul>
+            {asText.map((line) => (
+              <li key={JSON.stringify(line)}>{say(line)}</li>
+            ))}
+          </ul>
+        </section>
       )}
     </form>
   );

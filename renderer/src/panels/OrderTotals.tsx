@@ -10,7 +10,7 @@ export function OrderTotals() {
   const quote = useConfigurator((s) => s.quote);
   if (!quote) return null;
   const tax = quote.purchaseTax;
-  const fee = quote.battery.monthlyFeeFen;
+  const fee = quote.battery?.monthlyFeeFen;
   return (
     <section className="panel-section totals" aria-label={t('summary.totals')}>
       <dl>
@@ -30,9 +30,9 @@ export function OrderTotals() {
           <dt>{t('summary.deposit')}</dt>
           <dd className="money">{formatCny(quote.depositFen)}</dd>
         </div>
-        {quote.battery.plan === 'subscribe' && fee !== undefined && (
+        {quote.battery?.plan === 'subscribe' && fee !== undefined && (
           <div className="total-row">
-            <dt>{t('summary.batterySubscription', { kwh: quote.battery.capacityKwh })}</dt>
+            <dt>{t('summary.batterySubscription', { kwh: quote.battery?.capacityKwh })}</dt>
             <dd className="money">{t('battery.perMonth', { fee: formatCny(fee) })}</dd>
           </div>
         )}

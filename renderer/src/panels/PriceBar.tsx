@@ -10,7 +10,7 @@ export function PriceBar() {
   const total = useConfigurator((s) => s.quote?.totalFen);
   const monthly = useConfigurator((s) => s.quote?.financing?.monthlyPaymentFen);
   const fee = useConfigurator((s) =>
-    s.quote?.battery.plan === 'subscribe' ? s.quote.battery.monthlyFeeFen : undefined,
+    s.quote?.battery?.plan === 'subscribe' ? s.quote.battery.monthlyFeeFen : undefined,
   );
   const refused = useConfigurator((s) => s.quoteRefusal !== null);
   const busy = useConfigurator((s) => s.shownSeq !== s.quoteSeq || s.applying);

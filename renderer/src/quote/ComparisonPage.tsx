@@ -7,7 +7,7 @@ import {
 import type { ComparisonSheet } from '@domain/pricing/compare-sheet';
 import { formatCny, formatCnyChange } from '@domain/pricing/money';
 import type { PrintLanguage } from './format';
-import { pick, printDate, usePrintT } from './format';
+import { pick, printDate, usePrintT, vehicleLabel } from './format';
 import './comparison.css';
 
 /** Rows neither option uses stay off the sheet, as on screen. */
@@ -70,7 +70,7 @@ export function ComparisonPage({ sheet, lang }: { sheet: ComparisonSheet; lang: 
           <div className="option" key={side} data-side={side}>
             <div className="label">{t('sales.slot', { slot: side.toUpperCase() })}</div>
             <strong>
-              {pick(options[side].vehicle, lang)} · {pick(options[side].trim, lang)}
+              {vehicleLabel({ name: options[side].vehicle, ...options[side] }, lang, t('print.model'))}
             </strong>
             <div className="big">{formatCny(side === 'a' ? c.total.aFen : c.total.bFen)}</div>
           </div>

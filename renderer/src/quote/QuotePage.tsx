@@ -6,7 +6,7 @@ type Localized = { zh: string; en: string };
 import { maskMobile } from '@domain/drafts/customer';
 import { formatCny } from '@domain/pricing/money';
 import { ArtworkFiles } from './ArtworkFiles';
-import { type PrintLanguage, pick, printDate, usePrintT, withoutZone } from './format';
+import { type PrintLanguage, pick, printDate, usePrintT, vehicleLabel, withoutZone } from './format';
 import { groupLines, type PrintRow, type PrintSection, packageNamesOf } from './group';
 import { Summary } from './Summary';
 
@@ -46,7 +46,10 @@ export function QuotePage({ data, lang }: { data: ResponseOf<'draft:get'>; lang:
             <div className="car-missing" />
           )}
           <figcaption>
-            <strong>{pick(draft.vehicle.name, lang)}</strong> · {pick(draft.vehicle.trimName, lang)}
+            <strong data-testid="quote-vehicle">
+              {vehicleLabel({ ...draft.vehicle, trim: draft.vehicle.trimName }, lang, t('print.model'))}
+            </strong>
+            {draft.vehicle.kind === 'service' && <div className="muted">{t('print.serviceJob')}</div>}
           </figcaption>
         </figure>
         <Summary draft={draft} qrSvg={data.qrSvg} lang={lang} />

@@ -16,11 +16,11 @@ export function Summary({ draft, qrSvg, lang }: { draft: OrderDraft; qrSvg: stri
         <span>{t('print.deposit')}</span>
         <span>{formatCny(q.depositFen)}</span>
       </div>
-      {q.battery.monthlyFeeFen !== undefined && (
+      {q.battery?.monthlyFeeFen !== undefined && (
         <div className="row">
           <span>{t('print.batteryMonthly')}</span>
           <span className="nowrap">
-            {formatCny(q.battery.monthlyFeeFen)}
+            {formatCny(q.battery!.monthlyFeeFen)}
             {t('print.perMonth')}
           </span>
         </div>

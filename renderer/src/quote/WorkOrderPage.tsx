@@ -1,7 +1,7 @@
 import type { OrderDraft } from '@domain/drafts/schema';
 import type { CutJob, WorkOrder } from '@domain/drafts/workorder';
 import { ArtworkFiles } from './ArtworkFiles';
-import { type PrintLanguage, pick, printDate, usePrintT } from './format';
+import { type PrintLanguage, pick, printDate, usePrintT, vehicleLabel } from './format';
 
 /** The workshop's printable work order: cut list per zone, film to pull, parts to fit, hours. */
 export function WorkOrderPage({
@@ -20,7 +20,7 @@ export function WorkOrderPage({
         <div>
           <div className="store">{pick(order.store.name, lang)}</div>
           <div className="muted">
-            {pick(order.vehicle.name, lang)} · {pick(order.vehicle.trimName, lang)}
+            {vehicleLabel({ ...order.vehicle, trim: order.vehicle.trimName }, lang, t('print.model'))}
           </div>
         </div>
         <div className="doc-title">
@@ -39,6 +39,17 @@ export function WorkOrderPage({
           </dl>
         </div>
       </header>
+      {order.body && (
+        <p className="body-area" data-testid="workorder-body">
+          <strong>{t('print.bodyArea')}</strong> {order.body.areaM2.toFixed(2)} m²
+          {order.body.films.map((f) => (
+            <span key={f.item}>
+              {' · '}
+              <span className="mono">{f.sku}</span> {pick(f.name, lang)}
+            </span>
+          ))}
+        </p>
+      )}
       <p className="note">{t('print.roll')}</p>
       {[order.wrap, order.ppf, order.tint].map((jobs, i) =>
         jobs.length > 0 ? (

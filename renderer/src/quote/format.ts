@@ -26,3 +26,18 @@ export function printDate(date: string, lang: PrintLanguage): string {
 export function usePrintT(lang: PrintLanguage): TFunction {
   return useTranslation(undefined, { lng: languageOf(lang) }).t;
 }
+
+/**
+ * The vehicle as the printed sheets name it: name, short model hash (8 hex digits) when recorded, trim when
+ * there is one ("Firefly … · model 1a2b3c4d · Long Range").
+ */
+export function vehicleLabel(
+  v: { name: { zh: string; en: string }; modelSha256?: string; trim?: { zh: string; en: string } | null },
+  lang: PrintLanguage,
+  modelWord: string,
+): string {
+  const parts = [pick(v.name, lang)];
+  if (v.modelSha256) parts.push(`${modelWord} ${v.modelSha256.slice(0, 8)}`);
+  if (v.trim) parts.push(pick(v.trim, lang));
+  return parts.join(' · ');
+}

@@ -119,7 +119,10 @@ describe('cli quote', () => {
       'invalid configuration',
       () => [
         'quote',
-        tempFile('inv.json', '{"schemaVersion":1,"vehicle":"compact-ev","trim":"standard"}'),
+        tempFile(
+          'inv.json',
+          '{"schemaVersion":1,"vehicle":"compact-ev","trim":"standard","battery":"lease"}',
+        ),
         '--date',
         '2026-11-22',
       ],
@@ -155,6 +158,19 @@ describe('cli quote', () => {
         '2026-11-22',
       ],
       /quote refused: Roof box needs Roof crossbars/,
+    ],
+    [
+      'no battery plan for the launch EV',
+      () => [
+        'quote',
+        tempFile(
+          'nobattery.json',
+          '{"schemaVersion":1,"vehicle":"compact-ev","trim":"standard","store":"sh-xuhui-wrap"}',
+        ),
+        '--date',
+        '2026-11-22',
+      ],
+      /quote refused: choose a battery plan \(buy or subscribe\)/,
     ],
     [
       'unknown option',

@@ -65,7 +65,7 @@ describe('cli compare', () => {
     ],
     [
       'an invalid B',
-      () => ['compare', A, tempFile('invalid.json', '{"schemaVersion": 1}')],
+      () => ['compare', A, tempFile('invalid.json', '{"schemaVersion": 1, "vehicle": 7}')],
       /invalid configuration B .*\$\.vehicle/,
       1,
     ],

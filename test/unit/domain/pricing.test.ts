@@ -35,7 +35,7 @@ describe('vehicle and battery', () => {
     const q = quote(base('long-range', { battery: 'subscribe' }));
     expect(q.lines.map((l) => l.amountFen)).toEqual([16_880_000, -4_000_000]);
     expect(q.totalFen).toBe(12_880_000);
-    expect(q.battery.monthlyFeeFen).toBe(79_900);
+    expect(q.battery?.monthlyFeeFen).toBe(79_900);
   });
 });
 

@@ -10,6 +10,11 @@ import { evaluateRules } from '@domain/rules/evaluate';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validConfigurationArbitrary } from '../../support/arbitrary';
+import {
+  type ServiceCase,
+  serviceCase,
+  serviceConfigurationArbitrary,
+} from '../../support/service-arbitrary';
 import { DATE, loadDefault, MANIFEST_PATH, rawDefault } from './fixtures';
 import { referenceQuote } from './reference-quote';
 
@@ -166,6 +171,80 @@ describe('engine against an independent implementation of PRODUCT §3', () => {
         expect(m === undefined ? null : BigInt(m)).toBe(e.monthly);
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('service vehicles (library cars): random cars and configurations', () => {
+  let service: fc.Arbitrary<{ car: ServiceCase; configuration: Configuration }>;
+  beforeAll(() => {
+    service = serviceConfigurationArbitrary(catalog, DATE);
+  });
+  const priceOn = (car: ServiceCase, c: Configuration) => {
+    const r = priceQuote(catalog, c, { date: DATE, zones: car.zones, vehicle: car.vehicle });
+    if (!r.ok) throw new Error(`refused: ${JSON.stringify(r.reasons)}`);
+    return r.quote;
+  };
+
+  it('agree with the independent implementation to the fen (own areas, labour by body style, no tax)', () => {
+    const raw = rawDefault();
+    const zoneFile = JSON.parse(readFileSync(MANIFEST_PATH, 'utf8'));
+    fc.assert(
+      fc.property(service, ({ car, configuration: c }) => {
+        const q = priceOn(car, c);
+        const e = referenceQuote(raw, zoneFile, c, c.store!, DATE, {
+          bodyStyle: car.vehicle.bodyStyle!,
+          bodyAreaM2: car.bodyAreaM2,
+          ...(car.vehicle.windowAreasM2 ? { windowAreasM2: { ...car.vehicle.windowAreasM2 } } : {}),
+        });
+        for (const k of QUOTE_CATEGORIES) expect(BigInt(q.subtotalsFen[k]), k).toBe(e.subtotals[k]);
+        expect(BigInt(q.totalFen)).toBe(e.total);
+        expect(q.purchaseTax.status).toBe('not-estimated');
+        expect(e.tax).toBeNull();
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never a car price or battery; lines add up; every area line is this car’s own figure', () => {
+    fc.assert(
+      fc.property(service, ({ car, configuration: c }) => {
+        const q = priceOn(car, c);
+        expect(q.subtotalsFen.vehicle).toBe(0);
+        expect(q.battery).toBeUndefined();
+        expect(q.onTheRoadFen).toBeNull();
+        expect(q.lines.reduce((s, l) => s + l.amountFen, 0)).toBe(q.totalFen);
+        for (const l of q.lines) {
+          if (l.kind !== 'material' || l.basis?.areaM2 === undefined) continue;
+          const own =
+            l.category === 'tint'
+              ? car.vehicle.windowAreasM2![l.zone!]
+              : car.zones.zones.get(l.zone!)!.areaM2;
+          expect(l.basis.areaM2).toBe(own);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('the wrap material scales with the body area: the same film on a larger car never costs less', () => {
+    fc.assert(
+      fc.property(service, fc.integer({ min: 1, max: 100 }), ({ car, configuration: c }, grow) => {
+        fc.pre(c.wrap?.film !== undefined);
+        const bigger = serviceCase(catalog, {
+          id: car.vehicle.ref.id,
+          bodyStyle: car.vehicle.bodyStyle!,
+          bodyAreaM2: Math.round((car.bodyAreaM2 + grow / 10) * 10_000) / 10_000,
+          mounts: car.vehicle.mounts,
+          ...(car.vehicle.windowAreasM2 ? { windowAreasM2: { ...car.vehicle.windowAreasM2 } } : {}),
+        });
+        const wrapMaterial = (q: Quote) =>
+          q.lines
+            .filter((l) => l.category === 'wrap' && l.kind === 'material')
+            .reduce((s, l) => s + l.amountFen, 0);
+        expect(wrapMaterial(priceOn(bigger, c))).toBeGreaterThan(wrapMaterial(priceOn(car, c)));
+      }),
+      { numRuns: 100 },
     );
   });
 });

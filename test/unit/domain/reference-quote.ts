@@ -26,13 +26,24 @@ export interface Expected {
   monthly: bigint | null;
 }
 
-/** Prices a (valid) configuration from the raw catalog files, the long way. */
+/** A customer's car as the reference prices it: body style, measured body and window areas. */
+export interface ReferenceServiceVehicle {
+  bodyStyle: string;
+  bodyAreaM2: number;
+  windowAreasM2?: Record<string, number>;
+}
+
+/**
+ * Prices a (valid) configuration from the raw catalog files, the long way; on a service vehicle: one body
+ * zone of its own area, labour hours from labour.json by body style, no trim, no battery, no purchase tax.
+ */
 export function referenceQuote(
   raw: Record<string, Json>,
   manifest: Json,
   c: Configuration,
   storeId: string,
   date: string,
+  service?: ReferenceServiceVehicle,
 ): Expected {
   const cat = raw['catalog.json']!;
   const filmsFile = raw['films.json']!;
@@ -44,8 +55,18 @@ export function referenceQuote(
   const store = find(raw['stores.json']!.stores, storeId);
   const rate = BigInt(store.labourRatePerHourFen);
   const labour = (h: number) => round(mul(dec(h), int(rate)));
-  const trim = find(cat.trims, c.trim);
-  const zones: Json[] = manifest.zones;
+  const hours = service ? raw['labour.json']!.bodyStyles[service.bodyStyle] : undefined;
+  const trim = service ? undefined : find(cat.trims, c.trim!);
+  const zones: Json[] = service
+    ? [
+        {
+          id: 'body',
+          areaM2: Math.round(service.bodyAreaM2 * 10_000) / 10_000,
+          labourHours: hours.fullWrapHours,
+          body: true,
+        },
+      ]
+    : manifest.zones;
   const sub: Record<string, bigint> = {
     vehicle: 0n,
     wrap: 0n,
@@ -55,8 +76,9 @@ export function referenceQuote(
     accessories: 0n,
     maintenance: 0n,
   };
-  sub.vehicle =
-    BigInt(trim.priceFen) - (c.battery === 'subscribe' ? BigInt(trim.battery.subscription.creditFen) : 0n);
+  if (trim)
+    sub.vehicle =
+      BigInt(trim.priceFen) - (c.battery === 'subscribe' ? BigInt(trim.battery.subscription.creditFen) : 0n);
   const area = (z: Json, waste: number, price: number) =>
     round(mul(mul(dec(z.areaM2), add(int(1), dec(waste))), int(price)));
   // Wrap: resolve the film zone by zone (artwork > per-zone > two-tone > full).
@@ -74,21 +96,28 @@ export function referenceQuote(
   }
   if (c.ppf) {
     const p = find(raw['ppf.json']!.packages, c.ppf);
-    for (const id of p.zones) {
+    if (service) {
+      const z = { ...zones[0]!, labourHours: hours.fullPpfHours };
+      sub.ppf! += area(z, raw['ppf.json']!.wasteFactor, p.pricePerM2Fen) + labour(z.labourHours);
+    }
+    for (const id of service ? [] : p.zones) {
       const z = find(zones, id);
       sub.ppf! += area(z, raw['ppf.json']!.wasteFactor, p.pricePerM2Fen) + labour(z.labourHours);
     }
   }
   for (const [set, film] of Object.entries(c.tint ?? {})) {
-    const ws = find(raw['tint.json']!.windowSets, set);
+    const ws = service
+      ? { areaM2: service.windowAreasM2![set]!, labourHours: hours.tintHoursPerWindowSet }
+      : find(raw['tint.json']!.windowSets, set);
     sub.tint! +=
       area(ws, raw['tint.json']!.wasteFactor, find(raw['tint.json']!.films, film).pricePerM2Fen) +
       labour(ws.labourHours);
   }
   const wheels = raw['wheels.json']!;
   const fitted = (x: Json) => BigInt(x.priceFen) + labour(x.installHours);
-  if (c.wheel && c.wheel !== trim.defaultWheel) sub.wheels! += fitted(find(wheels.wheels, c.wheel));
-  if (c.caliper && c.caliper !== trim.defaultCaliper) sub.wheels! += fitted(find(wheels.calipers, c.caliper));
+  if (c.wheel && c.wheel !== trim?.defaultWheel) sub.wheels! += fitted(find(wheels.wheels, c.wheel));
+  if (c.caliper && c.caliper !== trim?.defaultCaliper)
+    sub.wheels! += fitted(find(wheels.calipers, c.caliper));
   for (const id of c.trimPieces ?? []) sub.wheels! += fitted(find(wheels.trimPieces, id));
   const accessories = raw['accessories.json']!.accessories;
   for (const id of c.accessories ?? []) sub.accessories! += fitted(find(accessories, id));
@@ -132,7 +161,7 @@ export function referenceQuote(
   }
   const total = Object.values(net).reduce((a, b) => a + b, 0n) - orderOff;
   let tax: bigint | null = null;
-  if (date >= '2026-01-01' && date <= '2027-12-31') {
+  if (!service && date >= '2026-01-01' && date <= '2027-12-31') {
     const base = round([net.vehicle! * 100n, 113n]);
     const full = round([base, 10n]);
     const half = round([full, 2n]);

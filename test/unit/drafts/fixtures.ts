@@ -31,7 +31,8 @@ export function makeDraft(
   configuration: Configuration = SHOP_CONFIGURATION,
   extra: Partial<DraftInput> = {},
 ): OrderDraft {
-  const priced = priceQuote(catalog, configuration, { date: DATE, zones });
+  const vehicle = extra.vehicle ? { vehicle: extra.vehicle } : {};
+  const priced = priceQuote(catalog, configuration, { date: DATE, zones, ...vehicle });
   if (!priced.ok) throw new Error(JSON.stringify(priced.reasons));
   const createdAt = extra.createdAt ?? new Date('2026-11-22T03:00:00Z');
   return buildDraft({

@@ -93,7 +93,7 @@ describe('comparison watch', () => {
     const release: (() => void)[] = [];
     const fake = (async (channel: Channel, payload: { a: Configuration; b: Configuration }) => {
       expect(channel).toBe('quote:compare');
-      asked.push({ a: payload.a.trim, b: payload.b.trim });
+      asked.push({ a: payload.a.trim!, b: payload.b.trim! });
       if (payload.b.trim === 'long-range') await new Promise<void>((r) => release.push(r));
       return { ok: true, value: { ok: true, date: '2026-11-22', comparison: { tag: payload.b.trim } } };
     }) as unknown as CallMain;

@@ -1,0 +1,85 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { messageText } from '@contract/i18n';
+import type { WorkOrder } from '@domain/drafts/workorder';
+import type { Configuration, Quote } from '@domain/index';
+import type { Message } from '@domain/messages/message';
+import { bootstrap } from '@services/app/bootstrap';
+import type { Dispatcher } from '@services/app/dispatch';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { writeLibraryVehicle } from '../../../support/library-vehicle';
+
+const root = resolve(import.meta.dirname, '..', '..', '..', '..');
+const ctx = { transport: 'test' } as const;
+const ROMA = '4d'.repeat(32);
+const ELSEWHERE = '9a'.repeat(32);
+
+const roma = (extra: Partial<Configuration> = {}): Configuration => ({
+  schemaVersion: 1,
+  vehicle: { id: ROMA, modelSha256: ROMA },
+  wrap: { film: 'gloss-red' },
+  store: 'sh-xuhui-wrap',
+  ...extra,
+});
+
+describe('quotes, codes and drafts of a library car through the channels', () => {
+  let dispatch: Dispatcher;
+  beforeAll(async () => {
+    const userDataDir = mkdtempSync(join(tmpdir(), 'library-car-'));
+    writeLibraryVehicle(join(userDataDir, 'data'), ROMA, 10.5);
+    ({ dispatch } = await bootstrap({
+      userDataDir,
+      appRoot: root,
+      runtime: 'browser',
+      today: () => '2026-11-22',
+      log: () => {},
+    }));
+  });
+
+  it('quote:price prices it from its own area; rules:evaluate says which accessory has no mount', async () => {
+    const r = await dispatch('quote:price', { configuration: roma() }, ctx);
+    const priced = r.ok ? (r.value as { ok: boolean; quote?: Quote }) : undefined;
+    if (!priced?.quote) throw new Error(JSON.stringify(r));
+    const q = priced.quote;
+    expect(q.vehicle?.kind).toBe('service');
+    expect(q.lines.find((l) => l.kind === 'material')!.basis?.areaM2).toBe(10.5);
+    const rules = await dispatch(
+      'rules:evaluate',
+      { configuration: roma({ accessories: ['tow-bar'] }) },
+      ctx,
+    );
+    if (!rules.ok) throw new Error(JSON.stringify(rules));
+    const v = (rules.value as { rules: { valid: boolean; violations?: { code: string }[] } }).rules;
+    expect(v.valid).toBe(false);
+    expect(v.violations?.map((x) => x.code)).toEqual(['no-mount']);
+  });
+
+  it('a car that is not in this shop is refused plainly, with the configuration as text', async () => {
+    const c = roma({ vehicle: { id: ELSEWHERE, modelSha256: ELSEWHERE } });
+    const r = await dispatch('quote:price', { configuration: c }, ctx);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.message).toMatch(/vehicle 9a9a9a9a, which is not in this shop's vehicle library/);
+    const details = r.error.details as { reason: string; text: Message[] };
+    expect(details.reason).toBe('vehicle-not-in-shop');
+    expect(details.text.map((l) => messageText(l))).toEqual([
+      'Vehicle: 9a9a9a9a (model 9a9a9a9a)',
+      expect.stringMatching(/^Full wrap: Gloss .*Red/),
+    ]);
+  });
+
+  it('draft:save and code:decode reopen the configuration on the car', async () => {
+    const saved = await dispatch('draft:save', { configuration: roma() }, ctx);
+    if (!saved.ok) throw new Error(JSON.stringify(saved.error));
+    const summary = saved.value as { id: string; configurationCode: string };
+    const back = await dispatch('code:decode', { code: summary.configurationCode }, ctx);
+    if (!back.ok) throw new Error(JSON.stringify(back.error));
+    expect((back.value as { configuration: Configuration }).configuration).toEqual(roma());
+    const order = await dispatch('workorder:get', { id: summary.id }, ctx);
+    if (!order.ok) throw new Error(JSON.stringify(order.error));
+    const work = order.value as WorkOrder;
+    expect(work.body?.areaM2).toBe(10.5);
+    expect(work.wrap.map((j) => j.zoneName.en)).toEqual(['Body']);
+  });
+});
