@@ -1,34 +1,17 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Catalog } from '@domain/catalog/catalog';
 import type { Configuration } from '@domain/configuration';
 import { vehicleIdOf } from '@domain/configuration';
 import type { PricedVehicle } from '@domain/vehicle/record';
-import { defaultUserDataDir, resolveDataDir } from '@services/app/paths';
-import { SETTINGS_FILE } from '@services/app/settings';
 import { readPricedLibrary } from '@services/vehicles/priced-vehicles';
+import { appDataDir } from './vehicles';
 
 /** Usage of the vehicle options shared by `quote` and `export-draft`. */
 export const VEHICLE_OPTIONS = '[--vehicle <library id>] [--data <data folder>]';
 
-/**
- * The data folder holding the vehicle library: `--data`, else the app's (the settings' `dataDir` under the
- * user-data folder; `CONFIGURATOR_USER_DATA` moves it). Read-only: a bad settings file is not touched here.
- */
+/** The data folder holding the vehicle library: `--data`, else the app's (`appDataDir`, as the app finds it). */
 export function dataFolder(given: string | undefined): string {
-  if (given !== undefined) return given;
-  const userData = defaultUserDataDir();
-  let dir = 'data';
-  const file = join(userData, SETTINGS_FILE);
-  if (existsSync(file)) {
-    try {
-      const s = JSON.parse(readFileSync(file, 'utf8')) as { dataDir?: unknown };
-      if (typeof s.dataDir === 'string' && s.dataDir.length > 0) dir = s.dataDir;
-    } catch {
-      // The app sets a bad settings file aside on start; the default folder is what it then uses.
-    }
-  }
-  return resolveDataDir(userData, dir);
+  return given ?? appDataDir();
 }
 
 /** Every library car of the data folder, keyed by id (damaged entries left out). */

@@ -3,6 +3,7 @@ import { itemOf } from '../catalog/catalog';
 import type { Store } from '../catalog/items';
 import { encodeConfigurationCode } from '../code/decode';
 import { type Configuration, modelShaOf, vehicleIdOf } from '../configuration';
+import { sameText } from '../messages/message';
 import type { Quote } from '../pricing/types';
 import type { VehicleContext } from '../vehicle/context';
 import { artworkFilesOf } from './artwork';
@@ -77,8 +78,7 @@ function draftVehicle(
   const id = vehicleIdOf(c);
   const sha = modelShaOf(c) ?? (v?.ref.id === id ? v.ref.modelSha256 : undefined);
   const trim = c.trim === undefined ? undefined : itemOf(catalog, 'trim', c.trim);
-  const name =
-    v?.ref.id === id ? v.name : id === catalog.vehicle.id ? catalog.vehicle.name : { zh: id, en: id };
+  const name = v?.ref.id === id ? v.name : id === catalog.vehicle.id ? catalog.vehicle.name : sameText(id);
   return {
     id,
     name,

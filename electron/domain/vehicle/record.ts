@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { CatalogData } from '../catalog/schema';
 import type { ZoneTable } from '../catalog/zones';
+import { sameText } from '../messages/message';
 import { catalogMounts, serviceZoneTable, type VehicleContext } from './context';
 import { BodyStyle, VehicleKind } from './vehicle';
 
@@ -48,7 +49,7 @@ export function pricedVehicleOf(
   const area = bodyZones.length > 0 ? bodyZones.reduce((s, z) => s + z.areaM2, 0) : record.bodyAreaM2;
   if (area === undefined)
     throw new RangeError(`vehicle ${record.id} has no measured body area: re-measure it in the library`);
-  const name = typeof record.name === 'string' ? { zh: record.name, en: record.name } : record.name;
+  const name = typeof record.name === 'string' ? sameText(record.name) : record.name;
   const windows = record.manifest.glass?.windowAreasM2;
   const vehicle: VehicleContext = {
     ref: { id: record.id, modelSha256: record.modelSha256 },

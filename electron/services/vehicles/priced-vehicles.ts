@@ -1,5 +1,4 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { messageText } from '@contract/i18n';
 import { RefusedError } from '@contract/result';
 import type { Catalog } from '@domain/catalog/catalog';
@@ -9,7 +8,7 @@ import type { Configuration } from '@domain/configuration';
 import type { VehicleContext } from '@domain/vehicle/context';
 import { configurationAsText, vehicleHere } from '@domain/vehicle/not-here';
 import { type PricedVehicle, PricedVehicleRecord, pricedVehicleOf } from '@domain/vehicle/record';
-import { BUILT_IN_VEHICLE_ID } from '@domain/vehicle/vehicle';
+import { ENTRY_NAME, LibraryPaths } from './library/layout';
 
 /** The library cars pricing can use, by id, and the entries it could not read (file and reason). */
 export interface PricedLibrary {
@@ -18,28 +17,30 @@ export interface PricedLibrary {
 }
 
 /**
- * Reads every `<dataDir>/vehicles/<id>/vehicle.json` (the library's on-disk layout) into cars pricing can
- * use. A damaged or unpriceable entry is reported and skipped, never fatal; no `vehicles` folder = no cars.
- * The library service (h-library) owns writing these files; this only reads what pricing needs.
+ * Reads every imported entry's `vehicle.json` (the library's layout, `LibraryPaths`: folders named by a
+ * SHA-256 under `<dataDir>/vehicles`) into cars pricing can use. A damaged or unpriceable entry is reported
+ * and skipped, never fatal; no `vehicles` folder = no cars. The library (`VehicleStore`) owns writing these
+ * files and checks the model too; this reads only the record fields pricing needs (`PricedVehicleRecord`).
  */
 export async function readPricedLibrary(
   dataDir: string,
   catalog: Pick<CatalogData, 'labour'>,
 ): Promise<PricedLibrary> {
-  const root = join(dataDir, 'vehicles');
+  const paths = new LibraryPaths(dataDir);
   const vehicles = new Map<string, PricedVehicle>();
   const problems: PricedLibrary['problems'] = [];
   let names: string[];
   try {
-    names = (await readdir(root, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name);
+    names = (await readdir(paths.root, { withFileTypes: true }))
+      .filter((d) => d.isDirectory() && ENTRY_NAME.test(d.name))
+      .map((d) => d.name);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { vehicles, problems };
     throw e;
   }
+  // The launch EV's built-in folder (`compact-ev`) is not an entry: it is priced from the catalog.
   for (const name of names.sort()) {
-    // The launch EV's built-in entry is priced from the catalog, not as a library car.
-    if (name === BUILT_IN_VEHICLE_ID) continue;
-    const file = join(root, name, 'vehicle.json');
+    const file = paths.record(name);
     try {
       const parsed = PricedVehicleRecord.safeParse(JSON.parse(await readFile(file, 'utf8')));
       if (!parsed.success) {
