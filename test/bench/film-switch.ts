@@ -55,10 +55,15 @@ declare global {
   }
 }
 
-const zh = JSON.parse(readFileSync(join(ROOT, 'renderer/src/i18n/zh-CN.json'), 'utf8')) as {
-  steps: Record<string, string>;
-  finish: Record<string, string>;
-};
+/** The Chinese UI wording of one namespace file (`renderer/src/i18n/<name>.json`, both languages side by side). */
+const zhOf = (name: string): Record<string, string> =>
+  (
+    JSON.parse(readFileSync(join(ROOT, `renderer/src/i18n/${name}.json`), 'utf8')) as Record<
+      string,
+      Record<string, string>
+    >
+  )['zh-CN']!;
+const zh = { steps: zhOf('steps'), finish: zhOf('finish') };
 const films = (JSON.parse(readFileSync(join(ROOT, 'assets/catalog/films.json'), 'utf8')) as { films: Film[] })
   .films;
 
