@@ -60,7 +60,7 @@ export function ReportView() {
             data-testid="vehicle-length"
           />
         </label>
-        <span className="section-hint">{t(`vehicles.ui.lengthFrom_${report.lengthMm.from}`)}</span>
+        <span className="section-hint">{t(`vehicles.ui.lengthFrom.${report.lengthMm.from}`)}</span>
         <button type="submit">{t('vehicles.ui.saveLength')}</button>
       </form>
       {problem && (
