@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readPicked } from './import-files';
 import { cancelImport, closeImport, importVehicle, useVehicleImport } from './import-store';
+import { LengthField } from './LengthField';
 import { problemText } from './text';
 
 /** Staff import: pick files or a folder, follow the progress bar, cancel; a refusal says why (and asks the length). */
@@ -77,17 +78,7 @@ export function ImportBox() {
                 void importVehicle(state.files, Number(length));
               }}
             >
-              <label>
-                {t('vehicles.ui.lengthLabel')}
-                <input
-                  type="number"
-                  min={1000}
-                  max={20000}
-                  required
-                  value={length}
-                  onChange={(e) => setLength(e.target.value)}
-                />
-              </label>
+              <LengthField value={length} onChange={setLength} />
               <button type="submit">{t('vehicles.ui.importWithLength')}</button>
             </form>
           )}

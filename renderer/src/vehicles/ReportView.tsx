@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConfigurator } from '../store/store';
 import { CorrectionForm } from './CorrectionForm';
+import { LengthField } from './LengthField';
 import type { Problem } from './library';
 import { problemText } from './text';
 import { saveVehicleChange } from './vehicle-edit';
@@ -48,18 +49,7 @@ export function ReportView() {
           void saveLength();
         }}
       >
-        <label>
-          {t('vehicles.ui.lengthLabel')}
-          <input
-            type="number"
-            min={1000}
-            max={20000}
-            required
-            value={length}
-            onChange={(e) => setLength(e.target.value)}
-            data-testid="vehicle-length"
-          />
-        </label>
+        <LengthField value={length} onChange={setLength} testId="vehicle-length" />
         <span className="section-hint">{t(`vehicles.ui.lengthFrom.${report.lengthMm.from}`)}</span>
         <button type="submit">{t('vehicles.ui.saveLength')}</button>
       </form>

@@ -1,3 +1,4 @@
+import { COMPONENT_BYTES, TYPE_COMPONENTS } from '@domain/model/gltf-layout';
 import { type GltfJson, list } from './container';
 import { refuse } from './errors';
 
@@ -28,17 +29,6 @@ const READABLE = new Set([
   'EXT_materials_bump',
 ]);
 
-const COMPONENT_BYTES: Record<number, number> = { 5120: 1, 5121: 1, 5122: 2, 5123: 2, 5125: 4, 5126: 4 };
-const TYPE_SIZE: Record<string, number> = {
-  SCALAR: 1,
-  VEC2: 2,
-  VEC3: 3,
-  VEC4: 4,
-  MAT2: 4,
-  MAT3: 9,
-  MAT4: 16,
-};
-
 function checkExtensions(json: GltfJson, file: string): void {
   for (const extension of list(json.extensionsRequired).map(String))
     if (!READABLE.has(extension)) refuse('import.unknownExtension', { file, extension });
@@ -62,7 +52,7 @@ function checkAccessors(json: GltfJson, file: string): void {
     if (def?.bufferView === undefined) continue;
     const view = views[def.bufferView];
     if (!view) refuse('import.accessorWithoutView', { file, accessor, view: String(def.bufferView) });
-    const element = (COMPONENT_BYTES[def.componentType] ?? 0) * (TYPE_SIZE[def.type] ?? 0);
+    const element = (COMPONENT_BYTES[def.componentType] ?? 0) * (TYPE_COMPONENTS[def.type] ?? 0);
     if (element === 0)
       refuse('import.accessorType', { file, accessor, type: `${def.type}/${def.componentType}` });
     const stride = view.byteStride ?? element;

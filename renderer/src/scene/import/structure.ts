@@ -1,3 +1,4 @@
+import { COMPONENT_BYTES, TYPE_COMPONENTS } from '@domain/model/gltf-layout';
 import { ModelFileError, type RefusalKey } from './errors';
 
 /** Most elements one accessor may hold: beyond this a file is damaged or not meant for real-time display. */
@@ -7,16 +8,6 @@ const MAX_ZERO_FILL_BYTES = 64 * 1024 * 1024;
 /** Largest picture side GPUs take everywhere. */
 const MAX_IMAGE_SIDE = 16_384;
 
-const COMPONENT_BYTES: Record<number, number> = { 5120: 1, 5121: 1, 5122: 2, 5123: 2, 5125: 4, 5126: 4 };
-const TYPE_COMPONENTS: Record<string, number> = {
-  SCALAR: 1,
-  VEC2: 2,
-  VEC3: 3,
-  VEC4: 4,
-  MAT2: 4,
-  MAT3: 9,
-  MAT4: 16,
-};
 const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/webp', 'image/ktx2'];
 
 /** First bytes of a KTX 2.0 texture («KTX 20»). */
