@@ -43,7 +43,7 @@ export function zoneOf(p: Piece, m: Landmarks): ZoneType {
     if (p.z >= m.frontArchFrontZ || p.nz > 0.5) return 'bumper-front';
   }
   // Rear end: lid above the bumper, bumper below.
-  if (p.z <= m.deckZ && !facesSide) {
+  if ((p.z <= m.deckZ || (p.nz < -0.5 && p.z < m.rearAxleZ)) && !facesSide) {
     return p.y >= m.rearBumperTopY ? rearLid : 'bumper-rear';
   }
   // Flanks, front to rear.

@@ -44,8 +44,10 @@ export function cutByPlanes(positions: Float32Array, indices: Uint32Array, plane
   let tris = Uint32Array.from(indices);
   let source = Uint32Array.from({ length: indices.length / 3 }, (_, i) => i);
   for (const plane of planes) {
-    const nextTris = new Grow(new Uint32Array(0), (n) => new Uint32Array(n));
-    const nextSource = new Grow(new Uint32Array(0), (n) => new Uint32Array(n));
+    const nextTris = new Grow(new Uint32Array(tris.length + 1024), (n) => new Uint32Array(n));
+    const nextSource = new Grow(new Uint32Array(source.length + 512), (n) => new Uint32Array(n));
+    nextTris.length = 0;
+    nextSource.length = 0;
     const edgePoint = new Map<number, number>();
     const vertexCount = () => pos.length / 3;
     const side = (v: number) => {
@@ -75,9 +77,16 @@ export function cutByPlanes(positions: Float32Array, indices: Uint32Array, plane
       nextSource.push(s);
     };
     for (let t = 0; t < tris.length / 3; t++) {
-      const v = [tris[t * 3]!, tris[t * 3 + 1]!, tris[t * 3 + 2]!];
-      const s = v.map(side);
       const src = source[t]!;
+      const d0 = side(tris[t * 3]!);
+      const d1 = side(tris[t * 3 + 1]!);
+      const d2 = side(tris[t * 3 + 2]!);
+      if ((d0 >= 0 && d1 >= 0 && d2 >= 0) || (d0 <= 0 && d1 <= 0 && d2 <= 0)) {
+        emit(tris[t * 3]!, tris[t * 3 + 1]!, tris[t * 3 + 2]!, src);
+        continue;
+      }
+      const v = [tris[t * 3]!, tris[t * 3 + 1]!, tris[t * 3 + 2]!];
+      const s = [d0, d1, d2];
       const pos3 = s.filter((x) => x > 0).length;
       const neg3 = s.filter((x) => x < 0).length;
       if (pos3 === 0 || neg3 === 0) {
@@ -103,8 +112,8 @@ export function cutByPlanes(positions: Float32Array, indices: Uint32Array, plane
         emit(ab, c, ac, src);
       }
     }
-    tris = nextTris.done().slice();
-    source = nextSource.done().slice();
+    tris = nextTris.done();
+    source = nextSource.done();
   }
   return { positions: pos.done().slice(), indices: tris, sourceOf: source };
 }

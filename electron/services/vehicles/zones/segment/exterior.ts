@@ -11,25 +11,37 @@ export const DUPLICATE = 1;
 /** Enclosed by the paint: every ray from it (both sides, along its normal and tilted 53°) hits paint. */
 export const ENCLOSED = 2;
 
+/** At most this many triangles get rays; the others take the answer of a tested neighbour. */
+const RAY_BUDGET = 100_000;
+
 /**
- * Marks paint a film cannot reach, from the paint alone: doubled faces (same corners within 0.1 mm, any order), and
+ * Marks paint a film cannot reach, from the paint alone: doubled faces (same welded corners, any order), and
  * triangles no ray leaves (inner shells). Rays start at the centroid, along the normal either way, then four tilted
- * rays a side (three-mesh-bvh). Glass is not in the paint, so paint seen through a window counts as reachable here.
+ * rays a side (three-mesh-bvh). On a big mesh every k-th triangle is tested (k = count / 100 000 rounded up) and the
+ * answer spreads to the untested ones through shared corners. Glass is not in the paint, so paint seen through a
+ * window counts as reachable here.
  */
 export function hiddenPaint(
   positions: Float32Array,
   indices: Uint32Array,
+  welded: Uint32Array,
   geo: TriangleGeometry,
 ): Uint8Array {
   const count = geo.count;
   const hidden = new Uint8Array(count);
-  const seen = new Set<string>();
-  const q = (v: number) =>
-    `${Math.round(positions[v * 3]! * 1e4)},${Math.round(positions[v * 3 + 1]! * 1e4)},${Math.round(positions[v * 3 + 2]! * 1e4)}`;
+  const seen = new Map<number, number | number[]>();
   for (let t = 0; t < count; t++) {
-    const key = [q(indices[t * 3]!), q(indices[t * 3 + 1]!), q(indices[t * 3 + 2]!)].sort().join('|');
-    if (seen.has(key)) hidden[t] = DUPLICATE;
-    else seen.add(key);
+    const [a, b, c] = [
+      welded[indices[t * 3]!]!,
+      welded[indices[t * 3 + 1]!]!,
+      welded[indices[t * 3 + 2]!]!,
+    ].sort((x, y) => x - y) as [number, number, number];
+    if (a === b || b === c) continue;
+    const key = a * 0x4000000 + b; // exact below 2^53 for up to 67 million vertices
+    const found = seen.get(key);
+    if (found === undefined) seen.set(key, c);
+    else if (found === c || (Array.isArray(found) && found.includes(c))) hidden[t] = DUPLICATE;
+    else seen.set(key, Array.isArray(found) ? [...found, c] : [found, c]);
   }
   const geometry = new BufferGeometry();
   geometry.setAttribute('position', new BufferAttribute(positions, 3));
@@ -48,27 +60,59 @@ export function hiddenPaint(
     ray.direction.set(dx, dy, dz);
     return bvh.raycastFirst(ray, DoubleSide) === null;
   };
-  const sin = 0.8;
-  for (let t = 0; t < count; t++) {
-    if (hidden[t] || geo.areas[t] === 0) continue;
+  const enclosed = (t: number): boolean => {
     n.fromArray(geo.normals, t * 3);
-    if (escapes(t, n.x, n.y, n.z) || escapes(t, -n.x, -n.y, -n.z)) continue;
+    if (escapes(t, n.x, n.y, n.z) || escapes(t, -n.x, -n.y, -n.z)) return false;
     t1.set(Math.abs(n.x) < 0.9 ? 1 : 0, Math.abs(n.x) < 0.9 ? 0 : 1, 0)
       .cross(n)
       .normalize();
     t2.crossVectors(n, t1);
-    let out = false;
-    for (let side = 1; side >= -1 && !out; side -= 2) {
-      for (let r = 0; r < 4 && !out; r++) {
-        const c = Math.cos((r * Math.PI) / 2) * sin;
-        const s = Math.sin((r * Math.PI) / 2) * sin;
-        const dx = side * 0.6 * n.x + c * t1.x + s * t2.x;
-        const dy = side * 0.6 * n.y + c * t1.y + s * t2.y;
-        const dz = side * 0.6 * n.z + c * t1.z + s * t2.z;
-        out = escapes(t, dx, dy, dz);
+    for (let side = 1; side >= -1; side -= 2) {
+      for (let r = 0; r < 4; r++) {
+        const c = Math.cos((r * Math.PI) / 2) * 0.8;
+        const s = Math.sin((r * Math.PI) / 2) * 0.8;
+        if (
+          escapes(
+            t,
+            side * 0.6 * n.x + c * t1.x + s * t2.x,
+            side * 0.6 * n.y + c * t1.y + s * t2.y,
+            side * 0.6 * n.z + c * t1.z + s * t2.z,
+          )
+        )
+          return false;
       }
     }
-    if (!out) hidden[t] = ENCLOSED;
+    return true;
+  };
+  const every = Math.max(1, Math.ceil(count / RAY_BUDGET));
+  const tested = new Uint8Array(count);
+  const queue: number[] = [];
+  for (let t = 0; t < count; t += every) {
+    tested[t] = 1;
+    queue.push(t);
+    if (!hidden[t] && geo.areas[t]! > 0 && enclosed(t)) hidden[t] = ENCLOSED;
+  }
+  if (every === 1) return hidden;
+  // Spread each tested answer to untested triangles sharing a corner (breadth first), duplicates stay duplicates.
+  const corners = new Uint32Array(welded.length + 1);
+  for (let i = 0; i < indices.length; i++) corners[welded[indices[i]!]! + 1]!++;
+  for (let v = 0; v < welded.length; v++) corners[v + 1]! += corners[v]!;
+  const fill = corners.slice(0, welded.length);
+  const trianglesAt = new Uint32Array(indices.length);
+  for (let i = 0; i < indices.length; i++) trianglesAt[fill[welded[indices[i]!]!]!++] = Math.floor(i / 3);
+  for (let q = 0; q < queue.length; q++) {
+    const t = queue[q]!;
+    const state = hidden[t] === ENCLOSED ? ENCLOSED : SEEN;
+    for (let k = 0; k < 3; k++) {
+      const v = welded[indices[t * 3 + k]!]!;
+      for (let j = corners[v]!; j < corners[v + 1]!; j++) {
+        const u = trianglesAt[j]!;
+        if (tested[u]) continue;
+        tested[u] = 1;
+        if (hidden[u] !== DUPLICATE) hidden[u] = state;
+        queue.push(u);
+      }
+    }
   }
   return hidden;
 }

@@ -75,11 +75,18 @@ export function samplePaint(
   weight: Float64Array,
   count: number,
 ): Samples {
+  // Triangles in a fixed spatial order (by centroid), so the points do not depend on how the mesh was split up.
+  const key = new Float64Array(geo.count);
+  for (let t = 0; t < geo.count; t++) {
+    const q = (r: number) => Math.round(geo.centroids[t * 3 + r]! * 1e4) + 1e5;
+    key[t] = (q(2) * 2e5 + q(0)) * 2e5 + q(1);
+  }
+  const order = Uint32Array.from({ length: geo.count }, (_, i) => i).sort((a, b) => key[a]! - key[b]!);
   const cum = new Float64Array(geo.count);
   let sum = 0;
-  for (let t = 0; t < geo.count; t++) {
-    sum += weight[t]!;
-    cum[t] = sum;
+  for (let i = 0; i < geo.count; i++) {
+    sum += weight[order[i]!]!;
+    cum[i] = sum;
   }
   const s: Samples = {
     x: new Float32Array(count),
@@ -106,16 +113,21 @@ export function samplePaint(
       u = 1 - u;
       v = 1 - v;
     }
-    const a = indices[lo * 3]! * 3;
-    const b = indices[lo * 3 + 1]! * 3;
-    const c = indices[lo * 3 + 2]! * 3;
+    const t = order[lo]!;
+    // Corners in a fixed order too (lowest position first), so a re-indexed triangle gives the same point.
+    const [a, b, c] = [indices[t * 3]! * 3, indices[t * 3 + 1]! * 3, indices[t * 3 + 2]! * 3].sort(
+      (i, j) =>
+        positions[i + 2]! - positions[j + 2]! ||
+        positions[i]! - positions[j]! ||
+        positions[i + 1]! - positions[j + 1]!,
+    ) as [number, number, number];
     const w = 1 - u - v;
     s.x[i] = positions[a]! * w + positions[b]! * u + positions[c]! * v;
     s.y[i] = positions[a + 1]! * w + positions[b + 1]! * u + positions[c + 1]! * v;
     s.z[i] = positions[a + 2]! * w + positions[b + 2]! * u + positions[c + 2]! * v;
-    s.nx[i] = geo.normals[lo * 3]!;
-    s.ny[i] = geo.normals[lo * 3 + 1]!;
-    s.nz[i] = geo.normals[lo * 3 + 2]!;
+    s.nx[i] = geo.normals[t * 3]!;
+    s.ny[i] = geo.normals[t * 3 + 1]!;
+    s.nz[i] = geo.normals[t * 3 + 2]!;
   }
   return s;
 }
@@ -298,7 +310,8 @@ export function findLandmarks(
   }
   // Doors: the front door starts under the front of the side window; a pillar of paint inside the window run splits
   // front and rear door glass (four doors) when the cabin is long enough for two doors.
-  const doorFrontZ = Math.min(windowFrontZ, frontArchFrontZ - 2 * archReach);
+  // The front door starts a little behind the front wheel arch, never ahead of the windscreen base.
+  const doorFrontZ = Math.min(front.from - 0.12, cowlZ);
   const cabin = doorFrontZ - rearArchFrontZ;
   let pillar: number[] = [];
   for (let b = low.bin(windowRearZ); b <= low.bin(windowFrontZ); b++) {
@@ -306,7 +319,9 @@ export function findLandmarks(
     if (z > doorFrontZ - 0.3 * cabin || z < doorFrontZ - 0.75 * cabin) continue;
     if (!Number.isFinite(beltOf[b]!)) pillar.push(z);
   }
-  if (pillar.length > 0.35 / dz) pillar = [];
+  // A B-pillar has door glass behind it too, not just a small quarter light.
+  if (pillar.length > 0.35 / dz || (pillar.length > 0 && Math.min(...pillar) - windowRearZ < 0.3))
+    pillar = [];
   let doorSplitZ: number | null = null;
   let doorRearZ: number;
   if (cabin > 1.5 && pillar.length > 0) {
@@ -315,7 +330,7 @@ export function findLandmarks(
     how.push(
       `doors: two a side, a pillar between the side windows at z ${round(doorSplitZ)} m; rear doors end at the rear wheel arch, z ${round(doorRearZ)} m`,
     );
-  } else if (cabin > 1.65) {
+  } else if (cabin > 2.0) {
     doorSplitZ = doorFrontZ - 0.52 * cabin;
     doorRearZ = rearArchFrontZ;
     how.push(
@@ -330,7 +345,7 @@ export function findLandmarks(
   let nose = 0;
   for (let b = Math.floor(bins * 0.97); b < bins; b++) if (top.values[b]! > nose) nose = top.values[b]!;
   const hoodEdgeY = floor + (nose > 0 ? nose - 0.05 * height : 2.3 * wheelRadius);
-  const rearBumperTopY = 1.8 * wheelRadius;
+  const rearBumperTopY = 1.75 * wheelRadius;
   const roofMinY = floor + beltY + 0.75 * (roofTop - beltY);
   return {
     box,

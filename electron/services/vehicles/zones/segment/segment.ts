@@ -32,9 +32,10 @@ export function segmentPaint(paint: PaintMesh, opts: SegmentOptions = {}): Zoned
   const box = boxOf(paint);
   const geo = triangleGeometry(paint, box);
   step(0.1);
-  const hidden = hiddenPaint(paint.positions, paint.indices, geo);
+  const welded = weldVertices(paint.positions);
+  const hidden = hiddenPaint(paint.positions, paint.indices, welded, geo);
   step(0.5);
-  const pieces = components(paint.indices, weldVertices(paint.positions));
+  const pieces = components(paint.indices, welded);
   const pieceArea = new Float64Array(pieces.count);
   for (let t = 0; t < geo.count; t++) pieceArea[pieces.of[t]!]! += geo.areas[t]!;
   // The outline is read from the body: small separate pieces (mirrors, badges) and hidden paint are left out.
