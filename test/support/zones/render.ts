@@ -57,8 +57,7 @@ const VIEWS = [look([-1, 0, 0]), look([-0.8, -0.55, -1]), look([0.8, -0.55, 1])]
 /** Renders the three views (each `size` px square) into one PNG at `file`. */
 export function renderZones(zoned: ZonedPaint, file: string, size = 520): void {
   const width = size * VIEWS.length;
-  const png = new PNG({ width, height: size });
-  png.data.fill(255);
+  const png = { width, height: size, data: Buffer.alloc(width * size * 4, 255) };
   const depth = new Float32Array(width * size).fill(Number.NEGATIVE_INFINITY);
   const p = zoned.positions;
   const light = norm([0.3, 0.8, 0.5]);

@@ -16,12 +16,16 @@ export function cutPlanesOf(m: Landmarks): { axis: 0 | 1 | 2; at: number }[] {
   const z = [m.frontArchFrontZ, m.doorFrontZ, m.doorRearZ, m.rearArchRearZ, m.cowlZ, m.deckZ];
   if (m.doorSplitZ !== null) z.push(m.doorSplitZ);
   const y = [m.beltY, m.skirtTopY, m.hoodEdgeY, m.rearBumperTopY];
+  const x = [0, HOOD_REACH * m.halfWidth, -HOOD_REACH * m.halfWidth];
   return [
-    { axis: 0 as const, at: 0 },
+    ...x.map((at) => ({ axis: 0 as const, at })),
     ...z.map((at) => ({ axis: 2 as const, at })),
     ...y.map((at) => ({ axis: 1 as const, at })),
   ];
 }
+
+/** The hood reaches this share of the body's half-width; further out, an upward face is the fender's top. */
+const HOOD_REACH = 0.9;
 
 /** Which side a sided zone type is on: left = +X (the driver's left, nose +Z). */
 const sided = (base: string, x: number) => `${base}-${x >= 0 ? 'left' : 'right'}` as ZoneType;
@@ -39,7 +43,9 @@ export function zoneOf(p: Piece, m: Landmarks): ZoneType {
   }
   // Front end: hood on top, bumper ahead of the wheel arch and below the hood edge.
   if (p.z >= m.cowlZ && !facesSide && (facesUp || p.nz > 0)) {
-    if (p.y >= m.hoodEdgeY && (facesUp || p.z < m.frontArchFrontZ)) return 'hood';
+    const onHood = Math.abs(p.x) < HOOD_REACH * m.halfWidth;
+    if (p.y >= m.hoodEdgeY && onHood && (facesUp || p.z < m.frontArchFrontZ)) return 'hood';
+    if (p.y >= m.hoodEdgeY && !onHood && p.z < m.frontArchFrontZ) return sided('fender', p.x);
     if (p.z >= m.frontArchFrontZ || p.nz > 0.5) return 'bumper-front';
   }
   // Rear end: lid above the bumper, bumper below.
@@ -51,7 +57,9 @@ export function zoneOf(p: Piece, m: Landmarks): ZoneType {
   if (p.z <= m.rearArchRearZ && p.y < m.rearBumperTopY) return 'bumper-rear';
   if (p.y < m.skirtTopY && p.z < m.doorFrontZ && p.z > m.doorRearZ) return sided('skirt', p.x);
   if (p.z >= m.doorFrontZ)
-    return facesUp && p.y >= m.hoodEdgeY && Math.abs(p.x) < 0.8 * m.halfWidth ? 'hood' : sided('fender', p.x);
+    return facesUp && p.y >= m.hoodEdgeY && Math.abs(p.x) < HOOD_REACH * m.halfWidth
+      ? 'hood'
+      : sided('fender', p.x);
   if (m.doorSplitZ !== null && p.z >= m.doorSplitZ) return sided('door-front', p.x);
   if (p.z >= m.doorRearZ) return sided(m.doorSplitZ !== null ? 'door-rear' : 'door-front', p.x);
   if (p.y > m.beltY) return 'pillars';
