@@ -9,26 +9,31 @@ import { ZONE_TYPES } from '@domain/vehicle/zone-types';
 import { UNASSIGNED, type ZonedPaint } from '@services/vehicles/zones/types';
 import { PNG } from 'pngjs';
 
-/** A colour per zone type, neighbours on the car far apart in hue. */
+/** A colour per zone type (Kelly's colours of maximum contrast, then a few more), in ZONE_TYPES order. */
+const COLOURS: [number, number, number][] = [
+  [230, 25, 75], // hood
+  [60, 180, 75], // roof
+  [255, 225, 25], // tailgate
+  [0, 130, 200], // bumper-front
+  [245, 130, 48], // bumper-rear
+  [145, 30, 180], // fender-left
+  [70, 240, 240], // fender-right
+  [240, 50, 230], // door-front-left
+  [210, 245, 60], // door-front-right
+  [250, 190, 212], // door-rear-left
+  [0, 128, 128], // door-rear-right
+  [220, 190, 255], // quarter-left
+  [170, 110, 40], // quarter-right
+  [128, 0, 0], // mirror-left
+  [170, 255, 195], // mirror-right
+  [128, 128, 0], // pillars
+  [255, 215, 180], // skirt-left
+  [0, 0, 128], // skirt-right
+  [255, 255, 255], // trunk-lid
+  [128, 128, 128], // bed
+];
 const PALETTE: Record<string, [number, number, number]> = Object.fromEntries(
-  ZONE_TYPES.map((type, i) => {
-    const h = ((i * 137.508) % 360) / 60;
-    const c = 0.75;
-    const x = c * (1 - Math.abs((h % 2) - 1));
-    const [r, g, b] =
-      h < 1
-        ? [c, x, 0]
-        : h < 2
-          ? [x, c, 0]
-          : h < 3
-            ? [0, c, x]
-            : h < 4
-              ? [0, x, c]
-              : h < 5
-                ? [x, 0, c]
-                : [c, 0, x];
-    return [type, [(r + 0.2) * 255, (g + 0.2) * 255, (b + 0.2) * 255] as [number, number, number]];
-  }),
+  ZONE_TYPES.map((type, i) => [type, COLOURS[i]!]),
 );
 
 /** A view: the camera's right and up axes (unit, car frame). */
@@ -59,6 +64,7 @@ export function renderZones(zoned: ZonedPaint, file: string, size = 520): void {
   const width = size * VIEWS.length;
   const png = { width, height: size, data: Buffer.alloc(width * size * 4, 255) };
   const depth = new Float32Array(width * size).fill(Number.NEGATIVE_INFINITY);
+  const zoneAt = new Int16Array(width * size).fill(-1);
   const p = zoned.positions;
   const light = norm([0.3, 0.8, 0.5]);
   VIEWS.forEach((view, k) => {
@@ -93,7 +99,7 @@ export function renderZones(zoned: ZonedPaint, file: string, size = 520): void {
       if (!Number.isFinite(n[0])) continue;
       const facing = n[0] * view.back[0] + n[1] * view.back[1] + n[2] * view.back[2];
       const s = facing < 0 ? -1 : 1;
-      const shade = 0.45 + 0.55 * Math.abs(s * (n[0] * light[0] + n[1] * light[1] + n[2] * light[2]));
+      const shade = 0.55 + 0.45 * Math.abs(s * (n[0] * light[0] + n[1] * light[1] + n[2] * light[2]));
       const zone = zoned.zoneOfTriangle[t]!;
       const base = zone === UNASSIGNED ? [40, 40, 40] : PALETTE[zoned.zones[zone]!.type]!;
       const minX = Math.max(k * size, Math.floor(Math.min(a[0], b[0], c[0])));
@@ -114,6 +120,7 @@ export function renderZones(zoned: ZonedPaint, file: string, size = 520): void {
           const i = y * width + x;
           if (d <= depth[i]!) continue;
           depth[i] = d;
+          zoneAt[i] = zone;
           png.data[i * 4] = Math.min(255, base[0]! * shade);
           png.data[i * 4 + 1] = Math.min(255, base[1]! * shade);
           png.data[i * 4 + 2] = Math.min(255, base[2]! * shade);
@@ -122,7 +129,21 @@ export function renderZones(zoned: ZonedPaint, file: string, size = 520): void {
       }
     }
   });
-  // Dark lines where neighbouring pixels belong to different depths far apart or different colours: zone borders.
+  // Zone borders in dark grey: a pixel whose right or lower neighbour shows another zone.
+  for (let y = 0; y < size - 1; y++) {
+    for (let x = 0; x < width - 1; x++) {
+      const i = y * width + x;
+      const z = zoneAt[i]!;
+      if (z < 0) continue;
+      const r = zoneAt[i + 1]!;
+      const b = zoneAt[i + width]!;
+      if ((r >= 0 && r !== z) || (b >= 0 && b !== z)) {
+        png.data[i * 4] = 30;
+        png.data[i * 4 + 1] = 30;
+        png.data[i * 4 + 2] = 30;
+      }
+    }
+  }
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, PNG.sync.write(png));
 }

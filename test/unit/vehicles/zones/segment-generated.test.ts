@@ -30,7 +30,8 @@ describe('automatic zones on the generated launch EV with its zones removed', ()
   let scores: ZoneScore[];
   beforeAll(async () => {
     known = await generatedCarPaint();
-    zoned = segmentPaint(known);
+    // By shape alone: the zone meshes' split is not passed as a hint here (see the piece-hint test below).
+    zoned = segmentPaint({ positions: known.positions, indices: known.indices });
     scores = scoreZones(known, zoned);
     renderZones(zoned, join(ROOT, 'test-results', 'zones', 'generated.png'));
     console.log(
@@ -101,6 +102,7 @@ describe('automatic zones on the generated launch EV with its zones removed', ()
     const pieces = gridPieces(known, 0.35);
     expect(pieces.pieces).toBeGreaterThan(100);
     const again = segmentPaint(pieces);
+    expect(again.notes.join('\n')).toMatch(/do not follow the zones/);
     renderZones(again, join(ROOT, 'test-results', 'zones', 'generated-pieces.png'));
     for (const z of zoned.zones) {
       const other = again.zones.find((x) => x.type === z.type);
@@ -108,6 +110,12 @@ describe('automatic zones on the generated launch EV with its zones removed', ()
       expect(Math.abs(other!.areaM2 / z.areaM2 - 1), z.type).toBeLessThan(0.02);
     }
     expect(again.zones.length).toBe(zoned.zones.length);
+  }, 60_000);
+
+  it('with the model’s pieces as hints (here the zone meshes) zones end at the pieces’ edges: IoU ≥ 0.95', () => {
+    const hinted = segmentPaint(known);
+    expect(hinted.notes.join('\n')).toMatch(/pieces follow the zones/);
+    for (const s of scoreZones(known, hinted)) expect(s.iou, s.type).toBeGreaterThanOrEqual(0.95);
   }, 60_000);
 
   it('writes its reasons: axles, windscreen, beltline, doors and each zone with its area', () => {

@@ -5,6 +5,7 @@ import { cutByPlanes } from './clip';
 import { DUPLICATE, ENCLOSED, hiddenPaint } from './exterior';
 import { findLandmarks, type Landmarks, samplePaint } from './landmarks';
 import { boxOf, components, triangleGeometry, weldVertices } from './mesh';
+import { applyPieceHints } from './piece-hints';
 
 /** Options of `segmentPaint`: progress and cancel, and the wheel axles when the part finder has them. */
 export interface SegmentOptions extends ZoneEngineOptions {
@@ -91,6 +92,9 @@ export function segmentPaint(paint: PaintMesh, opts: SegmentOptions = {}): Zoned
     piece.nz = geo.normals[src * 3 + 2]!;
     typeOf[t] = zoneOf(piece, marks);
   }
+  const hints = paint.pieceOfTriangle
+    ? applyPieceHints(typeOf, area, (t) => paint.pieceOfTriangle![cut.sourceOf[t]!]!)
+    : [];
   step(0.95);
   const present = ZONE_TYPES.filter((type) => typeOf.includes(type));
   const index = new Map(present.map((type, i) => [type, i]));
@@ -107,7 +111,11 @@ export function segmentPaint(paint: PaintMesh, opts: SegmentOptions = {}): Zoned
     zones[i]!.areaM2 += area[t]!;
     zones[i]!.triangles++;
   }
-  const notes = [...marks.how, ...zones.map((z) => `${z.type}: ${m2(z.areaM2)}, ${z.triangles} triangles`)];
+  const notes = [
+    ...marks.how,
+    ...hints,
+    ...zones.map((z) => `${z.type}: ${m2(z.areaM2)}, ${z.triangles} triangles`),
+  ];
   if (unassignedAreaM2 > 0) {
     notes.push(
       `unassigned: ${m2(unassignedAreaM2)} (${m2(duplicateM2)} doubled faces, ${m2(enclosedM2)} enclosed by other paint)`,
