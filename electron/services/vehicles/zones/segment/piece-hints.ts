@@ -24,7 +24,10 @@ export function applyPieceHints(
     if (!type) continue;
     const p = pieceOfOutput(t);
     let row = shares.get(p);
-    if (!row) shares.set(p, (row = new Map()));
+    if (!row) {
+      row = new Map();
+      shares.set(p, row);
+    }
     row.set(type, (row.get(type) ?? 0) + area[t]!);
     total += area[t]!;
   }
