@@ -41,8 +41,35 @@ class Grow<T extends Float32Array | Uint32Array> {
  */
 export function cutByPlanes(positions: Float32Array, indices: Uint32Array, planes: CutPlane[]): CutMesh {
   const pos = new Grow(Float32Array.from(positions), (n) => new Float32Array(n));
-  let tris = Uint32Array.from(indices);
-  let source = Uint32Array.from({ length: indices.length / 3 }, (_, i) => i);
+  // Most triangles cross no plane: they are kept as they are, and only the others go through the cuts.
+  const count = indices.length / 3;
+  const crossing = new Uint8Array(count);
+  let crossed = 0;
+  for (let t = 0; t < count; t++) {
+    for (const plane of planes) {
+      const a = positions[indices[t * 3]! * 3 + plane.axis]! - plane.at;
+      const b = positions[indices[t * 3 + 1]! * 3 + plane.axis]! - plane.at;
+      const c = positions[indices[t * 3 + 2]! * 3 + plane.axis]! - plane.at;
+      if (Math.min(a, b, c) < -1e-7 && Math.max(a, b, c) > 1e-7) {
+        crossing[t] = 1;
+        crossed++;
+        break;
+      }
+    }
+  }
+  const kept = new Uint32Array((count - crossed) * 3);
+  const keptSource = new Uint32Array(count - crossed);
+  let tris = new Uint32Array(crossed * 3);
+  let source = new Uint32Array(crossed);
+  for (let t = 0, k = 0, c = 0; t < count; t++) {
+    if (crossing[t]) {
+      tris.set(indices.subarray(t * 3, t * 3 + 3), c * 3);
+      source[c++] = t;
+    } else {
+      kept.set(indices.subarray(t * 3, t * 3 + 3), k * 3);
+      keptSource[k++] = t;
+    }
+  }
   for (const plane of planes) {
     const nextTris = new Grow(new Uint32Array(tris.length + 1024), (n) => new Uint32Array(n));
     const nextSource = new Grow(new Uint32Array(source.length + 512), (n) => new Uint32Array(n));
@@ -115,5 +142,11 @@ export function cutByPlanes(positions: Float32Array, indices: Uint32Array, plane
     tris = nextTris.done();
     source = nextSource.done();
   }
-  return { positions: pos.done().slice(), indices: tris, sourceOf: source };
+  const allTris = new Uint32Array(kept.length + tris.length);
+  allTris.set(kept);
+  allTris.set(tris, kept.length);
+  const allSource = new Uint32Array(keptSource.length + source.length);
+  allSource.set(keptSource);
+  allSource.set(source, keptSource.length);
+  return { positions: pos.done().slice(), indices: allTris, sourceOf: allSource };
 }

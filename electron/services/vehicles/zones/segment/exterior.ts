@@ -29,19 +29,35 @@ export function hiddenPaint(
 ): Uint8Array {
   const count = geo.count;
   const hidden = new Uint8Array(count);
-  const seen = new Map<number, number | number[]>();
+  // Doubled faces: the same three welded corners in any order (an open-addressing hash of sorted corner triples).
+  let size = 1;
+  while (size < count * 2) size *= 2;
+  const slots = new Int32Array(size).fill(-1);
+  const sorted = new Uint32Array(count * 3);
   for (let t = 0; t < count; t++) {
-    const [a, b, c] = [
-      welded[indices[t * 3]!]!,
-      welded[indices[t * 3 + 1]!]!,
-      welded[indices[t * 3 + 2]!]!,
-    ].sort((x, y) => x - y) as [number, number, number];
+    let a = welded[indices[t * 3]!]!;
+    let b = welded[indices[t * 3 + 1]!]!;
+    let c = welded[indices[t * 3 + 2]!]!;
+    if (a > b) [a, b] = [b, a];
+    if (b > c) [b, c] = [c, b];
+    if (a > b) [a, b] = [b, a];
+    sorted[t * 3] = a;
+    sorted[t * 3 + 1] = b;
+    sorted[t * 3 + 2] = c;
     if (a === b || b === c) continue;
-    const key = a * 0x4000000 + b; // exact below 2^53 for up to 67 million vertices
-    const found = seen.get(key);
-    if (found === undefined) seen.set(key, c);
-    else if (found === c || (Array.isArray(found) && found.includes(c))) hidden[t] = DUPLICATE;
-    else seen.set(key, Array.isArray(found) ? [...found, c] : [found, c]);
+    let h = (Math.imul(a, 73856093) ^ Math.imul(b, 19349663) ^ Math.imul(c, 83492791)) & (size - 1);
+    for (;;) {
+      const at = slots[h]!;
+      if (at === -1) {
+        slots[h] = t;
+        break;
+      }
+      if (sorted[at * 3] === a && sorted[at * 3 + 1] === b && sorted[at * 3 + 2] === c) {
+        hidden[t] = DUPLICATE;
+        break;
+      }
+      h = (h + 1) & (size - 1);
+    }
   }
   const geometry = new BufferGeometry();
   geometry.setAttribute('position', new BufferAttribute(positions, 3));
@@ -86,10 +102,11 @@ export function hiddenPaint(
   };
   const every = Math.max(1, Math.ceil(count / RAY_BUDGET));
   const tested = new Uint8Array(count);
-  const queue: number[] = [];
+  const queue = new Uint32Array(count);
+  let queued = 0;
   for (let t = 0; t < count; t += every) {
     tested[t] = 1;
-    queue.push(t);
+    queue[queued++] = t;
     if (!hidden[t] && geo.areas[t]! > 0 && enclosed(t)) hidden[t] = ENCLOSED;
   }
   if (every === 1) return hidden;
@@ -99,8 +116,8 @@ export function hiddenPaint(
   for (let v = 0; v < welded.length; v++) corners[v + 1]! += corners[v]!;
   const fill = corners.slice(0, welded.length);
   const trianglesAt = new Uint32Array(indices.length);
-  for (let i = 0; i < indices.length; i++) trianglesAt[fill[welded[indices[i]!]!]!++] = Math.floor(i / 3);
-  for (let q = 0; q < queue.length; q++) {
+  for (let i = 0; i < indices.length; i++) trianglesAt[fill[welded[indices[i]!]!]!++] = (i / 3) | 0;
+  for (let q = 0; q < queued; q++) {
     const t = queue[q]!;
     const state = hidden[t] === ENCLOSED ? ENCLOSED : SEEN;
     for (let k = 0; k < 3; k++) {
@@ -110,7 +127,7 @@ export function hiddenPaint(
         if (tested[u]) continue;
         tested[u] = 1;
         if (hidden[u] !== DUPLICATE) hidden[u] = state;
-        queue.push(u);
+        queue[queued++] = u;
       }
     }
   }

@@ -55,19 +55,20 @@ interface Samples {
   n: number;
 }
 
-/** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** A number in [0, 1) from a triangle's place and a counter (the same wherever the triangle sits in the list). */
+function placeRandom(x: number, y: number, z: number, k: number): number {
+  let h = Math.imul(Math.round(x * 1e4), 73856093) ^ Math.imul(Math.round(y * 1e4), 19349663);
+  h ^= Math.imul(Math.round(z * 1e4), 83492791) ^ Math.imul(k + 1, 0x27d4eb2d);
+  h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
+  h = Math.imul(h ^ (h >>> 12), 0x297a2d39);
+  return ((h ^ (h >>> 15)) >>> 0) / 4294967296;
 }
 
-/** `count` points spread by area over the given triangles (weights 0 = left out). */
+/**
+ * About `count` points spread by area over the given triangles (weight 0 = left out). Each triangle gets its share
+ * of points, placed by numbers drawn from its own position, so the same surface gives the same points however the
+ * mesh was split up or ordered.
+ */
 export function samplePaint(
   positions: Float32Array,
   indices: Uint32Array,
@@ -75,61 +76,55 @@ export function samplePaint(
   weight: Float64Array,
   count: number,
 ): Samples {
-  // Triangles in a fixed spatial order (by centroid), so the points do not depend on how the mesh was split up.
-  const key = new Float64Array(geo.count);
-  for (let t = 0; t < geo.count; t++) {
-    const q = (r: number) => Math.round(geo.centroids[t * 3 + r]! * 1e4) + 1e5;
-    key[t] = (q(2) * 2e5 + q(0)) * 2e5 + q(1);
-  }
-  const order = Uint32Array.from({ length: geo.count }, (_, i) => i).sort((a, b) => key[a]! - key[b]!);
-  const cum = new Float64Array(geo.count);
   let sum = 0;
-  for (let i = 0; i < geo.count; i++) {
-    sum += weight[order[i]!]!;
-    cum[i] = sum;
-  }
-  const s: Samples = {
-    x: new Float32Array(count),
-    y: new Float32Array(count),
-    z: new Float32Array(count),
-    nx: new Float32Array(count),
-    ny: new Float32Array(count),
-    nz: new Float32Array(count),
-    n: count,
-  };
-  const rnd = random(0x2017);
-  for (let i = 0; i < count; i++) {
-    const target = rnd() * sum;
-    let lo = 0;
-    let hi = geo.count - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (cum[mid]! < target) lo = mid + 1;
-      else hi = mid;
-    }
-    let u = rnd();
-    let v = rnd();
-    if (u + v > 1) {
-      u = 1 - u;
-      v = 1 - v;
-    }
-    const t = order[lo]!;
-    // Corners in a fixed order too (lowest position first), so a re-indexed triangle gives the same point.
+  for (let t = 0; t < geo.count; t++) sum += weight[t]!;
+  const per = sum > 0 ? count / sum : 0;
+  const x: number[] = [];
+  const y: number[] = [];
+  const z: number[] = [];
+  const nx: number[] = [];
+  const ny: number[] = [];
+  const nz: number[] = [];
+  for (let t = 0; t < geo.count; t++) {
+    const expected = weight[t]! * per;
+    if (expected === 0) continue;
+    const cx = geo.centroids[t * 3]!;
+    const cy = geo.centroids[t * 3 + 1]!;
+    const cz = geo.centroids[t * 3 + 2]!;
+    const n = Math.floor(expected) + (placeRandom(cx, cy, cz, 0) < expected % 1 ? 1 : 0);
+    if (n === 0) continue;
+    // Corners in a fixed order (lowest position first), so a re-indexed triangle gives the same points.
     const [a, b, c] = [indices[t * 3]! * 3, indices[t * 3 + 1]! * 3, indices[t * 3 + 2]! * 3].sort(
       (i, j) =>
         positions[i + 2]! - positions[j + 2]! ||
         positions[i]! - positions[j]! ||
         positions[i + 1]! - positions[j + 1]!,
     ) as [number, number, number];
-    const w = 1 - u - v;
-    s.x[i] = positions[a]! * w + positions[b]! * u + positions[c]! * v;
-    s.y[i] = positions[a + 1]! * w + positions[b + 1]! * u + positions[c + 1]! * v;
-    s.z[i] = positions[a + 2]! * w + positions[b + 2]! * u + positions[c + 2]! * v;
-    s.nx[i] = geo.normals[t * 3]!;
-    s.ny[i] = geo.normals[t * 3 + 1]!;
-    s.nz[i] = geo.normals[t * 3 + 2]!;
+    for (let k = 1; k <= n; k++) {
+      let u = placeRandom(cx, cy, cz, 2 * k);
+      let v = placeRandom(cx, cy, cz, 2 * k + 1);
+      if (u + v > 1) {
+        u = 1 - u;
+        v = 1 - v;
+      }
+      const w = 1 - u - v;
+      x.push(positions[a]! * w + positions[b]! * u + positions[c]! * v);
+      y.push(positions[a + 1]! * w + positions[b + 1]! * u + positions[c + 1]! * v);
+      z.push(positions[a + 2]! * w + positions[b + 2]! * u + positions[c + 2]! * v);
+      nx.push(geo.normals[t * 3]!);
+      ny.push(geo.normals[t * 3 + 1]!);
+      nz.push(geo.normals[t * 3 + 2]!);
+    }
   }
-  return s;
+  return {
+    x: Float32Array.from(x),
+    y: Float32Array.from(y),
+    z: Float32Array.from(z),
+    nx: Float32Array.from(nx),
+    ny: Float32Array.from(ny),
+    nz: Float32Array.from(nz),
+    n: x.length,
+  };
 }
 
 /** A profile along z: one value per bin (NaN where no sample fell). */

@@ -97,20 +97,33 @@ export function triangleGeometry(paint: PaintMesh, box: Box): TriangleGeometry {
   return { count, normals, areas, centroids, totalArea };
 }
 
-/** Vertex ids after welding positions within 1 mm (so pieces that touch are one surface). */
+/** Vertex ids after welding positions within 1 mm (so pieces that touch are one surface): an open-addressing hash. */
 export function weldVertices(positions: Float32Array): Uint32Array {
   const count = positions.length / 3;
   const out = new Uint32Array(count);
-  const seen = new Map<number, number>();
-  const q = (x: number) => Math.round(x * 1000) + 20_000;
+  let size = 1;
+  while (size < count * 2) size *= 2;
+  const slots = new Int32Array(size).fill(-1);
+  const q = new Int32Array(count * 3);
+  for (let i = 0; i < count * 3; i++) q[i] = Math.round(positions[i]! * 1000);
   for (let v = 0; v < count; v++) {
-    const key =
-      (q(positions[v * 3]!) * 40_001 + q(positions[v * 3 + 1]!)) * 40_001 + q(positions[v * 3 + 2]!);
-    const found = seen.get(key);
-    if (found === undefined) {
-      seen.set(key, v);
-      out[v] = v;
-    } else out[v] = found;
+    const x = q[v * 3]!;
+    const y = q[v * 3 + 1]!;
+    const z = q[v * 3 + 2]!;
+    let h = (Math.imul(x, 73856093) ^ Math.imul(y, 19349663) ^ Math.imul(z, 83492791)) & (size - 1);
+    for (;;) {
+      const at = slots[h]!;
+      if (at === -1) {
+        slots[h] = v;
+        out[v] = v;
+        break;
+      }
+      if (q[at * 3] === x && q[at * 3 + 1] === y && q[at * 3 + 2] === z) {
+        out[v] = at;
+        break;
+      }
+      h = (h + 1) & (size - 1);
+    }
   }
   return out;
 }
