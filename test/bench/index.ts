@@ -15,7 +15,7 @@ import type { BenchRow } from './row';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** Benchmarks that use no browser; they run before the ones that start Chromium. */
-const CPU_ONLY = ['quote.ts', 'model.ts', 'drafts-list.ts'];
+const CPU_ONLY = ['quote.ts', 'model.ts', 'drafts-list.ts', 'zones.ts'];
 
 /** Each benchmark module exports async functions named bench* that return rows. */
 type BenchModule = Record<string, unknown>;
