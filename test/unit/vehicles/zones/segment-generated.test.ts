@@ -118,6 +118,18 @@ describe('automatic zones on the generated launch EV with its zones removed', ()
     for (const s of scoreZones(known, hinted)) expect(s.iou, s.type).toBeGreaterThanOrEqual(0.95);
   }, 60_000);
 
+  it('takes the axles from the wheels found at import when given, with the same zones', () => {
+    // The launch EV's wheel centres (its tyre meshes): front z 1.32 m, rear z −1.38 m, radius 0.34 m.
+    const given = segmentPaint(
+      { positions: known.positions, indices: known.indices },
+      { axles: { frontZ: 1.32, rearZ: -1.38, radius: 0.34 } },
+    );
+    expect(given.notes[1]).toMatch(/axles: given/);
+    for (const s of scoreZones(known, given)) {
+      if (COMPARED.includes(s.type)) expect(s.iou, s.type).toBeGreaterThanOrEqual(0.8);
+    }
+  }, 60_000);
+
   it('writes its reasons: axles, windscreen, beltline, doors and each zone with its area', () => {
     const text = zoned.notes.join('\n');
     for (const word of ['axles', 'windscreen', 'beltline', 'doors: two a side', 'hood:', 'roof:']) {
