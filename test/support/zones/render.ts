@@ -1,7 +1,7 @@
 /**
  * TEST ONLY: draws zoned paint in distinct colours for a person to look at (an orthographic software rasteriser with
  * a depth buffer and simple light, written to PNG with pngjs). Three views side by side: the left flank, the front
- * three-quarter from above and the rear three-quarter from above.
+ * three-quarter from above and the rear three-quarter from above (with ZONES_TOP_VIEW=1: top, front and rear).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -57,7 +57,9 @@ function look(dir: number[]): View & { back: [number, number, number] } {
   return { right, up, back };
 }
 
-const VIEWS = [look([-1, 0, 0]), look([-0.8, -0.55, -1]), look([0.8, -0.55, 1])];
+const VIEWS = process.env.ZONES_TOP_VIEW
+  ? [look([0, -1, 0.001]), look([0, -0.3, -1]), look([0, -0.3, 1])]
+  : [look([-1, 0, 0]), look([-0.8, -0.55, -1]), look([0.8, -0.55, 1])];
 
 /** Renders the three views (each `size` px square) into one PNG at `file`. */
 export function renderZones(zoned: ZonedPaint, file: string, size = 520): void {

@@ -246,22 +246,37 @@ export function findLandmarks(
   const roofFrontZ = top.z(r1) + dz / 2;
   const roofRearZ = top.z(r0) - dz / 2;
   // Windscreen: forward of the roof, the first paint low and flat again (the cowl / hood's rear edge).
-  let cowl = r1 + 1;
-  while (cowl < bins - 1 && !(top.values[cowl]! < roofTop - 0.3 * height)) cowl++;
+  // Glass leaves a hole (3+ empty bins) in the centre-line paint: the first paint past the hole ends the glass. Where
+  // the paint runs on under the glass, the first paint well below the roof is taken instead.
+  const pastHole = (from: number, step: 1 | -1): number | null => {
+    let empty = 0;
+    for (let b = from; b >= 0 && b < bins && Math.abs(b - from) < bins * 0.4; b += step) {
+      if (!Number.isFinite(top.values[b]!)) empty++;
+      else if (empty >= 3) return b;
+      else empty = 0;
+    }
+    return null;
+  };
+  const dropFrom = (from: number, step: 1 | -1, drop: number): number => {
+    let b = from;
+    while (b > 0 && b < bins - 1 && !(top.values[b]! < roofTop - drop * height)) b += step;
+    return b;
+  };
+  const cowlHole = pastHole(r1 + 1, 1);
+  const cowl = cowlHole ?? dropFrom(r1 + 1, 1, 0.3);
   const cowlZ = top.z(cowl) - dz / 2;
   how.push(
-    `windscreen: between the roof's front edge at z ${round(roofFrontZ)} m and the first low paint ahead of it (hood's rear edge) at z ${round(cowlZ)} m`,
+    `windscreen: between the roof's front edge at z ${round(roofFrontZ)} m and ${cowlHole !== null ? 'the first paint past the glass' : 'the first low paint ahead of it'} (hood's rear edge) at z ${round(cowlZ)} m`,
   );
-  // Rear glass: behind the roof, the first paint well below the roof.
-  let deck = r0 - 1;
-  while (deck > 0 && !(top.values[deck]! < roofTop - 0.18 * height)) deck--;
+  const deckHole = pastHole(r0 - 1, -1);
+  const deck = deckHole ?? dropFrom(r0 - 1, -1, 0.18);
   const deckZ = top.z(deck) + dz / 2;
   let d = deck;
   const deckY = top.values[deck]!;
   while (d > 0 && Math.abs(top.values[d - 1]! - deckY) < 0.05 * height) d--;
   const deckLengthM = deckZ - top.z(d);
   how.push(
-    `rear glass: between the roof's rear edge at z ${round(roofRearZ)} m and the paint below it at z ${round(deckZ)} m; ${deckLengthM >= 0.25 ? `a flat deck ${round(deckLengthM)} m long behind it: a trunk lid` : 'no flat deck behind it: a tailgate'}`,
+    `rear glass: between the roof's rear edge at z ${round(roofRearZ)} m and ${deckHole !== null ? 'the first paint past the glass' : 'the paint below it'} at z ${round(deckZ)} m; ${deckLengthM >= 0.25 ? `a flat deck ${round(deckLengthM)} m long behind it: a trunk lid` : 'no flat deck behind it: a tailgate'}`,
   );
 
   // Side windows: on the flanks, a gap in the paint above the doors.
