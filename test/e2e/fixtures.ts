@@ -60,7 +60,13 @@ export { expect } from '@playwright/test';
  */
 export const FIRST_FRAME_MS = 240_000;
 
-/** Opens the app and waits for the "scene ready" signal (never on sleeps). */
+/**
+ * Opens the app and waits for the "scene ready" signal, then for the warm-up after it (`data-scene-warm`: every
+ * variant compiled, the lightings baked, the GPU done). WebGL only queues that work, so the first frame a test
+ * asks for after opening would otherwise wait behind it: at load 25 that took over `afterFrame`'s 60 s (the
+ * first `goTo` of scene.spec.ts timed out, 2026-12-03), and a test that ended early left it to the next test's
+ * page. Never on sleeps.
+ */
 export async function openApp(page: Page, host: LocalHost): Promise<void> {
   await page.goto(host.appUrl);
   await page.waitForSelector('html[data-scene-ready="true"]', { timeout: FIRST_FRAME_MS });
@@ -69,4 +75,5 @@ export async function openApp(page: Page, host: LocalHost): Promise<void> {
       'out/ was built without the test hooks (a shipped build): run `npm run build:test` before the end-to-end tests.',
     );
   }
+  await page.waitForSelector('html[data-scene-warm="true"]', { timeout: FIRST_FRAME_MS });
 }
