@@ -65,9 +65,10 @@ export const FIRST_FRAME_MS = 240_000;
  * variant compiled, the lightings baked, the GPU done). WebGL only queues that work, so the first frame a test
  * asks for after opening would otherwise wait behind it: at load 25 that took over `afterFrame`'s 60 s (the
  * first `goTo` of scene.spec.ts timed out, 2026-12-03), and a test that ended early left it to the next test's
- * page. Never on sleeps.
+ * page. The time spent opening is added to the test's own limit. Never on sleeps.
  */
 export async function openApp(page: Page, host: LocalHost): Promise<void> {
+  const started = Date.now();
   await page.goto(host.appUrl);
   await page.waitForSelector('html[data-scene-ready="true"]', { timeout: FIRST_FRAME_MS });
   if (!(await page.evaluate(() => typeof window.__configuratorScene === 'function'))) {
@@ -76,4 +77,8 @@ export async function openApp(page: Page, host: LocalHost): Promise<void> {
     );
   }
   await page.waitForSelector('html[data-scene-warm="true"]', { timeout: FIRST_FRAME_MS });
+  // Opening has its own limits above; a test's own limit is for what the test does after it (under load the
+  // open alone can outlast a 120 s test limit, and then a test fails on the machine's load, not on its check).
+  const info = base.info();
+  if (info.timeout > 0) info.setTimeout(info.timeout + (Date.now() - started));
 }
