@@ -68,6 +68,12 @@ export const FIRST_FRAME_MS = 240_000;
  * page. The time spent opening is added to the test's own limit. Never on sleeps.
  */
 export async function openApp(page: Page, host: LocalHost): Promise<void> {
+  // Opening has its own limits (FIRST_FRAME_MS per wait); a test's own limit is for what the test does after
+  // it: under load the open alone can outlast a 120 s test limit, and the test would fail on the load, not on
+  // its check. The limit is lifted while opening, then set to the test's own plus the time opening took.
+  const info = base.info();
+  const own = info.timeout;
+  if (own > 0) info.setTimeout(own + 2 * FIRST_FRAME_MS + 60_000);
   const started = Date.now();
   await page.goto(host.appUrl);
   await page.waitForSelector('html[data-scene-ready="true"]', { timeout: FIRST_FRAME_MS });
@@ -77,8 +83,5 @@ export async function openApp(page: Page, host: LocalHost): Promise<void> {
     );
   }
   await page.waitForSelector('html[data-scene-warm="true"]', { timeout: FIRST_FRAME_MS });
-  // Opening has its own limits above; a test's own limit is for what the test does after it (under load the
-  // open alone can outlast a 120 s test limit, and then a test fails on the machine's load, not on its check).
-  const info = base.info();
-  if (info.timeout > 0) info.setTimeout(info.timeout + (Date.now() - started));
+  if (own > 0) info.setTimeout(own + (Date.now() - started));
 }
