@@ -76,7 +76,11 @@ const layersOk =
   run('npx', ['depcruise', 'electron', 'renderer/src', 'build', 'test', '--output-type', 'err-long']) === 0;
 
 const vitestJson = join(results, 'vitest.json');
-run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+// FRESH_TEST_BUILD: out/ was just built in test mode from this tree (test/unit/build/test-hooks.test.ts reads it
+// instead of building the same again).
+run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`], {
+  FRESH_TEST_BUILD: '1',
+});
 const typed = await typecheck;
 process.stdout.write(typed.output);
 const staticChecks = [

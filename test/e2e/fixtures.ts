@@ -60,8 +60,21 @@ export { expect } from '@playwright/test';
  */
 export const FIRST_FRAME_MS = 240_000;
 
-/** Opens the app and waits for the "scene ready" signal (never on sleeps). */
+/**
+ * Opens the app and waits for the "scene ready" signal, then for the warm-up after it (`data-scene-warm`: every
+ * variant compiled, the lightings baked, the GPU done). WebGL only queues that work, so the first frame a test
+ * asks for after opening would otherwise wait behind it: at load 25 that took over `afterFrame`'s 60 s (the
+ * first `goTo` of scene.spec.ts timed out, 2026-12-03), and a test that ended early left it to the next test's
+ * page. The time spent opening is added to the test's own limit. Never on sleeps.
+ */
 export async function openApp(page: Page, host: LocalHost): Promise<void> {
+  // Opening has its own limits (FIRST_FRAME_MS per wait); a test's own limit is for what the test does after
+  // it: under load the open alone can outlast a 120 s test limit, and the test would fail on the load, not on
+  // its check. The limit is lifted while opening, then set to the test's own plus the time opening took.
+  const info = base.info();
+  const own = info.timeout;
+  if (own > 0) info.setTimeout(own + 2 * FIRST_FRAME_MS + 60_000);
+  const started = Date.now();
   await page.goto(host.appUrl);
   await page.waitForSelector('html[data-scene-ready="true"]', { timeout: FIRST_FRAME_MS });
   if (!(await page.evaluate(() => typeof window.__configuratorScene === 'function'))) {
@@ -69,4 +82,6 @@ export async function openApp(page: Page, host: LocalHost): Promise<void> {
       'out/ was built without the test hooks (a shipped build): run `npm run build:test` before the end-to-end tests.',
     );
   }
+  await page.waitForSelector('html[data-scene-warm="true"]', { timeout: FIRST_FRAME_MS });
+  if (own > 0) info.setTimeout(own + (Date.now() - started));
 }

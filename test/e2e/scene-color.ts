@@ -71,8 +71,8 @@ export function deltaE2000([L1, a1, b1]: Lab, [L2, a2, b2]: Lab): number {
 
 /** Pixels of `a` that differ from `b`, shrunk by `margin` pixels so the edges of the region are left out. */
 export function differingRegion(
-  a: { width: number; height: number; data: number[] },
-  b: { data: number[] },
+  a: { width: number; height: number; data: ArrayLike<number> },
+  b: { data: ArrayLike<number> },
   margin: number,
 ): number[] {
   const { width, height } = a;
@@ -99,7 +99,7 @@ export function differingRegion(
 }
 
 /** Median colour (per channel) of the given pixel indices. */
-export function medianColor(img: { data: number[] }, pixels: number[]): [number, number, number] {
+export function medianColor(img: { data: ArrayLike<number> }, pixels: number[]): [number, number, number] {
   const channel = (c: number) => {
     const v = pixels.map((p) => img.data[p * 4 + c]!).sort((x, y) => x - y);
     return v[Math.floor(v.length / 2)] ?? 0;

@@ -70,17 +70,41 @@ export function light(page: Page, lighting: LightingId): Promise<void> {
   );
 }
 
-/** The canvas as RGBA bytes with its size (the stage keeps its drawing buffer). */
-export async function canvasPixels(page: Page): Promise<{ width: number; height: number; data: number[] }> {
+/** RGBA pixels read from the stage canvas (top row first). */
+export interface CanvasPixels {
+  width: number;
+  height: number;
+  data: Uint8Array;
+}
+
+/**
+ * The canvas as RGBA bytes with its size (the stage keeps its drawing buffer). The bytes cross over as one
+ * base64 string: returned as `Array.from(data)` a 640×400 canvas is a million JSON numbers, which took 40–65 s
+ * per read at load 17–25 on the 2-core machine against 0.2–0.3 s this way (docs/TESTING.md "Where the time goes").
+ */
+export async function canvasPixels(page: Page): Promise<CanvasPixels> {
   await canvasReader(page);
-  return page.evaluate(() => {
+  const { width, height, base64 } = await page.evaluate(() => {
     const { width, height, data } = window.__readCanvas!();
-    return { width, height, data: Array.from(data) };
+    let binary = '';
+    for (let i = 0; i < data.length; i += 0x8000)
+      binary += String.fromCharCode.apply(null, data.subarray(i, i + 0x8000) as unknown as number[]);
+    return { width, height, base64: btoa(binary) };
   });
+  const data = new Uint8Array(Buffer.from(base64, 'base64'));
+  if (data.length !== width * height * 4)
+    throw new Error(
+      `canvas read ${data.length} bytes for ${width}×${height} px (want ${width * height * 4})`,
+    );
+  return { width, height, data };
 }
 
 /** Share of pixels that differ by more than `threshold` (sum of channel differences). */
-export function changedShare(a: { data: number[] }, b: { data: number[] }, threshold = 30): number {
+export function changedShare(
+  a: { data: ArrayLike<number> },
+  b: { data: ArrayLike<number> },
+  threshold = 30,
+): number {
   let changed = 0;
   for (let i = 0; i < a.data.length; i += 4) {
     const d =
@@ -93,7 +117,7 @@ export function changedShare(a: { data: number[] }, b: { data: number[] }, thres
 }
 
 /** Share of pixels that are clearly red (the gloss red film). */
-export function redShare(img: { data: number[] }): number {
+export function redShare(img: { data: ArrayLike<number> }): number {
   let red = 0;
   for (let i = 0; i < img.data.length; i += 4) {
     if (img.data[i]! > 110 && img.data[i]! > 2.2 * img.data[i + 1]! && img.data[i]! > 2.2 * img.data[i + 2]!)
