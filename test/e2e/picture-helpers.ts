@@ -1,0 +1,138 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { PNG } from 'pngjs';
+
+/** A decoded RGBA picture. */
+export interface Picture {
+  width: number;
+  height: number;
+  data: Uint8Array;
+}
+
+/** A rectangle in pixels: left, top, width, height. */
+export interface Rect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** Decodes a PNG file or buffer. */
+export function readPicture(png: string | Uint8Array): Picture {
+  const decoded = PNG.sync.read(Buffer.from(typeof png === 'string' ? readFileSync(png) : png));
+  return { width: decoded.width, height: decoded.height, data: decoded.data };
+}
+
+/** Page `n` (from 1) of a PDF as a picture at `dpi`, also written to `out`.png for a person to look at. */
+export function pdfPage(pdf: string, out: string, dpi = 100, n = 1): Picture {
+  execFileSync('pdftoppm', [
+    '-r',
+    String(dpi),
+    '-f',
+    String(n),
+    '-l',
+    String(n),
+    '-png',
+    '-singlefile',
+    pdf,
+    out,
+  ]);
+  return readPicture(`${out}.png`);
+}
+
+const at = (p: Picture, x: number, y: number) => {
+  const i = (y * p.width + x) * 4;
+  return [p.data[i]!, p.data[i + 1]!, p.data[i + 2]!] as const;
+};
+const far = (a: readonly number[], b: readonly number[]) =>
+  Math.max(Math.abs(a[0]! - b[0]!), Math.abs(a[1]! - b[1]!), Math.abs(a[2]! - b[2]!));
+
+/** Bounding box of the pixels within `tolerance` (per channel) of `rgb` inside `within`, or null. */
+export function boxOfColour(
+  p: Picture,
+  rgb: readonly number[],
+  tolerance: number,
+  within?: Rect,
+): Rect | null {
+  const r = within ?? { x: 0, y: 0, w: p.width, h: p.height };
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (let y = r.y; y < r.y + r.h; y++)
+    for (let x = r.x; x < r.x + r.w; x++) {
+      if (far(at(p, x, y), rgb) > tolerance) continue;
+      x0 = Math.min(x0, x);
+      x1 = Math.max(x1, x);
+      y0 = Math.min(y0, y);
+      y1 = Math.max(y1, y);
+    }
+  return x1 < 0 ? null : { x: x0, y: y0, w: x1 - x0 + 1, h: y1 - y0 + 1 };
+}
+
+/** How the car sits in a picture (or one box of it): measured against the box's own background colour. */
+export interface CarFraming {
+  /** The background: the most common colour of the box's outermost pixel ring. */
+  background: [number, number, number];
+  /** Bounding box of the car's pixels (those further than the threshold from the background), in the box. */
+  car: Rect;
+  /** Share of the box's pixels that are the car's. */
+  coverage: number;
+  /** Share of the box's width and height the car's bounding box spans. */
+  spanX: number;
+  spanY: number;
+  /** Offset of the car box's centre from the box's centre, as a share of the box's width and height. */
+  offX: number;
+  offY: number;
+  /** Free border on each side, as a share of the box's width (left, right) and height (top, bottom). */
+  free: { left: number; right: number; top: number; bottom: number };
+}
+
+/**
+ * Finds the car in `box` of a picture: pixels further than `threshold` (max channel difference) from the
+ * background colour (the mode of the box's edge ring). A soft shadow lighter than the threshold and the
+ * background's own dither do not count.
+ */
+export function carFraming(p: Picture, box?: Rect, threshold = 40): CarFraming {
+  const r = box ?? { x: 0, y: 0, w: p.width, h: p.height };
+  const counts = new Map<string, number>();
+  const ring: [number, number][] = [];
+  for (let x = r.x; x < r.x + r.w; x += 2) ring.push([x, r.y + 1], [x, r.y + r.h - 2]);
+  for (let y = r.y; y < r.y + r.h; y += 2) ring.push([r.x + 1, y], [r.x + r.w - 2, y]);
+  for (const [x, y] of ring) {
+    const key = at(p, x, y).join(',');
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const mode = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+  const background = mode.split(',').map(Number) as [number, number, number];
+  let [x0, y0, x1, y1, n] = [Infinity, Infinity, -Infinity, -Infinity, 0];
+  for (let y = r.y; y < r.y + r.h; y++)
+    for (let x = r.x; x < r.x + r.w; x++) {
+      if (far(at(p, x, y), background) <= threshold) continue;
+      n++;
+      x0 = Math.min(x0, x);
+      x1 = Math.max(x1, x);
+      y0 = Math.min(y0, y);
+      y1 = Math.max(y1, y);
+    }
+  if (n === 0) throw new Error(`no car in the box ${JSON.stringify(r)}: every pixel is the background`);
+  const car = { x: x0 - r.x, y: y0 - r.y, w: x1 - x0 + 1, h: y1 - y0 + 1 };
+  return {
+    background,
+    car,
+    coverage: n / (r.w * r.h),
+    spanX: car.w / r.w,
+    spanY: car.h / r.h,
+    offX: (car.x + car.w / 2 - r.w / 2) / r.w,
+    offY: (car.y + car.h / 2 - r.h / 2) / r.h,
+    free: {
+      left: car.x / r.w,
+      right: (r.w - car.x - car.w) / r.w,
+      top: car.y / r.h,
+      bottom: (r.h - car.y - car.h) / r.h,
+    },
+  };
+}
+
+/** One line of figures for the log. */
+export function describeFraming(name: string, f: CarFraming): string {
+  const pc = (v: number) => `${(v * 100).toFixed(1)}%`;
+  return `${name}: car ${f.car.w}×${f.car.h} px, span ${pc(f.spanX)} × ${pc(f.spanY)}, coverage ${pc(f.coverage)}, centre off ${pc(f.offX)}, ${pc(f.offY)}, free L ${pc(f.free.left)} R ${pc(f.free.right)} T ${pc(f.free.top)} B ${pc(f.free.bottom)}, background ${f.background.join(',')}`;
+}
