@@ -47,24 +47,55 @@ const at = (p: Picture, x: number, y: number) => {
 const far = (a: readonly number[], b: readonly number[]) =>
   Math.max(Math.abs(a[0]! - b[0]!), Math.abs(a[1]! - b[1]!), Math.abs(a[2]! - b[2]!));
 
-/** Bounding box of the pixels within `tolerance` (per channel) of `rgb` inside `within`, or null. */
-export function boxOfColour(
+/**
+ * The first block of a page made of `rgb` (a picture's background): the contiguous rows in which at least
+ * `share` of the pixels are within `tolerance` of it, and within them the columns that are. Text and lines
+ * that happen to have that colour at an anti-aliased edge never fill a quarter of a row.
+ */
+export function blockOfColour(p: Picture, rgb: readonly number[], tolerance = 3, share = 0.25): Rect | null {
+  const near = (x: number, y: number) => far(at(p, x, y), rgb) <= tolerance;
+  const rowHits = (y: number) => {
+    let n = 0;
+    for (let x = 0; x < p.width; x++) if (near(x, y)) n++;
+    return n;
+  };
+  let y0 = 0;
+  while (y0 < p.height && rowHits(y0) < share * p.width) y0++;
+  if (y0 === p.height) return null;
+  let y1 = y0;
+  while (y1 + 1 < p.height && rowHits(y1 + 1) >= share * p.width) y1++;
+  const h = y1 - y0 + 1;
+  const cols: number[] = [];
+  for (let x = 0; x < p.width; x++) {
+    let n = 0;
+    for (let y = y0; y <= y1; y++) if (near(x, y)) n++;
+    if (n >= share * h) cols.push(x);
+  }
+  return { x: cols[0]!, y: y0, w: cols[cols.length - 1]! - cols[0]! + 1, h };
+}
+
+/** The runs of columns of `block` in which at least `share` of the pixels have colour `rgb`: pictures side by side. */
+export function columnRuns(
   p: Picture,
+  block: Rect,
   rgb: readonly number[],
-  tolerance: number,
-  within?: Rect,
-): Rect | null {
-  const r = within ?? { x: 0, y: 0, w: p.width, h: p.height };
-  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (let y = r.y; y < r.y + r.h; y++)
-    for (let x = r.x; x < r.x + r.w; x++) {
-      if (far(at(p, x, y), rgb) > tolerance) continue;
-      x0 = Math.min(x0, x);
-      x1 = Math.max(x1, x);
-      y0 = Math.min(y0, y);
-      y1 = Math.max(y1, y);
+  tolerance = 3,
+  share = 0.25,
+): Rect[] {
+  const runs: Rect[] = [];
+  let start = -1;
+  for (let x = block.x; x <= block.x + block.w; x++) {
+    let n = 0;
+    if (x < block.x + block.w)
+      for (let y = block.y; y < block.y + block.h; y++) if (far(at(p, x, y), rgb) <= tolerance) n++;
+    const hit = n >= share * block.h;
+    if (hit && start < 0) start = x;
+    if (!hit && start >= 0) {
+      runs.push({ x: start, y: block.y, w: x - start, h: block.h });
+      start = -1;
     }
-  return x1 < 0 ? null : { x: x0, y: y0, w: x1 - x0 + 1, h: y1 - y0 + 1 };
+  }
+  return runs;
 }
 
 /** How the car sits in a picture (or one box of it): measured against the box's own background colour. */

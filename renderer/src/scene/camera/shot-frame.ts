@@ -5,7 +5,7 @@ import { CAMERA_FOV, fitBox, poseToPosition } from './presets';
  * Free border around the car in a picture the app produces (screenshot, render, print picture), as a share
  * of the half image on the axis the car fills: the car's silhouette spans 1 − SHOT_MARGIN of that axis.
  */
-export const SHOT_MARGIN = 0.06;
+export const SHOT_MARGIN = 0.1;
 
 /** Where the car's silhouette lands on a camera's image, in normalised device coordinates (−1…1). */
 export interface NdcBox {

@@ -6,7 +6,7 @@ import type { Configuration } from '@domain/configuration';
 import type { Comparison } from '@domain/pricing/compare';
 import { formatCny } from '@domain/pricing/money';
 import type { Dispatcher } from '@services/app/dispatch';
-import { PNG } from 'pngjs';
+import { encodePng } from '@services/artwork/png';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootMain, ROOT as root } from '../../../support/main';
 import { SHOP_CONFIGURATION } from '../../drafts/fixtures';
@@ -118,14 +118,15 @@ describe('comparison sheet PDF (compare:pdf)', () => {
   }, 120_000);
 
   it('prints each option with its picture; a picture that is not a PNG refuses the sheet, naming the side', async () => {
-    // A 180×100 picture: floor-grey with a dark block (a car stand-in), encoded by pngjs.
-    const picture = new PNG({ width: 180, height: 100 });
+    // A 180×100 picture: floor-grey with a dark block (a car stand-in).
+    const data = new Uint8Array(180 * 100 * 4);
     for (let i = 0; i < 180 * 100; i++) {
       const [x, y] = [i % 180, Math.floor(i / 180)];
       const car = x > 30 && x < 150 && y > 30 && y < 80;
-      picture.data.set(car ? [20, 20, 24, 255] : [233, 235, 238, 255], i * 4);
+      data.set(car ? [20, 20, 24, 255] : [233, 235, 238, 255], i * 4);
     }
-    const url = `data:image/png;base64,${PNG.sync.write(picture).toString('base64')}`;
+    const png = encodePng({ width: 180, height: 100, data });
+    const url = `data:image/png;base64,${Buffer.from(png).toString('base64')}`;
     const printed = await call<{ file: string }>('compare:pdf', {
       a: A,
       b: B,
