@@ -47,48 +47,48 @@ const at = (p: Picture, x: number, y: number) => {
 const far = (a: readonly number[], b: readonly number[]) =>
   Math.max(Math.abs(a[0]! - b[0]!), Math.abs(a[1]! - b[1]!), Math.abs(a[2]! - b[2]!));
 
+/** Whether a line of pixels (a row from `x0` or a column from `y0`) has `run` pixels in a row near `rgb`. */
+function hasRun(
+  p: Picture,
+  rgb: readonly number[],
+  tolerance: number,
+  run: number,
+  line: { x: number; y: number; dx: number; dy: number; n: number },
+): boolean {
+  let streak = 0;
+  for (let i = 0; i < line.n; i++) {
+    streak = far(at(p, line.x + i * line.dx, line.y + i * line.dy), rgb) <= tolerance ? streak + 1 : 0;
+    if (streak >= run) return true;
+  }
+  return false;
+}
+
 /**
- * The first block of a page made of `rgb` (a picture's background): the contiguous rows in which at least
- * `share` of the pixels are within `tolerance` of it, and within them the columns that are. Text and lines
- * that happen to have that colour at an anti-aliased edge never fill a quarter of a row.
+ * The first block of a page made of `rgb` (a picture's background): the contiguous rows that hold a run of
+ * `run` pixels of that colour, and within them the columns that do. Text and rules that have the colour at
+ * an anti-aliased edge never make such a run.
  */
-export function blockOfColour(p: Picture, rgb: readonly number[], tolerance = 3, share = 0.25): Rect | null {
-  const near = (x: number, y: number) => far(at(p, x, y), rgb) <= tolerance;
-  const rowHits = (y: number) => {
-    let n = 0;
-    for (let x = 0; x < p.width; x++) if (near(x, y)) n++;
-    return n;
-  };
+export function blockOfColour(p: Picture, rgb: readonly number[], tolerance = 3, run = 8): Rect | null {
+  const row = (y: number) => hasRun(p, rgb, tolerance, run, { x: 0, y, dx: 1, dy: 0, n: p.width });
   let y0 = 0;
-  while (y0 < p.height && rowHits(y0) < share * p.width) y0++;
+  while (y0 < p.height && !row(y0)) y0++;
   if (y0 === p.height) return null;
   let y1 = y0;
-  while (y1 + 1 < p.height && rowHits(y1 + 1) >= share * p.width) y1++;
+  while (y1 + 1 < p.height && row(y1 + 1)) y1++;
   const h = y1 - y0 + 1;
   const cols: number[] = [];
-  for (let x = 0; x < p.width; x++) {
-    let n = 0;
-    for (let y = y0; y <= y1; y++) if (near(x, y)) n++;
-    if (n >= share * h) cols.push(x);
-  }
+  for (let x = 0; x < p.width; x++)
+    if (hasRun(p, rgb, tolerance, run, { x, y: y0, dx: 0, dy: 1, n: h })) cols.push(x);
   return { x: cols[0]!, y: y0, w: cols[cols.length - 1]! - cols[0]! + 1, h };
 }
 
-/** The runs of columns of `block` in which at least `share` of the pixels have colour `rgb`: pictures side by side. */
-export function columnRuns(
-  p: Picture,
-  block: Rect,
-  rgb: readonly number[],
-  tolerance = 3,
-  share = 0.25,
-): Rect[] {
+/** The runs of columns of `block` that hold a run of `rgb` (`blockOfColour`'s test): pictures side by side. */
+export function columnRuns(p: Picture, block: Rect, rgb: readonly number[], tolerance = 3, run = 8): Rect[] {
   const runs: Rect[] = [];
   let start = -1;
   for (let x = block.x; x <= block.x + block.w; x++) {
-    let n = 0;
-    if (x < block.x + block.w)
-      for (let y = block.y; y < block.y + block.h; y++) if (far(at(p, x, y), rgb) <= tolerance) n++;
-    const hit = n >= share * block.h;
+    const hit =
+      x < block.x + block.w && hasRun(p, rgb, tolerance, run, { x, y: block.y, dx: 0, dy: 1, n: block.h });
     if (hit && start < 0) start = x;
     if (!hit && start >= 0) {
       runs.push({ x: start, y: block.y, w: x - start, h: block.h });

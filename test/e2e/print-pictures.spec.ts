@@ -51,13 +51,6 @@ function expectFramed(f: CarFraming, what: string): void {
   expect(span, `${what}: keeps a margin`).toBeLessThanOrEqual(0.92);
 }
 
-/** The print picture on a PDF page: the box of the studio floor colour the three views stand on. */
-function printPictureOn(page: Picture): Rect {
-  const box = blockOfColour(page, [0xe9, 0xeb, 0xee]);
-  if (!box) throw new Error('no print picture on the first page (no pixel of the studio floor colour)');
-  return box;
-}
-
 /** Where a panel of the print picture lands inside the picture's box on the page. */
 function panelOn(picture: Rect, index: number): Rect {
   const p = PRINT_PICTURE.panels[index]!;
@@ -73,6 +66,12 @@ function panelOn(picture: Rect, index: number): Rect {
 
 const FLOOR = [0xe9, 0xeb, 0xee] as const; // the studio floor and backdrop, unlit
 const mm = (px: number, dpi: number) => (px / dpi) * 25.4;
+
+/** A clean background: the floor colour (within 2 levels: the PDF's resampling), as the stage draws it. */
+function expectFloor(f: CarFraming, what: string): void {
+  for (const [k, v] of f.background.entries())
+    expect(Math.abs(v - FLOOR[k]!), `${what}: the floor behind the car`).toBeLessThanOrEqual(2);
+}
 
 /** Saves the configuration on stage as an order draft from the summary and downloads its PDF quote. */
 async function printQuote(page: Page, file: string, en = false): Promise<void> {
@@ -110,7 +109,7 @@ function expectQuotePictures(pdf: string, name: string): void {
     const box = panelOn(picture, i);
     const f = carFraming(sheet, box);
     console.log(describeFraming(`${name} ${view}`, f));
-    expect(f.background, `${name} ${view}: the floor behind the car`).toEqual([...FLOOR]);
+    expectFloor(f, `${name} ${view}`);
     expectFramed(f, `${name} ${view}`);
     if (i === 0) {
       expect(mm(box.w, dpi)).toBeGreaterThanOrEqual(115);
@@ -135,7 +134,7 @@ test('screenshots, the PDF quote and the comparison sheet frame the car (launch 
     if (kind === '4k') expect([shot.width, shot.height]).toEqual([3840, 2160]);
     const f = carFraming(shot);
     console.log(describeFraming(`screenshot ${kind} ${shot.width}×${shot.height}`, f));
-    expect(f.background).toEqual([...FLOOR]);
+    expectFloor(f, `screenshot ${kind}`);
     expectFramed(f, `screenshot ${kind}`);
   }
 
@@ -175,6 +174,7 @@ test('screenshots, the PDF quote and the comparison sheet frame the car (launch 
     );
     expect(mm(box.w, dpi), 'each picture ~88 mm wide').toBeGreaterThanOrEqual(80);
     expectFramed(f, `comparison ${'AB'[i]}`);
+    expectFloor(f, `comparison ${'AB'[i]}`);
     expect(f.coverage).toBeGreaterThanOrEqual(0.3);
     colours.push(meanOfCar(sheet, inner, f));
   }
