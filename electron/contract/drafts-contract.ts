@@ -68,6 +68,11 @@ export const DecodedCode = z.strictObject({
 /** A decoded configuration code. */
 export type DecodedCode = z.infer<typeof DecodedCode>;
 
+/** A comparison sheet's picture of one option: two fit the local host's 1 MiB request with the configurations. */
+const SheetPicture = z
+  .string()
+  .max(450_000, { error: 'the option picture is too large; capture the car at a smaller size' });
+
 /** Order-draft channels (appended to the contract): prices are never sent by the page, main re-prices. */
 export const draftChannels = {
   'draft:save': {
@@ -119,11 +124,25 @@ export const draftChannels = {
   'workorder:get': { request: DraftId, response: WorkOrderSchema },
   /** The sales comparison sheet as a PDF made in main, saved beside the quote PDFs. */
   'compare:pdf': {
-    request: z.object({ a: Configuration, b: Configuration, language: z.enum(['zh', 'en']) }).strict(),
+    request: z
+      .object({
+        a: Configuration,
+        b: Configuration,
+        language: z.enum(['zh', 'en']),
+        /** PNG data URLs of each option's car (front ¾, framed on the car), ≤ 330 KB decoded each. */
+        pictures: z.strictObject({ a: SheetPicture.optional(), b: SheetPicture.optional() }).optional(),
+      })
+      .strict(),
     response: PdfFile,
   },
-  /** A comparison sheet being printed, for the print page (by the id `compare:pdf` gave it). */
-  'compare:sheet': { request: DraftId, response: ComparisonSheetSchema },
+  /** A comparison sheet being printed and its pictures, for the print page (by the id `compare:pdf` gave it). */
+  'compare:sheet': {
+    request: DraftId,
+    response: z.strictObject({
+      sheet: ComparisonSheetSchema,
+      pictures: z.strictObject({ a: z.string().optional(), b: z.string().optional() }),
+    }),
+  },
   'code:decode': {
     request: z
       .object({ code: z.string().max(400, { error: 'that is far longer than any configuration code' }) })

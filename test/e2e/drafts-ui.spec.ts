@@ -52,7 +52,8 @@ test('staff save an order draft from the form, print it, and reopen it from the 
   expect(draft.customer).toEqual({ name: '王小明', mobile: '13812345678' });
   expect(draft.carImage?.file).toBe(`${id}.png`);
   const png = readFileSync(join(draftsDir, `${id}.png`));
-  expect(png.readUInt32BE(16)).toBeLessThanOrEqual(1200); // IHDR width: downscaled for the channel
+  expect(png.readUInt32BE(16)).toBeLessThanOrEqual(1800); // IHDR width: the print picture, downscaled to fit the channel
+  expect(png.readUInt32BE(16) / png.readUInt32BE(20)).toBeCloseTo(9 / 4, 2); // hero, rear ¾ and side
   await expect(page.getByTestId('configuration-code')).toHaveText(draft.configurationCode);
 
   // The PDF quote (Chinese, as the UI) and the work order, through the UI's buttons.

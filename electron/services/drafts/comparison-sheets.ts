@@ -12,7 +12,31 @@ import {
 } from '@domain/pricing/compare-sheet';
 import { writeFileAtomic } from '../app/atomic-file';
 import { sideVehicles } from '../vehicles/priced-vehicles';
+import { decodeCarImage, pngDataUrl } from './car-image';
 import type { CatalogAccess, PdfPrinter } from './drafts-service';
+
+/** Each option's car picture as a clean PNG data URL (see `cleanCarImage`); a side without one prints none. */
+export type SheetPictures = { a?: string; b?: string };
+
+/** A sheet being printed with its pictures (what `compare:sheet` answers). */
+export interface PrintingSheet {
+  sheet: ComparisonSheet;
+  pictures: SheetPictures;
+}
+
+/** Re-encodes the page's pictures (only pixels reach the printing browser); a bad one refuses the sheet. */
+function cleanPictures(pictures: SheetPictures | undefined): SheetPictures {
+  const out: SheetPictures = {};
+  for (const side of ['a', 'b'] as const) {
+    const url = pictures?.[side];
+    if (url === undefined) continue;
+    const image = decodeCarImage(url);
+    if (!image.ok)
+      throw new RefusedError('invalid-payload', `Option ${side.toUpperCase()}'s picture: ${image.reason}`);
+    out[side] = pngDataUrl(image.png);
+  }
+  return out;
+}
 
 /** Sheets printing at once at most (a print takes a second or two; more means something is stuck). */
 const MAX_PRINTING = 8;
@@ -36,16 +60,21 @@ export interface ComparisonSheetDeps {
  * page reads it (`compare:sheet`), prints it like a quote and saves it as `pdf/comparison-<id>.<lang>.pdf`.
  */
 export class ComparisonSheets {
-  private readonly printing = new Map<string, ComparisonSheet>();
+  private readonly printing = new Map<string, PrintingSheet>();
 
   constructor(private readonly deps: ComparisonSheetDeps) {}
 
-  /** Prices A and B today, prints their comparison in `language` and saves it; refused with each side's reasons. */
+  /**
+   * Prices A and B today, prints their comparison in `language` (with each option's picture when given) and
+   * saves it; refused with each side's reasons, or naming the side whose picture is not a clean PNG.
+   */
   async pdf(
     a: Configuration,
     b: Configuration,
     language: 'zh' | 'en',
+    pictures?: SheetPictures,
   ): Promise<{ id: string; file: string; pdf: Buffer }> {
+    const cleaned = cleanPictures(pictures);
     const { catalog, zones } = this.deps.catalog();
     const date = this.deps.today();
     const store = this.deps.storeId;
@@ -73,7 +102,7 @@ export class ComparisonSheets {
     });
     const now = (this.deps.now ?? (() => new Date()))();
     const id = newDraftId({ now: () => now.getTime(), randomBytes: (n) => randomBytes(n) });
-    this.printing.set(id, sheet);
+    this.printing.set(id, { sheet, pictures: cleaned });
     let pdf: Buffer;
     try {
       pdf = await (await this.deps.printer())({ id, language, document: 'comparison' });
@@ -86,8 +115,8 @@ export class ComparisonSheets {
     return { id, file, pdf };
   }
 
-  /** The sheet the print page is printing (only while its print runs). */
-  sheet(id: string): ComparisonSheet {
+  /** The sheet the print page is printing and its pictures (only while its print runs). */
+  sheet(id: string): PrintingSheet {
     const sheet = this.printing.get(id);
     if (!sheet) throw new RefusedError('not-found', `No comparison sheet ${id} is being printed.`);
     return sheet;

@@ -121,8 +121,8 @@ export function draftHandlers(services: Services): Pick<Handlers, DraftChannel> 
       return { file, bytes: pdf.length, pdfBase64: pdf.toString('base64') };
     },
     'workorder:get': ({ id }) => drafts.workOrder(id),
-    'compare:pdf': async ({ a, b, language }) => {
-      const { file, pdf } = await sheets.pdf(a, b, language);
+    'compare:pdf': async ({ a, b, language, pictures }) => {
+      const { file, pdf } = await sheets.pdf(a, b, language, pictures);
       return { file, bytes: pdf.length, pdfBase64: pdf.toString('base64') };
     },
     'compare:sheet': ({ id }) => sheets.sheet(id),

@@ -24,7 +24,7 @@ export function DraftSave() {
     if (!configuration || busy) return;
     setBusy(true);
     setError(null);
-    const carImagePng = captureCarImage();
+    const carImagePng = await captureCarImage();
     const result = await call('draft:save', {
       configuration,
       ...extras,

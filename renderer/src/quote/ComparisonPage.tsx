@@ -14,6 +14,31 @@ import './comparison.css';
 const used = (row: CompareRow) =>
   row.a.choices.length + row.b.choices.length > 0 || row.a.amountFen !== 0 || row.b.amountFen !== 0;
 
+/** Rows whose choices name an option on its picture's card: what the customer sees on the car. */
+const LOOK_ROWS = ['wrap', 'ppf', 'tint', 'wheels'] as const;
+
+/** The option's look in a few words per row ("Wrap: Satin Black"), from the same choices the table lists. */
+function LookLines({ rows, side, lang }: { rows: CompareRow[]; side: 'a' | 'b'; lang: PrintLanguage }) {
+  const t = usePrintT(lang);
+  const lines = LOOK_ROWS.flatMap((id) => {
+    const choices = rows.find((r) => r.id === id)?.[side].choices ?? [];
+    if (choices.length === 0) return [];
+    const names = [...new Set(choices.map((c) => pick(c.name, lang)))];
+    const text = t('sales.sheet.lookLine', {
+      row: t(`sales.rows.${id}`),
+      choices: names.join(t('domain.list.separator')),
+    });
+    return [{ id, text }];
+  });
+  return (
+    <ul className="look">
+      {lines.map((l) => (
+        <li key={l.id}>{l.text}</li>
+      ))}
+    </ul>
+  );
+}
+
 function Cell({ cell, lang }: { cell: CompareCell; lang: PrintLanguage }) {
   const t = usePrintT(lang);
   const names = cell.choices.map((c) =>
@@ -32,7 +57,16 @@ function Cell({ cell, lang }: { cell: CompareCell; lang: PrintLanguage }) {
 }
 
 /** The sales comparison sheet: two options of one car by category, A, B and B − A, the totals, the figures beside them. */
-export function ComparisonPage({ sheet, lang }: { sheet: ComparisonSheet; lang: PrintLanguage }) {
+export function ComparisonPage({
+  sheet,
+  pictures = {},
+  lang,
+}: {
+  sheet: ComparisonSheet;
+  /** Each option's car (PNG data URL, framed on the car); a side without one shows its card without a picture. */
+  pictures?: { a?: string; b?: string };
+  lang: PrintLanguage;
+}) {
   const t = usePrintT(lang);
   const { comparison: c, options } = sheet;
   const diff = c.total.differenceFen;
@@ -67,13 +101,23 @@ export function ComparisonPage({ sheet, lang }: { sheet: ComparisonSheet; lang: 
 
       <section className="options">
         {(['a', 'b'] as const).map((side) => (
-          <div className="option" key={side} data-side={side}>
-            <div className="label">{t('sales.slot', { slot: side.toUpperCase() })}</div>
-            <strong>
-              {vehicleLabel({ name: options[side].vehicle, ...options[side] }, lang, t('print.model'))}
-            </strong>
-            <div className="big">{formatCny(side === 'a' ? c.total.aFen : c.total.bFen)}</div>
-          </div>
+          <figure className="option" key={side} data-side={side}>
+            {pictures[side] && (
+              <img
+                className="option-car"
+                src={pictures[side]}
+                alt={t('sales.sheet.pictureAlt', { slot: side.toUpperCase() })}
+              />
+            )}
+            <figcaption>
+              <div className="label">{t('sales.slot', { slot: side.toUpperCase() })}</div>
+              <strong>
+                {vehicleLabel({ name: options[side].vehicle, ...options[side] }, lang, t('print.model'))}
+              </strong>
+              <LookLines rows={c.rows} side={side} lang={lang} />
+              <div className="big">{formatCny(side === 'a' ? c.total.aFen : c.total.bFen)}</div>
+            </figcaption>
+          </figure>
         ))}
         <p className="headline">{headline}</p>
       </section>

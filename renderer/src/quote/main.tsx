@@ -38,7 +38,7 @@ async function show(params: URLSearchParams): Promise<void> {
     if (!sheet.ok) return failed(sheet.error.message);
     root.render(
       <StrictMode>
-        <ComparisonPage sheet={sheet.value} lang={lang} />
+        <ComparisonPage sheet={sheet.value.sheet} pictures={sheet.value.pictures} lang={lang} />
       </StrictMode>,
     );
     return ready(`Comparison ${id}`);

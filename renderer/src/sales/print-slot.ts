@@ -5,7 +5,7 @@ import type { Slot } from '../store/compare-slice';
 import { useConfigurator } from '../store/store';
 
 /** Resolves after `n` animation frames (the stage draws a new look on the next frames). */
-function frames(n: number): Promise<void> {
+export function frames(n: number): Promise<void> {
   return new Promise((resolve) => {
     const step = (left: number) => (left <= 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
     step(n);
@@ -25,7 +25,7 @@ export async function printSlotQuote(
   await frames(3);
   const configuration = useConfigurator.getState().configuration;
   if (!configuration) return { ok: false, message: `option ${slot} is empty` };
-  const carImagePng = captureCarImage();
+  const carImagePng = await captureCarImage();
   const saved = await call('draft:save', { configuration, ...(carImagePng ? { carImagePng } : {}) });
   if (!saved.ok) return { ok: false, message: saved.error.message };
   const pdf = await downloadDraftPdf(saved.value.id, language, 'quote');

@@ -4,9 +4,11 @@ import { type Mesh, type Object3D, type PerspectiveCamera, Vector3 } from 'three
 import { type SceneSlice, useSceneStore } from '../store/scene-slice';
 import { TEST_HOOKS } from '../test-hooks';
 import { cameraMotion } from './camera/CameraRig';
+import { presetAngle } from './camera/presets';
+import { angleOf, type ShotView } from './camera/shot-frame';
 import { originalName } from './car/names';
 import type { SceneLook } from './scene-config';
-import { captureScreenshot, type ScreenshotSize, screenshotPixels } from './screenshot';
+import { captureCar, captureFrame, type ScreenshotSize, screenshotPixels } from './screenshot';
 
 /** What end-to-end tests and the benchmark may drive without the panels. */
 export interface SceneControl {
@@ -33,11 +35,13 @@ export const sceneActions: {
   screenshot: SceneControl['screenshot'] | null;
   /** A PNG of the stage at this pixel size (a library vehicle's thumbnail). */
   capture: ((width: number, height: number) => Promise<Blob>) | null;
+  /** A PNG of the car from a preset's direction (or an angle), framed on the car at this pixel size (print). */
+  render: ((view: ShotView, width: number, height: number) => Promise<Blob>) | null;
   /** Whether the camera stands still (no preset move, no turntable). */
   settled: () => boolean;
   /** Mesh and material names of the car on stage (staff corrections pick from them). */
   partNames: (() => { meshes: string[]; materials: string[] }) | null;
-} = { screenshot: null, capture: null, settled: () => !cameraMotion.moving, partNames: null };
+} = { screenshot: null, capture: null, render: null, settled: () => !cameraMotion.moving, partNames: null };
 
 /** Names of the meshes (glTF names, as the manifest uses them) and materials of the car on stage, sorted. */
 function carPartNames(scene: Object3D): { meshes: string[]; materials: string[] } {
@@ -64,16 +68,27 @@ export function SceneHooks() {
   const invalidate = useThree((s) => s.invalidate);
   const controls = useThree((s) => s.controls) as { target?: Vector3; update?: () => void } | null;
   useEffect(() => {
-    const screenshot = async (kind: ScreenshotSize) => {
-      const [w, h] = screenshotPixels(kind, size.width, size.height);
-      const blob = await captureScreenshot(gl, scene, camera as PerspectiveCamera, w, h);
+    const stageCamera = camera as PerspectiveCamera;
+    const render = async (view: ShotView, w: number, h: number) => {
+      const angle = typeof view === 'string' ? presetAngle(view) : view;
+      const blob = await captureCar(gl, scene, stageCamera, angle, w, h);
       invalidate();
       return blob;
     };
+    // A screenshot keeps the direction the customer looks from, framed on the car in the picture's own
+    // size: not the stage's layout (the band the controls cover, the panel beside the stage).
+    const screenshot = (kind: ScreenshotSize) => {
+      const [w, h] = screenshotPixels(kind, size.width, size.height);
+      return render(angleOf(stageCamera.position, controls?.target ?? new Vector3()), w, h);
+    };
     sceneActions.screenshot = screenshot;
+    sceneActions.render = render;
     sceneActions.partNames = () => carPartNames(scene);
     sceneActions.capture = async (w, h) => {
-      const blob = await captureScreenshot(gl, scene, camera as PerspectiveCamera, w, h);
+      const view = stageCamera.clone();
+      view.aspect = w / Math.max(1, h);
+      view.updateProjectionMatrix();
+      const blob = await captureFrame(gl, scene, view, w, h);
       invalidate();
       return blob;
     };
@@ -99,6 +114,7 @@ export function SceneHooks() {
     return () => {
       sceneActions.screenshot = null;
       sceneActions.capture = null;
+      sceneActions.render = null;
       sceneActions.partNames = null;
       delete window.__setSceneLook;
       delete window.__configuratorSceneControl;

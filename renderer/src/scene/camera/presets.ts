@@ -155,6 +155,12 @@ const ANGLES: Record<CameraPresetId, [number, number]> = {
   wheel: [80, 62],
 };
 
+/** A preset's viewing direction in radians: polar angle from straight up, azimuth from the nose. */
+export function presetAngle(preset: CameraPresetId): { polar: number; azimuth: number } {
+  const [p, a] = ANGLES[preset];
+  return { polar: deg(p), azimuth: deg(a) };
+}
+
 /**
  * The five presets as poses around a car of these bounds, framed to the stage: `aspect` is its width over
  * height, `bottomInset` the share of its height the stage controls cover.

@@ -6,6 +6,7 @@ import type { Configuration } from '@domain/configuration';
 import type { Comparison } from '@domain/pricing/compare';
 import { formatCny } from '@domain/pricing/money';
 import type { Dispatcher } from '@services/app/dispatch';
+import { encodePng } from '@services/artwork/png';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootMain, ROOT as root } from '../../../support/main';
 import { SHOP_CONFIGURATION } from '../../drafts/fixtures';
@@ -114,6 +115,45 @@ describe('comparison sheet PDF (compare:pdf)', () => {
     ])
       expect(text, expected).toContain(expected);
     expect(text).not.toMatch(/[\u4e00-\u9fff]/);
+  }, 120_000);
+
+  it('prints each option with its picture; a picture that is not a PNG refuses the sheet, naming the side', async () => {
+    // A 180×100 picture: floor-grey with a dark block (a car stand-in).
+    const data = new Uint8Array(180 * 100 * 4);
+    for (let i = 0; i < 180 * 100; i++) {
+      const [x, y] = [i % 180, Math.floor(i / 180)];
+      const car = x > 30 && x < 150 && y > 30 && y < 80;
+      data.set(car ? [20, 20, 24, 255] : [233, 235, 238, 255], i * 4);
+    }
+    const png = encodePng({ width: 180, height: 100, data });
+    const url = `data:image/png;base64,${Buffer.from(png).toString('base64')}`;
+    const printed = await call<{ file: string }>('compare:pdf', {
+      a: A,
+      b: B,
+      language: 'en',
+      pictures: { a: url, b: url },
+    });
+    if (!printed.ok) throw new Error(printed.error.message);
+    // pdfimages lists the pictures the PDF holds: both options', at the size sent.
+    const images = execFileSync('pdfimages', ['-list', printed.value.file], { encoding: 'utf8' })
+      .split('\n')
+      .slice(2)
+      .filter((l) => /\bimage\b/.test(l))
+      .map((l) => l.trim().split(/\s+/).slice(3, 5).map(Number));
+    expect(images).toEqual([
+      [180, 100],
+      [180, 100],
+    ]);
+    const text = execFileSync('pdftotext', ['-layout', printed.value.file, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Wrap: Satin Night Black');
+    const bad = await call('compare:pdf', {
+      a: A,
+      b: B,
+      language: 'zh',
+      pictures: { b: 'data:image/png;base64,R0lGODlhAQABAAAAACw=' },
+    });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+    expect(!bad.ok && bad.error.message).toMatch(/^Option B's picture: carImagePng is not a PNG image/);
   }, 120_000);
 
   it('refuses an option the rules refuse, naming the side, and prints nothing', async () => {
