@@ -1,4 +1,4 @@
-import type { Localized } from '../catalog/common';
+import type { Localized } from './localized';
 import type sentences from './domain.json';
 
 type Leaves<T, P extends string = ''> = {

@@ -1,4 +1,4 @@
-import type { Localized } from '../catalog/common';
+import type { Localized } from './localized';
 import sentences from './domain.json' with { type: 'json' };
 import type { MessageKey } from './message';
 
