@@ -1,7 +1,7 @@
 /** Door mirrors: housing (a wrap zone), mirror glass and a black stalk, built for the left side and mirrored. */
+import { imageTopOf } from '@domain/artwork/orientation';
 import { box, computeNormals, emptyMesh, gridMesh, type Mesh, mirrorX } from './mesh';
 import { flattenZone } from './uv';
-import { IMAGE_TOP, ZONE_INFO } from './zones';
 
 const C: [number, number, number] = [0.955, 1.075, 0.74];
 const AX = 0.118;
@@ -67,7 +67,7 @@ export function mirrorParts(): {
     const a = (((k - 1) % SEG) / SEG) * Math.PI * 2;
     return [-Math.cos(a) * arc[j]!, Math.sin(a) * arc[j]!];
   };
-  const uvSizeM = flattenZone(m, init, () => false, IMAGE_TOP[ZONE_INFO['mirror-left'].top]);
+  const uvSizeM = flattenZone(m, init, () => false, imageTopOf('mirror-left'));
   const right = mirrorX(m);
   // Reflect U so the right housing's artwork also reads the right way round from outside.
   for (let k = 0; k < right.uvs.length; k += 2)

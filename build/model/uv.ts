@@ -3,9 +3,11 @@
  * The car's left half is flattened by stress majorisation (SMACOF) from a projection; the right half is its mirror
  * image in UV (-U), which keeps artwork reading the right way round from outside on both sides.
  * Zones that cross the centre line pin their centre vertices to U = 0 so both halves meet in one chart.
- * Orientation (glTF: UV origin at the image's top-left, v runs down the image): every chart reads unmirrored
- * from outside (image x along +u, image rows along +v) and the image's top (-v) points the zone's `top` way.
+ * Orientation (glTF: UV origin at the image's top-left, v runs down the image): the rule is the domain's
+ * (`@domain/artwork/orientation`: every chart reads unmirrored from outside, the image's top points the zone's
+ * `imageTopOf` way); `chartTurn` says how to turn each chart to obey it.
  */
+import { chartTurn, type ImageTop } from '@domain/artwork/orientation';
 import type { Mesh } from './mesh';
 
 /** First flat layout of vertex k (from arc lengths on the grid), before relaxation. */
@@ -127,41 +129,16 @@ export function uvSignedArea(uvs: ArrayLike<number>, idx: ArrayLike<number>, t: 
   );
 }
 
-/** Area-weighted surface direction (x, y, z) along +v of the triangles `tris` (local indices into `uv`, positions `pos`). */
-function alongV(
-  pos: ArrayLike<number>,
-  uv: ArrayLike<number>,
-  tris: ArrayLike<number>,
-): [number, number, number] {
-  const sum = [0, 0, 0];
-  for (let t = 0; t < tris.length; t += 3) {
-    const [a, b, c] = [tris[t]!, tris[t + 1]!, tris[t + 2]!];
-    const du1 = uv[b * 2]! - uv[a * 2]!;
-    const dv1 = uv[b * 2 + 1]! - uv[a * 2 + 1]!;
-    const du2 = uv[c * 2]! - uv[a * 2]!;
-    const dv2 = uv[c * 2 + 1]! - uv[a * 2 + 1]!;
-    const det = du1 * dv2 - du2 * dv1;
-    if (Math.abs(det) < 1e-12) continue;
-    // dP/dv times the UV area (|det| / 2), so big triangles count more.
-    for (let k = 0; k < 3; k++) {
-      const e1 = pos[b * 3 + k]! - pos[a * 3 + k]!;
-      const e2 = pos[c * 3 + k]! - pos[a * 3 + k]!;
-      sum[k] = sum[k]! + ((e2 * du1 - e1 * du2) * Math.sign(det)) / 2;
-    }
-  }
-  return [sum[0]!, sum[1]!, sum[2]!];
-}
-
 /**
  * Flatten a zone mesh whose vertices are mirror-symmetric about x = 0 (or lie on one side only); writes mesh.uvs.
- * `top` is the car-frame direction the artwork's top edge points to (towards the sky on side panels, towards the
- * rear on the hood and roof). Returns the UV extent in metres.
+ * `top` is which way the artwork's top edge points (`imageTopOf(zone)`: the sky on side panels, the rear on the
+ * hood and roof). Returns the UV extent in metres.
  */
 export function flattenZone(
   mesh: Mesh,
   project: Projection,
   pinned: (k: number) => boolean,
-  top: readonly [number, number, number],
+  top: ImageTop,
   iterations = 300,
 ): [number, number] {
   const n = mesh.positions.length / 3;
@@ -220,19 +197,14 @@ export function flattenZone(
   }
   uv.set(best);
   if (bestScore < 0) untangle(uv, ltris, pin);
-  let signed = 0;
-  for (let t = 0; t < ltris.length; t += 3) signed += uvSignedArea(uv, ltris, t);
-  // Every stored triangle winds counter-clockwise seen from outside. Image rows run down v, so the image reads
-  // unmirrored from outside when the UV triangle winds clockwise in (u, v) with v up: mirror U when it does not.
-  if (signed > 0) for (let k = 0; k < gl.length; k++) uv[k * 2] = -uv[k * 2]!;
-  // Then turn the chart half a turn (still unmirrored) when the image's top (-v) points away from `top`.
-  const down = alongV(
-    gl.flatMap((v) => [p[v * 3]!, p[v * 3 + 1]!, p[v * 3 + 2]!]),
-    uv,
-    ltris,
+  // Mirror U when the chart reads mirrored from outside, then turn it half a turn (still unmirrored) when the
+  // image's top points away from `top`: the domain's rule decides both.
+  const turn = chartTurn(
+    [{ uv, indices: ltris, positions: gl.flatMap((v) => [p[v * 3]!, p[v * 3 + 1]!, p[v * 3 + 2]!]) }],
+    top,
   );
-  if (down[0] * top[0] + down[1] * top[1] + down[2] * top[2] > 0)
-    for (let k = 0; k < uv.length; k++) uv[k] = -uv[k]! || 0;
+  if (turn.mirrorU) for (let k = 0; k < gl.length; k++) uv[k * 2] = -uv[k * 2]!;
+  if (turn.halfTurn) for (let k = 0; k < uv.length; k++) uv[k] = -uv[k]! || 0;
   const out = new Array(n * 2).fill(0);
   gl.forEach((v, k) => {
     const u = uv[k * 2]!;

@@ -1,11 +1,12 @@
 /** Lays every body zone flat (UVs in metres) and measures it: the numbers the manifest and the price rely on. */
 
+import { imageTopOf } from '@domain/artwork/orientation';
 import type { WrapZoneId } from '@domain/vocabulary';
 import type { BodyGrid } from './body';
 import { arcInit } from './bodyparts';
 import { type Mesh, meshArea, splitCorners } from './mesh';
 import { flattenZone } from './uv';
-import { IMAGE_TOP, ZONE_INFO } from './zones';
+import { ZONE_INFO } from './zones';
 
 /** A zone mesh with its UV extent and measured area. */
 export interface MeasuredZone {
@@ -30,7 +31,7 @@ export function measureBodyZones(g: BodyGrid, zones: Map<string, Mesh>): Measure
       mesh,
       arcInit(g, ij, info.arc),
       pinned,
-      IMAGE_TOP[info.top],
+      imageTopOf(id),
       info.iterations ?? 300,
     );
     // Crease normals (plate recess edges) split vertices only now, so the flattening saw one connected sheet.

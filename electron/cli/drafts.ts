@@ -11,6 +11,7 @@ import { shopDate } from '@domain/drafts/dates';
 import { orderDraftJsonSchema } from '@domain/drafts/schema';
 import { loadCatalogState } from '@services/catalog/catalog-service';
 import { DEFAULT_CATALOG_DIR } from '@services/catalog/load';
+import { problemsSummary } from '@services/catalog/problems';
 import { DraftService, type PdfPrinter } from '@services/drafts/drafts-service';
 import { chromiumPrinter } from '@services/printing/pdf-chromium';
 import { type CommandArgs, parseCommandArgs } from './args';
@@ -37,8 +38,7 @@ async function serviceFor(
   if (!isCalendarDate(date)) return `bad --date "${date}": expected a real date written YYYY-MM-DD`;
   const state = await loadCatalogState(dir);
   if (!state.ok) {
-    const e = state.errors[0];
-    return `catalog ${dir} is invalid (${state.errors.length} problem(s)); first: ${e?.file} ${e?.path}: ${e?.message}; run validate-catalog`;
+    return `catalog ${dir} is invalid (${problemsSummary(state.errors)}); run validate-catalog`;
   }
   const pkg = JSON.parse(await readFile('package.json', 'utf8').catch(() => '{"version":"0.0.0"}')) as {
     version: string;

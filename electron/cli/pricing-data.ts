@@ -1,12 +1,12 @@
 import type { Catalog, ZoneTable } from '@domain/index';
 import { loadCatalog, loadZoneTable } from '@services/catalog/load';
+import { problemsSummary } from '@services/catalog/problems';
 
 /** Loads what pricing needs from a catalog folder (catalog + the car's zone table), or the first problem as CLI text. */
 export async function loadPricingData(dir: string): Promise<{ catalog: Catalog; zones: ZoneTable } | string> {
   const catalog = await loadCatalog(dir);
   if (!catalog.ok) {
-    const e = catalog.errors[0]!;
-    return `catalog ${dir} is invalid (${catalog.errors.length} problem(s)); first: ${e.file} ${e.path}: ${e.message}; run validate-catalog`;
+    return `catalog ${dir} is invalid (${problemsSummary(catalog.errors)}); run validate-catalog`;
   }
   const zones = await loadZoneTable(dir);
   if (!zones.ok)

@@ -5,6 +5,7 @@ import { jsonPath } from '@domain/catalog/validate';
 import { Configuration, configurationJsonSchema } from '@domain/configuration';
 import { priceQuote } from '@domain/pricing/quote';
 import { DEFAULT_CATALOG_DIR, loadCatalog, loadZoneTable } from '@services/catalog/load';
+import { problemLine, problemsAsText } from '@services/catalog/problems';
 import type { z } from 'zod';
 import { parseCommandArgs } from './args';
 import { COMPARE_USAGE, compareCommand } from './compare';
@@ -54,20 +55,18 @@ async function validateCommand(args: readonly string[]): Promise<CliResult> {
   const dir = args[0] ?? DEFAULT_CATALOG_DIR;
   const result = await loadCatalog(dir);
   if (!result.ok) {
-    const first = result.errors[0]!;
     return {
       code: 1,
-      stdout: JSON.stringify({ ok: false, dir, errors: result.errors }, null, 2),
-      stderr: `error: catalog ${dir} has ${result.errors.length} problem(s); first: ${first.file} ${first.path}: ${first.message}`,
+      stdout: JSON.stringify({ ok: false, dir, errors: problemsAsText(result.errors) }, null, 2),
+      stderr: `error: catalog ${dir} has ${result.errors.length} problem(s); first: ${problemLine(result.errors[0]!)}`,
     };
   }
   const zones = await loadZoneTable(dir);
   if (!zones.ok) {
-    const first = zones.errors[0]!;
     return {
       code: 1,
-      stdout: JSON.stringify({ ok: false, dir, errors: zones.errors }, null, 2),
-      stderr: `error: zone table: ${first.file} ${first.path}: ${first.message}`,
+      stdout: JSON.stringify({ ok: false, dir, errors: problemsAsText(zones.errors) }, null, 2),
+      stderr: `error: zone table: ${problemLine(zones.errors[0]!)}`,
     };
   }
   const c = result.catalog;

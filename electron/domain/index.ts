@@ -7,7 +7,6 @@ export { type Catalog, itemOf } from './catalog/catalog';
 export {
   type CatalogError,
   type CatalogResult,
-  formatCatalogErrors,
   validateCatalog,
 } from './catalog/validate';
 export { type ZoneTable, zonesFromManifest, zoneTable } from './catalog/zones';

@@ -2,40 +2,24 @@ import { join } from 'node:path';
 import { RefusedError } from '@contract/result';
 import { printCallers } from '@services/app/print-callers';
 import type { PdfPrinter } from '@services/drafts/drafts-service';
-import { app, BrowserWindow } from 'electron';
+import { app } from 'electron';
 import { lockDownContents } from './hardening';
 import { APP_ORIGIN } from './ipc';
+import { secureWindow } from './secure-window';
 
 /** How long the quote page may take to load its data, fonts and images. */
 const READY_TIMEOUT_MS = 60_000;
 
 /**
- * Prints the quote page in a hidden window of ours (same secure preferences as the app window, same
- * preload bridge) with `printToPDF`; the page reads the draft through the bridge like any other page.
+ * Prints the quote page in a hidden window of ours (`secureWindow`: the app window's preferences and
+ * preload bridge, dev tools off) with `printToPDF`; the page reads the draft through the bridge like any other page.
  */
 export function electronPrinter(log: (line: string) => void = () => {}): PdfPrinter {
   return async ({ id, language, document: doc }) => {
-    const win = new BrowserWindow({
-      show: false,
-      width: 794,
-      height: 1123,
-      webPreferences: {
-        preload: join(app.getAppPath(), 'out', 'preload', 'index.cjs'),
-        contextIsolation: true,
-        sandbox: true,
-        nodeIntegration: false,
-        nodeIntegrationInWorker: false,
-        nodeIntegrationInSubFrames: false,
-        webSecurity: true,
-        allowRunningInsecureContent: false,
-        experimentalFeatures: false,
-        webviewTag: false,
-        navigateOnDragDrop: false,
-        spellcheck: false,
-        disableBlinkFeatures: 'Auxclick',
-        devTools: false,
-      },
-    });
+    const win = secureWindow(
+      { show: false, width: 794, height: 1123 },
+      { preload: join(app.getAppPath(), 'out', 'preload', 'index.cjs'), devTools: false },
+    );
     const caller = `ipc:${win.webContents.id}`;
     try {
       // This window may read this one draft on a kiosk (the draft:pdf that asked for it was checked).

@@ -1,8 +1,9 @@
 import { join } from 'node:path';
 import type { Settings } from '@services/app/settings';
-import { BrowserWindow } from 'electron';
+import type { BrowserWindow } from 'electron';
 import { denyAllPermissions, lockDownContents } from './hardening';
 import { APP_ORIGIN } from './ipc';
+import { secureWindow } from './secure-window';
 
 /** Crashes within this window of time that make the next reload start fresh (see `createMainWindow`). */
 export const CRASH_LOOP = { count: 3, withinMs: 60_000 };
@@ -14,35 +15,21 @@ export function createMainWindow(
   log: (line: string) => void,
 ): BrowserWindow {
   const kiosk = settings.kiosk;
-  const win = new BrowserWindow({
-    width: 1366,
-    height: 768,
-    minWidth: 1024,
-    minHeight: 640,
-    show: false,
-    backgroundColor: '#eceef1',
-    kiosk,
-    fullscreen: kiosk,
-    autoHideMenuBar: true,
-    title: 'Wrap Configurator',
-    // Written out literally so security scanners (electronegativity) can verify every flag.
-    webPreferences: {
-      preload: join(outDir, 'preload', 'index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      spellcheck: false,
-      disableBlinkFeatures: 'Auxclick',
-      devTools: !kiosk,
+  const win = secureWindow(
+    {
+      width: 1366,
+      height: 768,
+      minWidth: 1024,
+      minHeight: 640,
+      show: false,
+      backgroundColor: '#eceef1',
+      kiosk,
+      fullscreen: kiosk,
+      autoHideMenuBar: true,
+      title: 'Wrap Configurator',
     },
-  });
+    { preload: join(outDir, 'preload', 'index.cjs'), devTools: !kiosk },
+  );
   if (kiosk) win.setMenu(null);
   lockDownContents(win.webContents, log);
   denyAllPermissions(win.webContents.session);

@@ -1,6 +1,7 @@
 import { Localized } from '@domain/catalog/common';
 import { CATALOG_FILE_SCHEMAS, type CatalogData } from '@domain/catalog/schema';
 import { ZoneEntry } from '@domain/catalog/zones';
+import { MessageSchema } from '@domain/messages/schema';
 import { z } from 'zod';
 import { exactly } from './exact';
 
@@ -52,7 +53,7 @@ export const CatalogView = z.discriminatedUnion('ok', [
   }),
   z.strictObject({
     ok: z.literal(false),
-    errors: z.array(z.strictObject({ file: z.string(), path: z.string(), message: z.string() })),
+    errors: z.array(z.strictObject({ file: z.string(), path: z.string(), message: MessageSchema })),
   }),
 ]);
 /** The catalog as the page receives it. */

@@ -165,7 +165,10 @@ const CRC_TABLE = (() => {
   return table;
 })();
 
-/** CRC-32 as PNG chunks use it (also used by the template PNG encoder). */
+/**
+ * CRC-32 as PNG chunks use it, for the IHDR check. Hand-written: the domain also runs in the page, where
+ * `node:zlib` `crc32` (which the template PNG encoder in services uses) does not exist.
+ */
 export function crc32(bytes: Uint8Array, crc = 0): number {
   let c = ~crc >>> 0;
   for (const b of bytes) c = (CRC_TABLE[(c ^ b) & 0xff] as number) ^ (c >>> 8);

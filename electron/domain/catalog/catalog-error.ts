@@ -1,6 +1,8 @@
-/** One catalog problem: which file, where in it (JSON path), and why. */
+import type { Message } from '../messages/message';
+
+/** One catalog problem: which file, where in it (JSON path), and why (a `domain.catalog.…` message). */
 export interface CatalogError {
   file: string;
   path: string;
-  message: string;
+  message: Message;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { QUOTE_CATEGORIES } from '../categories';
 import { decimal, Fen, Id, IsoDate, Localized } from './common';
+import { says } from './problems';
 
 const Category = z.enum(QUOTE_CATEGORIES);
 
@@ -26,7 +27,7 @@ export const Promotion = z
     /** When present the customer must enter this code; otherwise it applies automatically. */
     code: z
       .string()
-      .regex(/^[A-Z0-9][A-Z0-9-]{1,31}$/, { error: 'expected an upper-case code like SPRING26' })
+      .regex(/^[A-Z0-9][A-Z0-9-]{1,31}$/, { error: says('catalog.schema.promoCode') })
       .optional(),
     validFrom: IsoDate,
     validTo: IsoDate,
@@ -71,7 +72,7 @@ export const Rule = z.discriminatedUnion('kind', [RequiresRule, ExcludesRule, On
 /** The price list a catalog belongs to. */
 export const PriceList = z
   .object({
-    version: z.string().regex(/^[0-9A-Za-z.-]{1,32}$/, { error: 'expected a version like 2026.11' }),
+    version: z.string().regex(/^[0-9A-Za-z.-]{1,32}$/, { error: says('catalog.schema.version') }),
     effectiveFrom: IsoDate,
     effectiveTo: IsoDate,
     currency: z.literal('CNY'),

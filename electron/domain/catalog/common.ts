@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { says } from './problems';
 
 /** Ids are kebab-case so they read the same in JSON, code, URLs and work orders. */
 export const Id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-  error: 'expected an id in kebab-case (a-z, 0-9 and single hyphens)',
+  error: says('catalog.schema.id'),
 });
 
 /** Text a customer sees, in both shipped languages. */
@@ -16,12 +17,12 @@ export const MAX_FEN = 100_000_000_000;
 
 /** An amount of money in integer fen (1 CNY = 100 fen); never negative in the catalog. */
 export const Fen = z
-  .number({ error: 'expected an amount in fen (a whole number)' })
+  .number({ error: says('catalog.schema.fenType') })
   .refine(Number.isInteger, {
-    error: 'not representable in fen: amounts are whole fen (1 CNY = 100 fen), e.g. 12900 for ¥129.00',
+    error: says('catalog.schema.fenWhole'),
   })
-  .refine((n) => n >= 0, { error: 'negative amount: prices and discounts must be 0 fen or more' })
-  .refine((n) => n <= MAX_FEN, { error: `amount too large: at most ${MAX_FEN} fen` });
+  .refine((n) => n >= 0, { error: says('catalog.schema.fenNegative') })
+  .refine((n) => n <= MAX_FEN, { error: says('catalog.schema.fenTooLarge', { max: MAX_FEN }) });
 
 /** Number of decimal places in the shortest decimal spelling of n (Infinity for exponent forms). */
 export function decimalPlaces(n: number): number {
@@ -34,19 +35,19 @@ export function decimalPlaces(n: number): number {
 /** A non-negative decimal with at most `places` decimals, so it scales to an exact integer. */
 export function decimal(places: number, max: number) {
   return z
-    .number({ error: 'expected a number' })
-    .refine((n) => n >= 0, { error: 'must not be negative' })
-    .refine((n) => n <= max, { error: `must be at most ${max}` })
+    .number({ error: says('catalog.schema.number') })
+    .refine((n) => n >= 0, { error: says('catalog.schema.notNegative') })
+    .refine((n) => n <= max, { error: says('catalog.schema.atMost', { max }) })
     .refine((n) => decimalPlaces(n) <= places, {
-      error: `at most ${places} decimal places (so it converts exactly)`,
+      error: says('catalog.schema.decimals', { places }),
     });
 }
 
 /** A calendar date written YYYY-MM-DD (compared as strings). */
 export const IsoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date written YYYY-MM-DD' })
-  .refine(isCalendarDate, { error: 'not a real calendar date' });
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: says('catalog.schema.date') })
+  .refine(isCalendarDate, { error: says('catalog.schema.calendarDate') });
 
 /** True when s is YYYY-MM-DD and names a day that exists. */
 export function isCalendarDate(s: string): boolean {

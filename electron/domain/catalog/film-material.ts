@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { says } from './problems';
 
 /** An sRGB colour as the catalog writes it: `#rrggbb`. */
-export const SrgbHex = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected an sRGB colour written as #rrggbb');
+export const SrgbHex = z.string().regex(/^#[0-9a-fA-F]{6}$/, says('catalog.schema.colour'));
 
 /**
  * How a film looks, in physically based terms the 3D preview turns into a material.

@@ -3,9 +3,12 @@ import { BodyStyle, VehicleKind } from '../vehicle/vehicle';
 import { FILM_FINISHES, MOUNT_POINT_IDS, WRAP_ZONE_IDS } from '../vocabulary';
 import { Availability, decimal, Fen, Id, Localized } from './common';
 import { FilmMaterial } from './film-material';
+import { says } from './problems';
 
 /** A wrap zone id from the shared vocabulary. */
-export const ZoneRef = z.enum(WRAP_ZONE_IDS, { error: `expected a zone id (${WRAP_ZONE_IDS.join(', ')})` });
+export const ZoneRef = z.enum(WRAP_ZONE_IDS, {
+  error: says('catalog.schema.zone', { zones: WRAP_ZONE_IDS.join(', ') }),
+});
 
 /** Waste factor: extra film cut beyond the measured area (0.15 = 15 %). */
 export const WasteFactor = decimal(4, 1);
@@ -36,7 +39,7 @@ export const Trim = z
 export const Film = z
   .object({
     id: Id,
-    sku: z.string().regex(/^[A-Z0-9][A-Z0-9-]{2,31}$/, { error: 'expected a SKU like WF-GL-001' }),
+    sku: z.string().regex(/^[A-Z0-9][A-Z0-9-]{2,31}$/, { error: says('catalog.schema.sku') }),
     name: Localized,
     finish: z.enum(FILM_FINISHES),
     material: FilmMaterial,
@@ -152,7 +155,7 @@ export const AccessoryPackage = z
 const VehicleKinds = z
   .array(VehicleKind)
   .min(1)
-  .refine((k) => new Set(k).size === k.length, { error: 'a vehicle kind is listed twice' })
+  .refine((k) => new Set(k).size === k.length, { error: says('catalog.schema.kindTwice') })
   .default(['new-car']);
 
 /** Labour hours of one body style: full wrap, full-body PPF, and tint per window set. */

@@ -1,3 +1,4 @@
+import { type Message, msg } from '../messages/message';
 import { ADDABLE_KINDS, ITEM_SOURCES, type ItemKind, OPTION_KINDS, ZONED_KINDS } from './catalog';
 import type { CatalogError } from './catalog-error';
 import { findRequiresCycles } from './cycles';
@@ -34,7 +35,7 @@ export function crossCheck(data: CheckableCatalog, unusable: Unusable = NOTHING_
         errors.push({
           file: source.file,
           path: `${path}.id`,
-          message: `duplicate id "${item.id}": already used at ${first.file} ${first.path}.id; ids must be unique across the catalog`,
+          message: msg('catalog.duplicateId', { id: item.id, where: `${first.file} ${first.path}.id` }),
         });
       } else where.set(item.id, { kind: source.kind, file: source.file, path });
       const dated = item as { availableFrom?: string; availableTo?: string };
@@ -42,7 +43,7 @@ export function crossCheck(data: CheckableCatalog, unusable: Unusable = NOTHING_
         errors.push({
           file: source.file,
           path: `${path}.availableTo`,
-          message: `inverted dates: availableTo ${dated.availableTo} is before availableFrom ${dated.availableFrom}`,
+          message: inverted('availableTo', dated.availableTo, 'availableFrom', dated.availableFrom),
         });
       }
     });
@@ -53,16 +54,16 @@ export function crossCheck(data: CheckableCatalog, unusable: Unusable = NOTHING_
       errors.push({
         file: b.file,
         path: `${b.path}.id`,
-        message: `duplicate id "${b.id}": already used at ${first.file} ${first.path}.id; ids must be unique across the catalog`,
+        message: msg('catalog.duplicateId', { id: b.id, where: `${first.file} ${first.path}.id` }),
       });
     } else where.set(b.id, b);
   }
-  const ref = (file: string, path: string, id: string, kinds: readonly ItemKind[], what: string) => {
+  const ref = (file: string, path: string, id: string, kinds: readonly ItemKind[], what: Message) => {
     const found = where.get(id);
     if (!found && kinds.some((k) => unusable.unread.has(k))) return;
-    if (!found) errors.push({ file, path, message: `unknown ${what} "${id}": no such id in the catalog` });
+    if (!found) errors.push({ file, path, message: msg('catalog.unknownRef', { what, id }) });
     else if (!kinds.includes(found.kind)) {
-      errors.push({ file, path, message: `"${id}" is a ${found.kind}, expected ${what}` });
+      errors.push({ file, path, message: msg('catalog.wrongKind', { id, kind: found.kind, what }) });
     }
   };
   const pl = data.priceList;
@@ -70,22 +71,28 @@ export function crossCheck(data: CheckableCatalog, unusable: Unusable = NOTHING_
     errors.push({
       file: 'catalog.json',
       path: '$.priceList.effectiveTo',
-      message: `inverted dates: effectiveTo ${pl.effectiveTo} is before effectiveFrom ${pl.effectiveFrom}`,
+      message: inverted('effectiveTo', pl.effectiveTo, 'effectiveFrom', pl.effectiveFrom),
     });
   }
   data.trims.forEach((t, i) => {
-    ref('catalog.json', `$.trims[${i}].defaultWheel`, t.defaultWheel, ['wheel'], 'wheel');
-    ref('catalog.json', `$.trims[${i}].defaultCaliper`, t.defaultCaliper, ['caliper'], 'caliper');
+    ref('catalog.json', `$.trims[${i}].defaultWheel`, t.defaultWheel, ['wheel'], msg('catalog.refs.wheel'));
+    ref(
+      'catalog.json',
+      `$.trims[${i}].defaultCaliper`,
+      t.defaultCaliper,
+      ['caliper'],
+      msg('catalog.refs.caliper'),
+    );
     if (t.battery.subscription && t.battery.subscription.creditFen > t.priceFen) {
       errors.push({
         file: 'catalog.json',
         path: `$.trims[${i}].battery.subscription.creditFen`,
-        message: 'battery credit is larger than the trim price',
+        message: msg('catalog.creditOverPrice'),
       });
     }
   });
   data.twoTonePresets.forEach((p, i) => {
-    ref('films.json', `$.twoTonePresets[${i}].film`, p.film, ['film'], 'film');
+    ref('films.json', `$.twoTonePresets[${i}].film`, p.film, ['film'], msg('catalog.refs.film'));
   });
   const accessoryPrice = new Map<string, number>();
   data.accessories.forEach((a) => {
@@ -94,12 +101,18 @@ export function crossCheck(data: CheckableCatalog, unusable: Unusable = NOTHING_
   data.accessoryPackages.forEach((p, i) => {
     const seen = new Set<string>();
     p.items.forEach((id, j) => {
-      ref('packages.json', `$.accessoryPackages[${i}].items[${j}]`, id, ['accessory'], 'accessory');
+      ref(
+        'packages.json',
+        `$.accessoryPackages[${i}].items[${j}]`,
+        id,
+        ['accessory'],
+        msg('catalog.refs.accessory'),
+      );
       if (seen.has(id)) {
         errors.push({
           file: 'packages.json',
           path: `$.accessoryPackages[${i}].items[${j}]`,
-          message: `"${id}" listed twice`,
+          message: msg('catalog.listedTwice', { id }),
         });
       }
       seen.add(id);
@@ -110,7 +123,7 @@ export function crossCheck(data: CheckableCatalog, unusable: Unusable = NOTHING_
       errors.push({
         file: 'packages.json',
         path: `$.accessoryPackages[${i}].discount.amountFen`,
-        message: `bundle discount ${p.discount.amountFen} fen exceeds the items' prices (${sum} fen)`,
+        message: msg('catalog.discountOverItems', { discount: p.discount.amountFen, sum }),
       });
     }
   });
@@ -121,11 +134,11 @@ export function crossCheck(data: CheckableCatalog, unusable: Unusable = NOTHING_
       errors.push({
         file: 'promotions.json',
         path: `${path}.validTo`,
-        message: `inverted dates: validTo ${p.validTo} is before validFrom ${p.validFrom}`,
+        message: inverted('validTo', p.validTo, 'validFrom', p.validFrom),
       });
     }
     p.stores?.forEach((s, j) => {
-      ref('promotions.json', `${path}.stores[${j}]`, s, ['store'], 'store');
+      ref('promotions.json', `${path}.stores[${j}]`, s, ['store'], msg('catalog.refs.store'));
     });
     if (p.code) {
       const other = codes.get(p.code);
@@ -133,7 +146,7 @@ export function crossCheck(data: CheckableCatalog, unusable: Unusable = NOTHING_
         errors.push({
           file: 'promotions.json',
           path: `${path}.code`,
-          message: `code ${p.code} also used by $.promotions[${other}]`,
+          message: msg('catalog.codeTwice', { code: p.code, where: `$.promotions[${other}]` }),
         });
       } else codes.set(p.code, i);
     }
@@ -143,7 +156,7 @@ export function crossCheck(data: CheckableCatalog, unusable: Unusable = NOTHING_
       errors.push({
         file: 'financing.json',
         path: `$.financingPlans[${i}].termsMonths`,
-        message: 'a term is listed twice',
+        message: msg('catalog.termTwice'),
       });
     }
   });
@@ -151,7 +164,11 @@ export function crossCheck(data: CheckableCatalog, unusable: Unusable = NOTHING_
   return errors;
 }
 
-type RefCheck = (file: string, path: string, id: string, kinds: readonly ItemKind[], what: string) => void;
+type RefCheck = (file: string, path: string, id: string, kinds: readonly ItemKind[], what: Message) => void;
+
+/** "inverted dates: <to> <date> is before <from> <date>". */
+const inverted = (to: string, toDate: string, from: string, fromDate: string): Message =>
+  msg('catalog.datesInverted', { to, toDate, from, fromDate });
 
 function checkRules(
   data: CheckableCatalog,
@@ -162,12 +179,12 @@ function checkRules(
   const file = 'rules.json';
   data.rules.forEach((rule, i) => {
     const path = `$.rules[${i}]`;
-    ref(file, `${path}.item`, rule.item, OPTION_KINDS, 'option');
+    ref(file, `${path}.item`, rule.item, OPTION_KINDS, msg('catalog.refs.option'));
     if (where.get(rule.item)?.kind === 'trim') {
       errors.push({
         file,
         path: `${path}.item`,
-        message: 'a rule cannot be about a trim; put the rule on the option',
+        message: msg('catalog.ruleOnTrim'),
       });
     }
     if (rule.kind === 'requires') {
@@ -176,27 +193,27 @@ function checkRules(
         `${path}.requires`,
         rule.requires,
         ADDABLE_KINDS,
-        `an option the engine can add (${ADDABLE_KINDS.join(', ')})`,
+        msg('catalog.refs.addable', { kinds: ADDABLE_KINDS.join(', ') }),
       );
       if (rule.requires === rule.item)
-        errors.push({ file, path: `${path}.requires`, message: 'an option cannot require itself' });
+        errors.push({ file, path: `${path}.requires`, message: msg('catalog.requiresItself') });
     } else if (rule.kind === 'excludes') {
       rule.excludes.forEach((id, j) => {
-        ref(file, `${path}.excludes[${j}]`, id, OPTION_KINDS, 'option');
+        ref(file, `${path}.excludes[${j}]`, id, OPTION_KINDS, msg('catalog.refs.option'));
         if (id === rule.item)
-          errors.push({ file, path: `${path}.excludes[${j}]`, message: 'an option cannot exclude itself' });
+          errors.push({ file, path: `${path}.excludes[${j}]`, message: msg('catalog.excludesItself') });
         const kinds = [where.get(rule.item)?.kind, where.get(id)?.kind];
         if (rule.sameZone && kinds.some((k) => k !== undefined && !ZONED_KINDS.includes(k))) {
           errors.push({
             file,
             path: `${path}.sameZone`,
-            message: `sameZone needs options that sit on zones (${ZONED_KINDS.join(', ')})`,
+            message: msg('catalog.sameZoneKinds', { kinds: ZONED_KINDS.join(', ') }),
           });
         }
       });
     } else {
       rule.trims.forEach((id, j) => {
-        ref(file, `${path}.trims[${j}]`, id, ['trim'], 'trim');
+        ref(file, `${path}.trims[${j}]`, id, ['trim'], msg('catalog.refs.trim'));
       });
     }
   });
@@ -204,7 +221,7 @@ function checkRules(
     errors.push({
       file,
       path: `$.rules[${cycle.ruleIndex}].requires`,
-      message: `requires cycle: ${cycle.ids.join(' → ')}; an option cannot end up requiring itself`,
+      message: msg('catalog.cycle', { ids: cycle.ids.join(' → ') }),
     });
   }
   const excluded = new Set<string>();
@@ -218,7 +235,7 @@ function checkRules(
       errors.push({
         file,
         path: `$.rules[${i}]`,
-        message: `contradiction: "${r.item}" requires "${r.requires}" but another rule excludes them together`,
+        message: msg('catalog.contradiction', { item: r.item, requires: r.requires }),
       });
     }
   });

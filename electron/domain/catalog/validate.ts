@@ -1,6 +1,8 @@
 import type { z } from 'zod';
+import { msg } from '../messages/message';
 import { buildCatalog, type Catalog } from './catalog';
 import type { CatalogError } from './catalog-error';
+import { issueMessage } from './problems';
 import { crossCheck } from './references';
 import { salvageCatalog } from './salvage';
 import {
@@ -28,7 +30,11 @@ export function jsonPath(base: string, path: readonly PropertyKey[]): string {
 
 /** Turns zod issues into catalog errors for one file. */
 export function zodErrors(file: string, error: z.ZodError): CatalogError[] {
-  return error.issues.map((issue) => ({ file, path: jsonPath('$', issue.path), message: issue.message }));
+  return error.issues.map((issue) => ({
+    file,
+    path: jsonPath('$', issue.path),
+    message: issueMessage(issue),
+  }));
 }
 
 /**
@@ -43,10 +49,10 @@ export function validateCatalog(raw: Readonly<Record<string, unknown>>): Catalog
     if (!(file in raw) || raw[file] === undefined) {
       // Archived price lists (assets/catalog/archive) predate the labour table; the loader still requires the file.
       if (file === OPTIONAL_IN_ARCHIVE) continue;
-      errors.push({ file, path: '$', message: `missing catalog file ${file}` });
+      errors.push({ file, path: '$', message: msg('catalog.missingFile', { file }) });
       continue;
     }
-    const result = CATALOG_FILE_SCHEMAS[file].safeParse(raw[file]);
+    const result = CATALOG_FILE_SCHEMAS[file].safeParse(raw[file], { reportInput: true });
     if (result.success) parsed[file] = result.data;
     else errors.push(...zodErrors(file, result.error));
   }
@@ -57,9 +63,4 @@ export function validateCatalog(raw: Readonly<Record<string, unknown>>): Catalog
   const data = mergeCatalogFiles(parsed as CatalogFiles);
   errors.push(...crossCheck(data));
   return errors.length > 0 ? { ok: false, errors } : { ok: true, catalog: buildCatalog(data) };
-}
-
-/** One line per error, for logs and the command-line tool. */
-export function formatCatalogErrors(errors: readonly CatalogError[]): string {
-  return errors.map((e) => `${e.file} ${e.path}: ${e.message}`).join('\n');
 }

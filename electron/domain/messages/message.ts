@@ -1,5 +1,5 @@
-import type { Localized } from '../catalog/common';
 import type sentences from './domain.json';
+import type { Localized } from './localized';
 
 type Leaves<T, P extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;

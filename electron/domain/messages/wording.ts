@@ -1,5 +1,5 @@
-import type { Localized } from '../catalog/common';
 import sentences from './domain.json' with { type: 'json' };
+import type { Localized } from './localized';
 import type { MessageKey } from './message';
 
 type Tree = { readonly [key: string]: string | Tree };

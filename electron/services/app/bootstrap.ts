@@ -4,6 +4,7 @@ import { shopDate } from '@domain/drafts/dates';
 import { createEventHub } from '../artwork/events';
 import { type ArtworkDialogs, ArtworkService } from '../artwork/service';
 import { loadCatalogState } from '../catalog/catalog-service';
+import { problemLine } from '../catalog/problems';
 import type { ImportVehicle, MeasureVehicle } from '../vehicles/library/importer';
 import { VehicleLibrary } from '../vehicles/library/library';
 import { createDispatcher, type Dispatcher } from './dispatch';
@@ -77,7 +78,7 @@ export async function bootstrap(options: BootstrapOptions): Promise<Bootstrapped
     warnings.push(
       `catalog ${catalog.dir} has ${catalog.errors.length} problem(s): ${catalog.errors
         .slice(0, 3)
-        .map((e) => `${e.file} ${e.path}: ${e.message}`)
+        .map(problemLine)
         .join('; ')}`,
     );
   }

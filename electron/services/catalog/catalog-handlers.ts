@@ -6,15 +6,15 @@ import { compareConfigurations } from '@domain/pricing/compare-sheet';
 import type { Handlers } from '../app/dispatch';
 import type { Services } from '../app/services';
 import { sideVehicles, vehicleScope } from '../vehicles/priced-vehicles';
+import { problemsSummary } from './problems';
 
 /** The loaded catalog, or a refusal that names the catalog's problems. */
 function loaded(services: Services): { catalog: Catalog; zones: ZoneTable } {
   const state = services.catalog;
   if (!state.ok) {
-    const first = state.errors[0];
     throw new RefusedError(
       'refused',
-      `The catalog in ${state.dir} could not be loaded (${state.errors.length} problem(s); first: ${first?.file} ${first?.path}: ${first?.message}).`,
+      `The catalog in ${state.dir} could not be loaded (${problemsSummary(state.errors)}).`,
       state.errors.slice(0, 50),
     );
   }

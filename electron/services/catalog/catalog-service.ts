@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { CATALOG_FILES } from '@domain/catalog/schema';
 import type { Catalog, CatalogError, ZoneTable } from '@domain/index';
+import { msg } from '@domain/messages/message';
 import { loadCatalog, loadZoneTable } from './load';
 
 /** The catalog main prices with: loaded and validated once at start, or every reason it could not be. */
@@ -28,7 +29,13 @@ export async function loadCatalogState(dir: string): Promise<CatalogState> {
     return {
       ok: false,
       dir,
-      errors: [{ file: dir, path: '$', message: error instanceof Error ? error.message : String(error) }],
+      errors: [
+        {
+          file: dir,
+          path: '$',
+          message: msg('catalog.other', { detail: error instanceof Error ? error.message : String(error) }),
+        },
+      ],
     };
   }
 }

@@ -4,6 +4,7 @@ import { Id } from '@domain/catalog/common';
 import { CATALOG_FILES } from '@domain/catalog/schema';
 import { type CatalogError, type CatalogResult, validateCatalog, zodErrors } from '@domain/catalog/validate';
 import { type ZoneTable, zonesFromManifest } from '@domain/catalog/zones';
+import { msg } from '@domain/messages/message';
 import { ModelManifest } from '@domain/model/manifest';
 
 /** The default catalog shipped with the app, relative to the project root. */
@@ -28,8 +29,7 @@ export async function loadZoneTable(dir: string): Promise<ZoneTableResult> {
   const vehicle = (read.value as { vehicle?: { modelId?: unknown } } | null)?.vehicle;
   const modelId = Id.safeParse(vehicle?.modelId);
   if (!modelId.success) {
-    const message = 'no valid vehicle.modelId to find the car model manifest by';
-    return { ok: false, errors: [{ file, path: '$.vehicle.modelId', message }] };
+    return { ok: false, errors: [{ file, path: '$.vehicle.modelId', message: msg('catalog.noModelId') }] };
   }
   return loadZoneTableFromManifest(modelManifestPath(dir, modelId.data));
 }
@@ -61,11 +61,11 @@ export async function loadCatalog(
 
 type JsonRead = { ok: true; value: unknown } | { ok: false; error: CatalogError };
 
-/** Reads and parses one JSON file, turning a missing file or bad JSON into a catalog error (`what` names the file kind). */
+/** Reads and parses one JSON file, turning a missing file or bad JSON into a catalog error (`what`: the file kind). */
 export async function readJson(
   dir: string,
   file: string,
-  what = 'catalog file',
+  what: 'catalog' | 'manifest' = 'catalog',
   onText?: (file: string, text: string) => void,
 ): Promise<JsonRead> {
   const full = path.join(dir, file);
@@ -75,7 +75,9 @@ export async function readJson(
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const message =
-      code === 'ENOENT' ? `missing ${what} ${full}` : `cannot read ${full}: ${code ?? String(e)}`;
+      code === 'ENOENT'
+        ? msg('catalog.missing', { what: msg(`catalog.files.${what}`), path: full })
+        : msg('catalog.unreadable', { path: full, reason: code ?? String(e) });
     return { ok: false, error: { file, path: '$', message } };
   }
   onText?.(file, text);
@@ -83,20 +85,26 @@ export async function readJson(
     // Editors such as Windows Notepad save UTF-8 with a byte-order mark; JSON.parse refuses it.
     return { ok: true, value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) };
   } catch (e) {
-    return { ok: false, error: { file, path: '$', message: `bad JSON: ${(e as Error).message}` } };
+    return {
+      ok: false,
+      error: { file, path: '$', message: msg('catalog.badJson', { reason: (e as Error).message }) },
+    };
   }
 }
 
 /** Zone table from a car model manifest file (areas rounded to 4 dp, hours to 2 dp). */
 export async function loadZoneTableFromManifest(manifestPath: string): Promise<ZoneTableResult> {
   const file = path.basename(manifestPath);
-  const read = await readJson(path.dirname(manifestPath), file, 'car model manifest');
+  const read = await readJson(path.dirname(manifestPath), file, 'manifest');
   if (!read.ok) return { ok: false, errors: [read.error] };
-  const parsed = ModelManifest.safeParse(read.value);
+  const parsed = ModelManifest.safeParse(read.value, { reportInput: true });
   if (!parsed.success) return { ok: false, errors: zodErrors(file, parsed.error) };
   try {
     return { ok: true, zones: zonesFromManifest(parsed.data) };
   } catch (e) {
-    return { ok: false, errors: [{ file, path: '$.zones', message: (e as Error).message }] };
+    return {
+      ok: false,
+      errors: [{ file, path: '$.zones', message: msg('catalog.other', { detail: (e as Error).message }) }],
+    };
   }
 }

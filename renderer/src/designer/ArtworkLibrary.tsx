@@ -1,3 +1,4 @@
+import { ARTWORK_MIMES } from '@contract/artwork-contract';
 import { type ChangeEvent, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConfigurator } from '../store/store';
@@ -80,7 +81,7 @@ export function ArtworkLibrary() {
       <input
         ref={input}
         type="file"
-        accept="image/png,image/jpeg,image/webp"
+        accept={ARTWORK_MIMES.join(',')}
         hidden
         aria-label={t('designer.library.file')}
         data-testid="artwork-file"

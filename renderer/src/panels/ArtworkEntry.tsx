@@ -1,3 +1,4 @@
+import { ARTWORK_MIMES } from '@contract/artwork-contract';
 import { type ChangeEvent, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DesignerMessages } from '../designer/DesignerMessages';
@@ -56,7 +57,7 @@ export function ArtworkEntry() {
       <input
         ref={input}
         type="file"
-        accept="image/png,image/jpeg,image/webp"
+        accept={ARTWORK_MIMES.join(',')}
         hidden
         aria-label={t('artwork.file')}
         onChange={(e) => void onFile(e)}

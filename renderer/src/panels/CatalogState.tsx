@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useMessage } from '../i18n';
 import { actions } from '../store/app';
 import { useConfigurator } from '../store/store';
 
@@ -7,6 +8,7 @@ export function CatalogState() {
   const { t } = useTranslation();
   const state = useConfigurator((s) => s.catalogState);
   const problems = useConfigurator((s) => s.catalogProblems);
+  const say = useMessage();
   if (state !== 'error') {
     return (
       <div className="catalog-state" role="status">
@@ -25,8 +27,10 @@ export function CatalogState() {
         <details>
           <summary>{t('errors.details')}</summary>
           <ul className="problems">
-            {problems.map((p) => (
-              <li key={p}>{p}</li>
+            {problems.map((p, i) => (
+              // The list is fixed once shown (a retry replaces it whole).
+              // biome-ignore lint/suspicious/noArrayIndexKey: problems have no id and never reorder
+              <li key={i}>{'text' in p ? p.text : `${p.where}: ${say(p.message)}`}</li>
             ))}
           </ul>
         </details>

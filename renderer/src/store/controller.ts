@@ -52,12 +52,14 @@ export function createController(store: ConfiguratorStore, callMain: CallMain): 
       if (info.value.mode === 'designer' && !info.value.kiosk) get().setWorkspace('design');
     } else get().setNotice({ kind: 'key', key: 'app.offline' });
     if (!catalog.ok) {
-      get().setSession({ catalogState: 'error', catalogProblems: [catalog.error.message] });
+      get().setSession({ catalogState: 'error', catalogProblems: [{ text: catalog.error.message }] });
       return;
     }
     const view = catalog.value;
     if (!view.ok) {
-      const problems = view.errors.slice(0, 5).map((e) => `${e.file} ${e.path}: ${e.message}`);
+      const problems = view.errors
+        .slice(0, 5)
+        .map((e) => ({ where: `${e.file} ${e.path}`, message: e.message }));
       get().setSession({ catalogState: 'error', catalogProblems: problems });
       return;
     }

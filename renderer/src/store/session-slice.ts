@@ -8,6 +8,9 @@ import type { StateCreator } from 'zustand';
 /** A message for the customer: the engine's reasons (domain messages), or an i18n key for our own texts. */
 export type Notice = { kind: 'reasons'; reasons: Message[] } | { kind: 'key'; key: string };
 
+/** One catalog problem to show: where (file and JSON path) and why, or why main could not be asked. */
+export type CatalogProblem = { where: string; message: Message } | { text: string };
+
 /** What main told us: the catalog, the latest quote and option statuses, and how loading went. */
 export interface SessionSlice {
   appInfo: AppInfo | null;
@@ -15,7 +18,7 @@ export interface SessionSlice {
   zones: ZoneView[];
   catalogState: 'loading' | 'ready' | 'error';
   /** Catalog problems as main reported them (for the support line under the friendly message). */
-  catalogProblems: string[];
+  catalogProblems: CatalogProblem[];
   quote: (Quote & { date: string; store: string }) | null;
   /** Why main refused to price the current configuration. */
   quoteRefusal: Message[] | null;

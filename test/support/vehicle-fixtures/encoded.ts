@@ -1,7 +1,7 @@
 /**
  * Variants of the real third-party car (../shared/fixtures/models/lowpoly-roma.glb) made in test code with
  * @gltf-transform: compressed, quantized, in other units, turned, with scenery, with a repairable flaw, split into
- * side files. Nothing is committed: each variant is written once per test run to a temp folder and read back.
+ * side files, with a paint material named like a colour. Nothing is committed: each variant is written once per test run to a temp folder and read back.
  * KTX2: no Basis encoder runs in Node here without native builds, so the KTX2 texture is a valid KTX 2.0
  * container written with ktx-parse holding an uncompressed R8G8B8A8_SRGB payload (three.js' KTX2Loader reads it).
  */
@@ -51,7 +51,8 @@ export type EncodedVariant =
   | 'rotated-180'
   | 'ground-plane'
   | 'material-array'
-  | 'split-gltf';
+  | 'split-gltf'
+  | 'black-paint';
 
 let io: Promise<NodeIO> | null = null;
 function fixtureIO(): Promise<NodeIO> {
@@ -209,7 +210,11 @@ async function make(variant: EncodedVariant): Promise<FixtureFile[]> {
       document.createExtension(KHRDracoMeshCompression).setRequired(true);
       return glbOf(document);
     case 'meshopt':
-      document.createExtension(EXTMeshoptCompression).setRequired(true);
+      // FILTER: quantized attributes with the octahedral/quaternion filters, so decoders run every path.
+      document
+        .createExtension(EXTMeshoptCompression)
+        .setRequired(true)
+        .setEncoderOptions({ method: EXTMeshoptCompression.EncoderMethod.FILTER });
       return glbOf(document);
     case 'ktx2':
       document.createExtension(KHRTextureBasisu).setRequired(true);
@@ -246,6 +251,11 @@ async function make(variant: EncodedVariant): Promise<FixtureFile[]> {
         ...Object.entries(resources).map(([name, bytes]) => ({ name: `textures-and-bin/${name}`, bytes })),
       ];
     }
+    case 'black-paint':
+      // A paint material named like a colour (`black paint` once vetoed paint detection).
+      for (const m of document.getRoot().listMaterials())
+        if (m.getName() === 'CarPaint') m.setName('black paint');
+      return glbOf(document);
   }
 }
 
@@ -287,6 +297,7 @@ export const ENCODED_VARIANTS: EncodedVariant[] = [
   'ground-plane',
   'material-array',
   'split-gltf',
+  'black-paint',
 ];
 
 /** Files in the run's fixture folder (for a test that checks the cache is used). */

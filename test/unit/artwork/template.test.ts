@@ -3,7 +3,16 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import manifest from '@assets/models/compact-ev.manifest.json';
 import type { ArtworkTemplate } from '@contract/artwork-contract';
-import { boundsOf, readImageHeader, templateEdges, uvOutline, zoneLayout } from '@domain/artwork';
+import {
+  boundsOf,
+  chartReading,
+  chartTurn,
+  imageTopOf,
+  readImageHeader,
+  templateEdges,
+  uvOutline,
+  zoneLayout,
+} from '@domain/artwork';
 import { bootstrap } from '@services/app/bootstrap';
 import type { Dispatcher } from '@services/app/dispatch';
 import type { Services } from '@services/app/services';
@@ -64,6 +73,27 @@ describe('template edges (which way is up on the car)', () => {
     // The same sheet lying on the hood, v running towards the nose: its top faces the windscreen.
     const hood = { ...side, positions: [1, 1, 0, -1, 1, 0, -1, 1, 1, 1, 1, 1] };
     expect(templateEdges([hood])).toEqual({ top: 'rear', bottom: 'front', left: 'left', right: 'right' });
+  });
+
+  it("checks a chart against the rule (unmirrored from outside, image top the zone's way) and says how to turn it", () => {
+    // Wound counter-clockwise seen from +X (outside on the car's left): the image reads unmirrored, top up.
+    const outside = { ...side, indices: [0, 2, 1, 0, 3, 2] };
+    expect(chartReading([outside], 'sky')).toEqual({ mirroredShare: 0, topAlong: 1 });
+    expect(chartTurn([outside], 'sky')).toEqual({ mirrorU: false, halfTurn: false });
+    // The original winding faces -X: seen from outside there, the same image reads mirrored.
+    expect(chartReading([side], 'sky').mirroredShare).toBe(1);
+    expect(chartTurn([side], 'sky')).toEqual({ mirrorU: true, halfTurn: false });
+    // v running up the panel: unmirrored but upside down, so half a turn.
+    const upsideDown = { ...side, uv: [0, 1, 1, 1, 1, 0, 0, 0] };
+    expect(chartReading([upsideDown], 'sky')).toEqual({ mirroredShare: 0, topAlong: -1 });
+    expect(chartTurn([upsideDown], 'sky')).toEqual({ mirrorU: false, halfTurn: true });
+    // On a hood or roof the same chart's top should face the rear: it faces up, not along -Z.
+    expect(chartReading([outside], imageTopOf('hood')).topAlong).toBe(0);
+    expect([imageTopOf('roof'), imageTopOf('tailgate'), imageTopOf('mirror-left')]).toEqual([
+      'rear',
+      'sky',
+      'sky',
+    ]);
   });
 
   it('leaves an edge out where the parts disagree (left and right pillars read from their own sides)', () => {

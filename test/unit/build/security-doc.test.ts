@@ -59,7 +59,9 @@ describe('docs/SECURITY.md', () => {
       severity: 'MEDIUM',
       file: 'out/main/main.js',
     });
+    // A preload anywhere but the one reviewed window constructor (bundled into main.js) needs its own row.
     expect(unexplained(findings, allowlist).map((f: { check: string }) => f.check)).toEqual([
+      'PRELOAD_JS_CHECK',
       'AUXCLICK_JS_CHECK',
       'NODE_INTEGRATION_HTML_CHECK',
     ]);

@@ -1,6 +1,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { messageText } from '@contract/i18n';
 import { loadCatalogState } from '@services/catalog/catalog-service';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CorpusTally } from '../../support/corpus';
@@ -150,7 +151,7 @@ describe('catalog folders damaged on disk: the app starts with every reason, nev
     expect(state.ok).toBe(false);
     if (state.ok) return;
     const file = c.reportedIn ?? c.file.split('/').at(-1)!;
-    const hit = state.errors.find((e) => e.file === file && c.expect.test(e.message));
+    const hit = state.errors.find((e) => e.file === file && c.expect.test(messageText(e.message)));
     expect(hit, JSON.stringify(state.errors.slice(0, 5), null, 1).slice(0, 2000)).toBeDefined();
     corpus.add(c.kind);
   });

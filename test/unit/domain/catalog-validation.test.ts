@@ -1,3 +1,4 @@
+import { messageText } from '@contract/i18n';
 import { type CatalogError, validateCatalog } from '@domain/catalog/validate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CorpusTally } from '../../support/corpus';
@@ -314,8 +315,20 @@ describe('catalog validation', () => {
     const errors = errorsOf(mutate);
     const hit = errors.find((e) => e.file === file && e.path === path);
     expect(hit, JSON.stringify(errors, null, 1)).toBeDefined();
-    expect(hit!.message).toMatch(message);
+    expect(messageText(hit!.message)).toMatch(message);
     corpus.add(name);
+  });
+
+  it('says every problem in both languages: a domain.catalog key, every placeholder filled, Chinese in zh-CN', () => {
+    for (const { name, mutate } of CASES) {
+      for (const e of errorsOf(mutate)) {
+        expect(e.message.key, name).toMatch(/^catalog\./);
+        const en = messageText(e.message, 'en');
+        const zh = messageText(e.message, 'zh-CN');
+        expect(`${en} ${zh}`, name).not.toMatch(/\{\{|domain\.catalog|catalog\.schema/);
+        if (e.message.key !== 'catalog.other') expect(zh, `${name}: ${en}`).toMatch(/[\u4e00-\u9fff]/);
+      }
+    }
   });
 
   it('reports every problem at once, across files', () => {
@@ -362,7 +375,7 @@ describe('catalog validation', () => {
       'promotions.json $.promotions[1].validTo',
       'rules.json $.rules[14].requires',
     ]);
-    expect(errors.map((e) => e.message)).toEqual([
+    expect(errors.map((e) => messageText(e.message))).toEqual([
       expect.stringMatching(/negative amount/),
       expect.stringMatching(/unknown wheel "aero-18"/),
       expect.stringMatching(/inverted dates/),

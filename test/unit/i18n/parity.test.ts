@@ -87,7 +87,7 @@ describe('keys the code uses', () => {
     for (const m of text.matchAll(/\bt\(\s*(['`])([\w.${}\s?:'-]+?)\1([^)]*)/g))
       uses.push({ file, key: m[2]!, dynamic: m[2]!.includes('${'), tree: m[3]!.includes('returnObjects') });
     if (domain)
-      for (const m of text.matchAll(/\b(?:msg|wording)\(\s*(['`])([\w.${}-]+?)\1/g))
+      for (const m of text.matchAll(/\b(?:msg|wording|says)\(\s*(['`])([\w.${}-]+?)\1/g))
         uses.push({ file, key: `domain.${m[2]}`, dynamic: m[2]!.includes('${') });
   }
 

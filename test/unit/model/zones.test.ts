@@ -1,3 +1,10 @@
+import {
+  chartReading,
+  chartTurn,
+  IMAGE_TOP_DIRECTION,
+  imageTopOf,
+  templateEdges,
+} from '@domain/artwork/orientation';
 import { ModelManifest } from '@domain/model/manifest';
 import type { Document } from '@gltf-transform/core';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -125,47 +132,20 @@ describe('wrap zones of the default car', () => {
     }
   });
 
-  it('lay the image the right way up: its top towards the sky (towards the rear on hood and roof), unmirrored', () => {
-    const dot = (a: number[], b: number[]) => a[0]! * b[0]! + a[1]! * b[1]! + a[2]! * b[2]!;
-    const cross = (a: number[], b: number[]) => [
-      a[1]! * b[2]! - a[2]! * b[1]!,
-      a[2]! * b[0]! - a[0]! * b[2]!,
-      a[0]! * b[1]! - a[1]! * b[0]!,
-    ];
+  it('lay the image the way the domain rule says: unmirrored from outside, its top to the sky (the rear on hood and roof)', () => {
     for (const [id, d] of zones) {
-      const top = id === 'hood' || id === 'roof' ? [0, 0, -1] : [0, 1, 0];
-      let alongTop = 0;
-      let alongRight = 0;
-      let total = 0;
-      for (let t = 0; t < d.idx.length; t += 3) {
-        const [p0, p1, p2] = [0, 1, 2].map((k) => corner(d.pos, d.idx[t + k]!, 3)) as [
-          number[],
-          number[],
-          number[],
-        ];
-        const [t0, t1, t2] = [0, 1, 2].map((k) => corner(d.uv, d.idx[t + k]!, 2)) as [
-          number[],
-          number[],
-          number[],
-        ];
-        const e1 = [0, 1, 2].map((k) => p1[k]! - p0[k]!);
-        const e2 = [0, 1, 2].map((k) => p2[k]! - p0[k]!);
-        const [du1, dv1, du2, dv2] = [t1[0]! - t0[0]!, t1[1]! - t0[1]!, t2[0]! - t0[0]!, t2[1]! - t0[1]!];
-        const det = du1 * dv2 - du2 * dv1;
-        const n = cross(e1, e2);
-        const area = Math.hypot(n[0]!, n[1]!, n[2]!) / 2;
-        if (Math.abs(det) < 1e-12 || area < 1e-9) continue;
-        // Surface directions of the image's x (+u) and of its top (-v); the viewer outside sees right = top × normal.
-        const right = [0, 1, 2].map((k) => (e1[k]! * dv2 - e2[k]! * dv1) / det);
-        const up = [0, 1, 2].map((k) => -(e2[k]! * du1 - e1[k]! * du2) / det);
-        const outward = n.map((x) => x / (2 * area));
-        alongTop += dot(up, top) * area;
-        alongRight += dot(right, cross(top, outward)) * area;
-        total += area;
-      }
-      expect(alongTop / total, `${id}: image top`).toBeGreaterThan(0.5);
-      expect(alongRight / total, `${id}: image x reads left to right from outside`).toBeGreaterThan(0.5);
+      const part = [{ uv: d.uv, indices: d.idx, positions: d.pos }];
+      const top = imageTopOf(id);
+      const reading = chartReading(part, top);
+      expect(reading.mirroredShare, `${id}: share read mirrored`).toBe(0);
+      expect(reading.topAlong, `${id}: image top along ${top}`).toBeGreaterThan(0.5);
+      // The printed template labels its top edge with the same direction.
+      expect(templateEdges(part).top, `${id}: template top`).toBe(IMAGE_TOP_DIRECTION[top]);
+      // Nothing left for the generator to turn.
+      expect(chartTurn(part, top), id).toEqual({ mirrorU: false, halfTurn: false });
     }
+    expect(imageTopOf('hood')).toBe('rear');
+    expect(imageTopOf('door-front-left')).toBe('sky');
   });
 
   it('declare their UV extent in metres', () => {

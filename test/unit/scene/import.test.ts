@@ -5,7 +5,7 @@ import { buildRig, PAINT_ZONE } from '@renderer/scene/car/rig';
 import { FACTORY_LOOK } from '@renderer/scene/scene-config';
 import { BoxGeometry, Group, Mesh, MeshStandardMaterial, type Object3D } from 'three';
 import { describe, expect, it } from 'vitest';
-import { compressedCar } from '../../support/compressed-car';
+import { encodedVariant } from '../../support/vehicle-fixtures/encoded';
 
 const RED = { color: '#c0161c', metalness: 0, roughness: 0.12, clearcoat: 1, clearcoatRoughness: 0.03 };
 
@@ -18,7 +18,7 @@ import { createFilmTextures } from '@renderer/scene/materials/textures';
 const FIXTURE = join(__dirname, '../../../../shared/fixtures/models/lowpoly-roma.glb');
 const DEFAULT_CAR = join(__dirname, '../../../assets/models/compact-ev.glb');
 
-const bufferOf = (b: Buffer): ArrayBuffer =>
+const bufferOf = (b: Uint8Array): ArrayBuffer =>
   b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
 
 /** A minimal GLB whose JSON chunk is `json`. */
@@ -71,7 +71,7 @@ describe('model file checks', () => {
 
   it('passes the Draco and meshopt variants of the real car (meshopt fallback buffer, packed views)', async () => {
     for (const how of ['draco', 'meshopt'] as const) {
-      const bytes = await compressedCar(how);
+      const bytes = (await encodedVariant(how))[0]!.bytes;
       const checked = checkGltfBytes(bufferOf(bytes));
       expect(checked.json.extensionsRequired).toEqual([
         how === 'draco' ? 'KHR_draco_mesh_compression' : 'EXT_meshopt_compression',

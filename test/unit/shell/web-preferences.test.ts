@@ -1,33 +1,49 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-/**
- * Both BrowserWindows (the app window and the hidden PDF printer) spell their webPreferences out literally so
- * electronegativity can check each one; this test keeps the two literals from drifting apart.
- */
-function webPreferences(file: string): Map<string, string> {
-  const source = readFileSync(resolve(import.meta.dirname, '../../../electron/shell', file), 'utf8');
-  const start = source.indexOf('webPreferences: {');
-  expect(start, `${file} has a webPreferences literal`).toBeGreaterThan(0);
-  const body = source.slice(start, source.indexOf('}', start));
-  const entries = [...body.matchAll(/^\s*(\w+): (.+?),?$/gm)].map((m) => [m[1]!, m[2]!] as const);
-  return new Map(entries);
+const shell = resolve(import.meta.dirname, '../../../electron');
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
 }
 
-/** Settings that may differ on purpose: the preload path is built differently, devtools follow kiosk mode. */
-const MAY_DIFFER = new Set(['preload', 'devTools']);
-
+/**
+ * Every BrowserWindow (the app window and the hidden PDF printer) comes from `secureWindow`, whose
+ * webPreferences are spelt out literally so electronegativity can check them; a second constructor would be a
+ * second set of preferences to keep in step.
+ */
 describe('webPreferences of every BrowserWindow', () => {
-  it('the PDF printer window is locked down exactly like the app window', () => {
-    const app = webPreferences('window.ts');
-    const pdf = webPreferences('pdf-electron.ts');
-    expect(app.size).toBeGreaterThan(10);
-    for (const [key, value] of app) {
-      if (MAY_DIFFER.has(key)) continue;
-      expect(pdf.get(key), `pdf-electron.ts webPreferences.${key}`).toBe(value);
-    }
-    for (const key of pdf.keys()) expect(app.has(key), `window.ts webPreferences.${key}`).toBe(true);
-    expect(pdf.get('devTools')).toBe('false');
+  it('are built in one place, secure-window.ts', () => {
+    const constructing = sources(shell).filter((f) => /new BrowserWindow\(/.test(readFileSync(f, 'utf8')));
+    expect(constructing.map((f) => f.slice(shell.length + 1))).toEqual(['shell/secure-window.ts']);
+    const users = sources(shell).filter((f) => /secureWindow\(/.test(readFileSync(f, 'utf8')));
+    expect(users.map((f) => f.slice(shell.length + 1)).sort()).toEqual([
+      'shell/pdf-electron.ts',
+      'shell/secure-window.ts',
+      'shell/window.ts',
+    ]);
+  });
+
+  it('lock the window down: every flag written out with its safe value', () => {
+    const source = readFileSync(join(shell, 'shell', 'secure-window.ts'), 'utf8');
+    const body = source.slice(source.indexOf('webPreferences: {'));
+    const flags = new Map([...body.matchAll(/^\s*(\w+): (.+?),$/gm)].map((m) => [m[1]!, m[2]!] as const));
+    expect(Object.fromEntries(flags)).toEqual({
+      contextIsolation: 'true',
+      sandbox: 'true',
+      nodeIntegration: 'false',
+      nodeIntegrationInWorker: 'false',
+      nodeIntegrationInSubFrames: 'false',
+      webSecurity: 'true',
+      allowRunningInsecureContent: 'false',
+      experimentalFeatures: 'false',
+      webviewTag: 'false',
+      navigateOnDragDrop: 'false',
+      spellcheck: 'false',
+      disableBlinkFeatures: "'Auxclick'",
+    });
   });
 });

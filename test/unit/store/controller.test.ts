@@ -175,13 +175,20 @@ describe('controller with a slow bridge', () => {
       if (channel === 'catalog:get')
         return {
           ok: true,
-          value: { ok: false, errors: [{ file: 'films.json', path: '$', message: 'bad' }] },
+          value: {
+            ok: false,
+            errors: [
+              { file: 'films.json', path: '$', message: { key: 'catalog.badJson', values: { reason: 'x' } } },
+            ],
+          },
         };
       return { ok: false, error: { code: 'internal', message: 'down' } };
     }) as unknown as CallMain;
     await createController(store, fake).load();
     expect(store.getState().catalogState).toBe('error');
-    expect(store.getState().catalogProblems).toEqual(['films.json $: bad']);
+    expect(store.getState().catalogProblems).toEqual([
+      { where: 'films.json $', message: { key: 'catalog.badJson', values: { reason: 'x' } } },
+    ]);
     expect(store.getState().notice).toEqual({ kind: 'key', key: 'app.offline' });
   });
 });
