@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DraftsDialog } from '../drafts/DraftsDialog';
+import { MissingPictures } from '../vehicles/MissingPictures';
 
 /**
- * Shown while staff hold a kiosk staff session (opened with the PIN): the drafts list, and the way back to
- * customer use, which ends the session (main refuses customer data again) and clears the screen.
+ * Shown while staff hold a kiosk staff session (opened with the PIN): the drafts list, making the library cars'
+ * missing pictures, and the way back to customer use, which ends the session (main refuses customer data again)
+ * and clears the screen.
  */
 export function StaffBar({ onEnd }: { onEnd: () => void }) {
   const { t } = useTranslation();
@@ -16,6 +18,7 @@ export function StaffBar({ onEnd }: { onEnd: () => void }) {
         <button type="button" onClick={() => setDrafts(true)}>
           {t('kiosk.staff.drafts')}
         </button>
+        <MissingPictures />
         <button type="button" onClick={onEnd}>
           {t('kiosk.staff.end')}
         </button>
