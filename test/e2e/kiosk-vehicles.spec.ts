@@ -175,7 +175,7 @@ test.describe('kiosk vehicle tiles with an imported car', () => {
     await openApp(page, host);
     await page.getByTestId('attract-loop').click();
     const walkAway = await keepAwake(page);
-    await quoteSettled(page);
+    await expect.poll(async () => (await snapshot(page)).configuration ?? null).not.toBeNull();
     const fresh = (await snapshot(page)).configuration;
     const tiles = page.getByTestId('vehicle-tiles');
     await expect(tiles.getByRole('heading', { name: '这次为哪辆车贴膜？' })).toBeVisible();

@@ -7,31 +7,39 @@ import { makeMissingThumbnails, type ThumbnailProgress } from './thumbnail';
 
 /**
  * Staff, one action: draws and saves the picture of every library car that has none (imported by the CLI or on
- * another machine, or its picture was deleted). In the Vehicles tab and, on a kiosk, in the staff bar (main
- * accepts `vehicle:thumbnail` there only in a staff session).
+ * another machine, or its picture was deleted). In the Vehicles tab (with `remakeAll`: also every picture again)
+ * and, on a kiosk, in the staff bar (main accepts `vehicle:thumbnail` there only in a staff session).
  */
-export function MissingPictures() {
+export function MissingPictures({ remakeAll = false }: { remakeAll?: boolean }) {
   const { t } = useTranslation();
   const nameOf = useVehicleName();
   const vehicles = useConfigurator((s) => s.vehicles);
   const missing = vehicles?.filter((v) => v.status === 'ok' && lacksThumbnail(v)).length ?? 0;
   const [progress, setProgress] = useState<ThumbnailProgress | null>(null);
   const [running, setRunning] = useState(false);
-  const run = async () => {
+  const sound = vehicles?.filter((v) => v.status === 'ok').length ?? 0;
+  const run = async (which: 'missing' | 'all') => {
     setRunning(true);
     try {
-      await makeMissingThumbnails(setProgress);
+      await makeMissingThumbnails(setProgress, which);
     } finally {
       setRunning(false);
     }
   };
-  if (missing === 0 && !progress) return null;
+  if (missing === 0 && !progress && !remakeAll) return null;
   const made = progress ? progress.done - progress.failed.length : 0;
   return (
     <div className="missing-pictures" data-testid="missing-pictures">
-      <button type="button" disabled={running || missing === 0} onClick={() => void run()}>
-        {t('vehicles.ui.makePictures', { n: missing })}
-      </button>
+      {missing > 0 && (
+        <button type="button" disabled={running} onClick={() => void run('missing')}>
+          {t('vehicles.ui.makePictures', { n: missing })}
+        </button>
+      )}
+      {remakeAll && (
+        <button type="button" disabled={running || sound === 0} onClick={() => void run('all')}>
+          {t('vehicles.ui.remakePictures', { n: sound })}
+        </button>
+      )}
       {progress && (
         <p role="status">
           {running

@@ -40,7 +40,7 @@ export function VehiclesPanel() {
           ))}
         </ul>
       )}
-      <MissingPictures />
+      <MissingPictures remakeAll />
       <ImportBox />
       <ReportView />
     </aside>

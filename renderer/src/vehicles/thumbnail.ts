@@ -3,7 +3,7 @@ import { call } from '../api';
 import { blobToBase64 } from '../designer/files';
 import { useSceneStore } from '../store/scene-slice';
 import { useConfigurator } from '../store/store';
-import { lacksThumbnail, type Problem, problemOf, refreshVehicles } from './library';
+import { lacksThumbnail, type Problem, pictureVersions, problemOf, refreshVehicles } from './library';
 import type { ThumbnailSource } from './thumbnail-render';
 
 /** Pictures being made, by vehicle id: asking twice for the same car waits for the one already running. */
@@ -33,7 +33,9 @@ async function make(id: string): Promise<Problem | null> {
     return e instanceof Error ? e.message : String(e);
   }
   const saved = await call('vehicle:thumbnail', { id, pngBase64: await blobToBase64(png) });
-  return saved.ok ? null : problemOf(saved.error);
+  if (!saved.ok) return problemOf(saved.error);
+  pictureVersions.set(id, Date.now());
+  return null;
 }
 
 /**
@@ -58,14 +60,16 @@ export interface ThumbnailProgress {
 
 /**
  * Staff, one action: makes the thumbnail of every sound library vehicle that has none (cars imported by the
- * CLI or on another machine, deleted pictures), one after another, then lists the library again.
+ * CLI or on another machine, deleted pictures), or of every sound one (`which: 'all'`: pictures made before the
+ * tight framing), one after another, then lists the library again.
  */
 export async function makeMissingThumbnails(
   onProgress: (p: ThumbnailProgress) => void = () => {},
+  which: 'missing' | 'all' = 'missing',
 ): Promise<ThumbnailProgress> {
   await refreshVehicles();
   const missing = (useConfigurator.getState().vehicles ?? []).filter(
-    (v) => v.status === 'ok' && lacksThumbnail(v),
+    (v) => v.status === 'ok' && (which === 'all' || lacksThumbnail(v)),
   );
   const progress: ThumbnailProgress = { done: 0, total: missing.length, failed: [] };
   onProgress({ ...progress });
