@@ -19,49 +19,62 @@ export interface ThumbnailSource {
   name: string;
 }
 
+/** Draws cars off the stage; one WebGL canvas and one baked studio light for a whole batch of pictures. */
+export interface ThumbnailPainter {
+  /** The PNG of one car (see `openThumbnailPainter`). */
+  paint(source: ThumbnailSource): Promise<Blob>;
+  /** Frees the canvas, its WebGL context and the baked light. */
+  close(): void;
+}
+
 /**
- * Draws a car off the stage, in its own small WebGL canvas, under the studio light, from the front ¾ and
- * framed tightly (`frameTightly`), on a transparent background; returns the PNG. The stage, the car on it and
- * the customer's configuration are untouched, so staff can picture every car of the library in one go.
+ * A painter that draws each car off the stage, in its own small WebGL canvas, under the studio light, from the
+ * front ¾ and framed tightly (`frameTightly`), on a transparent background. The stage, the car on it and the
+ * customer's configuration are untouched, so staff can picture every car of the library in one go.
  */
-export async function renderThumbnail(source: ThumbnailSource): Promise<Blob> {
-  const bytes = await fetchWithProgress(source.url, () => {});
-  const car = await loadCar(bytes, source.name, source.manifest);
+export function openThumbnailPainter(): ThumbnailPainter {
   const canvas = document.createElement('canvas');
   const renderer = new WebGLRenderer({ canvas, antialias: true, alpha: true, preserveDrawingBuffer: true });
+  renderer.setPixelRatio(1);
+  renderer.setSize(THUMB_W, THUMB_H, false);
+  renderer.toneMapping = FILM_TONE_MAPPING;
+  renderer.outputColorSpace = SRGBColorSpace;
+  renderer.setClearColor(0x000000, 0);
   const pmrem = new PMREMGenerator(renderer);
   const room = environmentScene('studio');
   const environment = pmrem.fromScene(room, 0.04);
   disposeEnvironmentScene(room);
-  try {
-    renderer.setPixelRatio(1);
-    renderer.setSize(THUMB_W, THUMB_H, false);
-    renderer.toneMapping = FILM_TONE_MAPPING;
-    renderer.outputColorSpace = SRGBColorSpace;
-    renderer.setClearColor(0x000000, 0);
-    const scene = new Scene();
-    scene.environment = environment.texture;
-    scene.environmentIntensity = LIGHTING_LOOKS.studio.envIntensity;
-    scene.add(car.root);
-    // As on stage: parts the model hides on load (spare rims, tyre sizes) and accessories not fitted stay hidden.
-    car.root.traverse((o) => {
-      if (o.userData.hidden === true) o.visible = false;
-    });
-    for (const n of findAll(car.root, nameMatcher(Object.values(car.manifest.accessories).flat())))
-      n.visible = false;
-    const camera = frameTightly(outlinePoints(car.root), THUMB_W / THUMB_H);
-    renderer.render(scene, camera);
-    return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob(
-        (b) => (b ? resolve(b) : reject(new Error('The thumbnail could not be encoded as PNG.'))),
-        'image/png',
-      ),
-    );
-  } finally {
-    disposeObject(car.root);
+  pmrem.dispose();
+  const paint = async (source: ThumbnailSource): Promise<Blob> => {
+    const bytes = await fetchWithProgress(source.url, () => {});
+    const car = await loadCar(bytes, source.name, source.manifest);
+    try {
+      const scene = new Scene();
+      scene.environment = environment.texture;
+      scene.environmentIntensity = LIGHTING_LOOKS.studio.envIntensity;
+      scene.add(car.root);
+      // As on stage: parts the model hides on load (spare rims, tyre sizes) and accessories not fitted stay hidden.
+      car.root.traverse((o) => {
+        if (o.userData.hidden === true) o.visible = false;
+      });
+      for (const n of findAll(car.root, nameMatcher(Object.values(car.manifest.accessories).flat())))
+        n.visible = false;
+      const camera = frameTightly(outlinePoints(car.root), THUMB_W / THUMB_H);
+      renderer.render(scene, camera);
+      return await new Promise<Blob>((resolve, reject) =>
+        canvas.toBlob(
+          (b) => (b ? resolve(b) : reject(new Error('The thumbnail could not be encoded as PNG.'))),
+          'image/png',
+        ),
+      );
+    } finally {
+      disposeObject(car.root);
+    }
+  };
+  const close = () => {
     environment.dispose();
-    pmrem.dispose();
     renderer.dispose();
     renderer.forceContextLoss();
-  }
+  };
+  return { paint, close };
 }

@@ -4,7 +4,7 @@ import { blobToBase64 } from '../designer/files';
 import { useSceneStore } from '../store/scene-slice';
 import { useConfigurator } from '../store/store';
 import { lacksThumbnail, type Problem, pictureVersions, problemOf, refreshVehicles } from './library';
-import type { ThumbnailSource } from './thumbnail-render';
+import type { ThumbnailPainter, ThumbnailSource } from './thumbnail-render';
 
 /** Pictures being made, by vehicle id: asking twice for the same car waits for the one already running. */
 const running = new Map<string, Promise<Problem | null>>();
@@ -21,14 +21,17 @@ async function sourceOf(id: string): Promise<ThumbnailSource | Problem> {
   return { url: modelUrl, manifest, name: summary.name };
 }
 
-async function make(id: string): Promise<Problem | null> {
+/** A painter for a batch of pictures (three.js and the loaders come with the stage's chunk: loaded on use). */
+async function openPainter(): Promise<ThumbnailPainter> {
+  return (await import('./thumbnail-render')).openThumbnailPainter();
+}
+
+async function make(id: string, painter: ThumbnailPainter): Promise<Problem | null> {
   const found = await sourceOf(id);
   if (typeof found === 'string' || 'key' in found) return found;
-  // three.js and the loaders come with the stage's chunk: load them only when a picture is made.
-  const { renderThumbnail } = await import('./thumbnail-render');
   let png: Blob;
   try {
-    png = await renderThumbnail(found);
+    png = await painter.paint(found);
   } catch (e) {
     return e instanceof Error ? e.message : String(e);
   }
@@ -39,14 +42,21 @@ async function make(id: string): Promise<Problem | null> {
 }
 
 /**
- * Draws a library vehicle off the stage (`renderThumbnail`) and saves the PNG as its thumbnail
+ * Draws a library vehicle off the stage (with `painter`, or a painter of its own) and saves the PNG as its thumbnail
  * (`vehicle:thumbnail`, a staff tool: on a kiosk only in a staff session). Returns the problem, or null.
  * Does not refresh the list (callers do, once).
  */
-export function makeThumbnail(id: string): Promise<Problem | null> {
+export function makeThumbnail(id: string, painter?: ThumbnailPainter): Promise<Problem | null> {
   const now = running.get(id);
   if (now) return now;
-  const job = make(id).finally(() => running.delete(id));
+  const job = (async () => {
+    const own = painter ?? (await openPainter());
+    try {
+      return await make(id, own);
+    } finally {
+      if (!painter) own.close();
+    }
+  })().finally(() => running.delete(id));
   running.set(id, job);
   return job;
 }
@@ -73,11 +83,17 @@ export async function makeMissingThumbnails(
   );
   const progress: ThumbnailProgress = { done: 0, total: missing.length, failed: [] };
   onProgress({ ...progress });
-  for (const v of missing) {
-    const problem = await makeThumbnail(v.id);
-    progress.done += 1;
-    if (problem) progress.failed.push({ id: v.id, problem });
-    onProgress({ ...progress, failed: [...progress.failed] });
+  // Each picture is saved as soon as it is drawn: every save keeps a kiosk's staff session alive.
+  const painter = missing.length > 0 ? await openPainter() : null;
+  try {
+    for (const v of missing) {
+      const problem = await makeThumbnail(v.id, painter ?? undefined);
+      progress.done += 1;
+      if (problem) progress.failed.push({ id: v.id, problem });
+      onProgress({ ...progress, failed: [...progress.failed] });
+    }
+  } finally {
+    painter?.close();
   }
   if (missing.length > 0) await refreshVehicles();
   return progress;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { NodeIO } from '@gltf-transform/core';
+import { ALL_EXTENSIONS } from '@gltf-transform/extensions';
 import { frameTightly, outlinePoints } from '@renderer/vehicles/thumbnail-frame';
 import { BoxGeometry, Group, Matrix4, Mesh, MeshBasicMaterial, Vector3 } from 'three';
 import { describe, expect, it } from 'vitest';
@@ -7,7 +8,7 @@ import { REAL_CAR } from '../../support/compressed-car';
 
 /** World-space vertices of the real third-party car, as the page would have them after loading. */
 async function romaPoints(): Promise<Vector3[]> {
-  const document = await new NodeIO().readBinary(new Uint8Array(readFileSync(REAL_CAR)));
+  const document = await new NodeIO().registerExtensions(ALL_EXTENSIONS).readBinary(new Uint8Array(readFileSync(REAL_CAR)));
   const points: Vector3[] = [];
   for (const node of document.getRoot().listNodes()) {
     const mesh = node.getMesh();
