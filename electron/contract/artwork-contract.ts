@@ -134,13 +134,9 @@ export type EventName = keyof typeof events;
 /** A pushed event's payload. */
 export type EventOf<E extends EventName> = z.infer<(typeof events)[E]>;
 
-/**
- * Channels whose request bodies may exceed the local host's usual 1 MiB limit (vehicle:import: up to 200 MiB;
- * vehicle:thumbnail: a PNG of up to 4 MiB, as its schema allows).
- */
+/** Channels whose request bodies may exceed the local host's usual 1 MiB limit (vehicle:import: up to 200 MiB). */
 export const LARGE_BODY_CHANNELS: ReadonlySet<string> = new Set([
   'artwork:import',
   'file:save',
   'vehicle:import',
-  'vehicle:thumbnail',
 ]);
