@@ -236,7 +236,7 @@ test.describe('kiosk vehicle tiles with an imported car', () => {
         );
         if (language === 'en') {
           await expect(launch).toContainText('Firefly compact battery-swap EV');
-          await expect(roma).toContainText('Coupe · Ferrari Roma 2021');
+          await expect(roma).toContainText('Coupé · Ferrari Roma 2021');
         }
         const boxes = await tiles
           .locator('.vehicle-tile')
