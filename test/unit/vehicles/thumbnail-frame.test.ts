@@ -8,7 +8,9 @@ import { REAL_CAR } from '../../support/compressed-car';
 
 /** World-space vertices of the real third-party car, as the page would have them after loading. */
 async function romaPoints(): Promise<Vector3[]> {
-  const document = await new NodeIO().registerExtensions(ALL_EXTENSIONS).readBinary(new Uint8Array(readFileSync(REAL_CAR)));
+  const document = await new NodeIO()
+    .registerExtensions(ALL_EXTENSIONS)
+    .readBinary(new Uint8Array(readFileSync(REAL_CAR)));
   const points: Vector3[] = [];
   for (const node of document.getRoot().listNodes()) {
     const mesh = node.getMesh();
