@@ -6,6 +6,9 @@ import { useConfigurator } from '../store/store';
 import { lacksThumbnail, type Problem, pictureVersions, problemOf, refreshVehicles } from './library';
 import type { ThumbnailPainter, ThumbnailSource } from './thumbnail-render';
 
+/** A kiosk's staff session ended (main refused the save): the pictures not yet saved need the PIN again. */
+const STAFF_ENDED: Problem = { key: 'ui.staffEnded' };
+
 /** Pictures being made, by vehicle id: asking twice for the same car waits for the one already running. */
 const running = new Map<string, Promise<Problem | null>>();
 
@@ -36,6 +39,7 @@ async function make(id: string, painter: ThumbnailPainter): Promise<Problem | nu
     return e instanceof Error ? e.message : String(e);
   }
   const saved = await call('vehicle:thumbnail', { id, pngBase64: await blobToBase64(png) });
+  if (!saved.ok && saved.error.code === 'staff-only') return STAFF_ENDED;
   if (!saved.ok) return problemOf(saved.error);
   pictureVersions.set(id, Date.now());
   return null;
@@ -91,6 +95,8 @@ export async function makeMissingThumbnails(
       progress.done += 1;
       if (problem) progress.failed.push({ id: v.id, problem });
       onProgress({ ...progress, failed: [...progress.failed] });
+      // The others would be refused too: stop, keep what was saved, and say to enter the PIN again.
+      if (problem === STAFF_ENDED) break;
     }
   } finally {
     painter?.close();
