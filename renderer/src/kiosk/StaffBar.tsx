@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DraftsDialog } from '../drafts/DraftsDialog';
+import { useConfigurator } from '../store/store';
 import { MissingPictures } from '../vehicles/MissingPictures';
 
 /**
@@ -11,6 +12,8 @@ import { MissingPictures } from '../vehicles/MissingPictures';
 export function StaffBar({ onEnd }: { onEnd: () => void }) {
   const { t } = useTranslation();
   const [drafts, setDrafts] = useState(false);
+  // Pictures matter where the customer sees the vehicle tiles: the shop has more than one sound car.
+  const tiles = useConfigurator((s) => (s.vehicles?.filter((v) => v.status === 'ok').length ?? 0) > 1);
   return (
     <>
       <section className="kiosk-staff-bar" aria-label={t('kiosk.exit.staff')}>
@@ -18,7 +21,7 @@ export function StaffBar({ onEnd }: { onEnd: () => void }) {
         <button type="button" onClick={() => setDrafts(true)}>
           {t('kiosk.staff.drafts')}
         </button>
-        <MissingPictures />
+        {tiles && <MissingPictures />}
         <button type="button" onClick={onEnd}>
           {t('kiosk.staff.end')}
         </button>
