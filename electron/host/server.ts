@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { LARGE_BODY_CHANNELS, MAX_ARTWORK_BASE64 } from '@contract/artwork-contract';
 import type { ApiResult } from '@contract/result';
 import { fail } from '@contract/result';
-import { MAX_VEHICLE_IMPORT_BODY_BYTES } from '@contract/vehicle-contract';
+import { MAX_THUMBNAIL_BYTES, MAX_VEHICLE_IMPORT_BODY_BYTES } from '@contract/vehicle-contract';
 import { CONTENT_SECURITY_POLICY } from '@services/app/csp';
 import type { Dispatcher } from '@services/app/dispatch';
 import { readStaticFile } from '@services/app/static-files';
@@ -206,9 +206,16 @@ async function handleApi(req: IncomingMessage, url: URL, host: HostContext): Pro
   return { status: result.ok ? 200 : statusOf(result.error.code), body: result };
 }
 
-/** Largest body a channel's request may have: 1 MiB, the file channels more (a vehicle import up to 200 MiB of files). */
+/** Largest `vehicle:thumbnail` body: the PNG its schema allows (4 MiB) as base64, and room for the id. */
+const MAX_THUMBNAIL_BODY_BYTES = Math.ceil(MAX_THUMBNAIL_BYTES / 3) * 4 + 64 * 1024;
+
+/**
+ * Largest body a channel's request may have: 1 MiB, the file channels more (a vehicle import up to 200 MiB of
+ * files, a vehicle thumbnail its 4 MiB PNG).
+ */
 function bodyLimit(channel: string): number {
   if (channel === 'vehicle:import') return MAX_VEHICLE_IMPORT_BODY_BYTES;
+  if (channel === 'vehicle:thumbnail') return MAX_THUMBNAIL_BODY_BYTES;
   return LARGE_BODY_CHANNELS.has(channel) ? MAX_FILE_BODY_BYTES : MAX_BODY_BYTES;
 }
 

@@ -152,7 +152,7 @@ test.describe('kiosk vehicle tiles, landscape', () => {
       // The whole tile is there: the name is not clipped by a narrow column.
       expect(box.width).toBeGreaterThanOrEqual(250);
     }
-    await expect(buttons.filter({ hasText: 'Compact EV crossover' })).toBeVisible();
+    await expect(buttons.filter({ hasText: '萤光 紧凑型换电智能电动车' })).toBeVisible();
     await page.screenshot({ path: shot('kiosk-tiles-zh-1920x1080.png') });
   });
 });

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { DraftsButton } from '../drafts/DraftsButton';
 import { useConfigurator } from '../store/store';
+import { vehicleName } from '../vehicles/text';
 import { loc } from './format';
 import { HistoryControls } from './HistoryControls';
 import { useLanguage } from './hooks';
@@ -12,7 +13,8 @@ export function AppHeader() {
   const language = useLanguage();
   const info = useConfigurator((s) => s.appInfo);
   const vehicle = useConfigurator((s) => s.catalog?.vehicle.name);
-  const libraryCar = useConfigurator((s) => s.vehicle?.summary.name);
+  const librarySummary = useConfigurator((s) => s.vehicle?.summary);
+  const libraryCar = librarySummary && vehicleName(librarySummary, language, vehicle);
   const store = useConfigurator((s) => s.catalog?.stores.find((x) => x.id === s.appInfo?.storeId));
   const setLanguage = useConfigurator((s) => s.setLanguage);
   const next = language === 'en' ? 'zh-CN' : 'en';

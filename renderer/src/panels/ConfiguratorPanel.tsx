@@ -38,7 +38,7 @@ export function ConfiguratorPanel() {
   const tilesFirst = useVehicleTilesFirst();
   if (tilesFirst)
     return (
-      <aside className="configurator" aria-label={t('panel.label')}>
+      <aside className="configurator configurator-tiles" aria-label={t('panel.label')}>
         <VehicleTiles />
       </aside>
     );

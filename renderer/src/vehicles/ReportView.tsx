@@ -5,7 +5,7 @@ import { useConfigurator } from '../store/store';
 import { CorrectionForm } from './CorrectionForm';
 import { LengthField } from './LengthField';
 import type { Problem } from './library';
-import { problemText } from './text';
+import { problemText, useVehicleName } from './text';
 import { saveVehicleChange } from './vehicle-edit';
 
 function Listed({ title, items }: { title: string; items: string[] }) {
@@ -31,6 +31,7 @@ function Listed({ title, items }: { title: string; items: string[] }) {
 export function ReportView() {
   const { t } = useTranslation();
   const vehicle = useConfigurator((s) => s.vehicle);
+  const nameOf = useVehicleName();
   const [length, setLength] = useState('');
   const [problem, setProblem] = useState<Problem | null>(null);
   useEffect(() => setLength(String(Math.round(vehicle?.summary.lengthMm ?? 0))), [vehicle]);
@@ -41,7 +42,7 @@ export function ReportView() {
     setProblem(await saveVehicleChange(summary.id, { lengthMm: Number(length) }));
   return (
     <section className="vehicle-report" aria-label={t('vehicles.ui.reportFor')} data-testid="vehicle-report">
-      <h3>{t('vehicles.ui.reportTitle', { name: summary.name })}</h3>
+      <h3>{t('vehicles.ui.reportTitle', { name: nameOf(summary) })}</h3>
       <form
         className="report-length"
         onSubmit={(e) => {

@@ -5,12 +5,13 @@ import { call } from '../api';
 import { useLanguage } from '../panels/hooks';
 import { useConfigurator } from '../store/store';
 import { chooseVehicle, type Problem, problemOf, refreshVehicles, thumbnailOf } from './library';
-import { figures, makeModelYear, problemText } from './text';
+import { figures, makeModelYear, problemText, useVehicleName } from './text';
 
 /** One library vehicle for staff: picture, name, make/model/year, length and body area; show, rename, remove. */
 export function VehicleRow({ vehicle }: { vehicle: VehicleSummary }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const shown = useVehicleName()(vehicle);
   const onStage = useConfigurator((s) => s.vehicleId === vehicle.id);
   const [mode, setMode] = useState<'view' | 'rename' | 'remove'>('view');
   const [name, setName] = useState(vehicle.name);
@@ -48,7 +49,7 @@ export function VehicleRow({ vehicle }: { vehicle: VehicleSummary }) {
         {picture ? <img src={picture} alt="" /> : <span>{t('vehicles.ui.noPicture')}</span>}
       </div>
       <div className="vehicle-text">
-        <strong className="vehicle-title">{vehicle.name}</strong>
+        <strong className="vehicle-title">{shown}</strong>
         {makeModelYear(vehicle) && <span>{makeModelYear(vehicle)}</span>}
         <span>
           {t(`vehicles.bodyStyle.${vehicle.bodyStyle}`)} · {figures(t, vehicle, language)}
@@ -85,8 +86,8 @@ export function VehicleRow({ vehicle }: { vehicle: VehicleSummary }) {
             </button>
           </form>
         ) : mode === 'remove' ? (
-          <div role="alertdialog" aria-label={t('vehicles.ui.removeNamed', { name: vehicle.name })}>
-            <p>{t('vehicles.ui.confirmRemove', { name: vehicle.name })}</p>
+          <div role="alertdialog" aria-label={t('vehicles.ui.removeNamed', { name: shown })}>
+            <p>{t('vehicles.ui.confirmRemove', { name: shown })}</p>
             <button type="button" className="danger" onClick={() => void remove()}>
               {t('vehicles.ui.confirmRemoveYes')}
             </button>
@@ -100,7 +101,7 @@ export function VehicleRow({ vehicle }: { vehicle: VehicleSummary }) {
               type="button"
               className="primary-button"
               disabled={damaged || onStage}
-              aria-label={t('vehicles.ui.chooseNamed', { name: vehicle.name })}
+              aria-label={t('vehicles.ui.chooseNamed', { name: shown })}
               onClick={() => void run(() => chooseVehicle(vehicle.id))}
             >
               {onStage ? t('vehicles.ui.onStage') : t('vehicles.ui.choose')}
@@ -108,7 +109,7 @@ export function VehicleRow({ vehicle }: { vehicle: VehicleSummary }) {
             {!vehicle.builtIn && !damaged && (
               <button
                 type="button"
-                aria-label={t('vehicles.ui.renameNamed', { name: vehicle.name })}
+                aria-label={t('vehicles.ui.renameNamed', { name: shown })}
                 onClick={() => setMode('rename')}
               >
                 {t('vehicles.ui.rename')}
@@ -117,7 +118,7 @@ export function VehicleRow({ vehicle }: { vehicle: VehicleSummary }) {
             {!vehicle.builtIn && (
               <button
                 type="button"
-                aria-label={t('vehicles.ui.removeNamed', { name: vehicle.name })}
+                aria-label={t('vehicles.ui.removeNamed', { name: shown })}
                 onClick={() => setMode('remove')}
               >
                 {t('vehicles.ui.remove')}

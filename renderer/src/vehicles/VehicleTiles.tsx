@@ -1,15 +1,19 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLanguage } from '../panels/hooks';
 import { useConfigurator } from '../store/store';
+import { CarSilhouette } from './CarSilhouette';
 import { chooseVehicle, thumbnailOf } from './library';
-import { figures, makeModelYear } from './text';
+import { makeModelYear, useVehicleName } from './text';
 import './vehicles.css';
 
-/** Kiosk: the shop's vehicles as big touch tiles with pictures; a tap puts the car on stage and opens the steps. */
+/**
+ * Kiosk: the shop's vehicles as big touch tiles over the stage and the panel (the whole screen under the header):
+ * the car's picture large (a drawn outline of its body style until staff made the picture), its name in the UI
+ * language and its body style. A tap puts the car on stage and opens the steps.
+ */
 export function VehicleTiles() {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const nameOf = useVehicleName();
   const all = useConfigurator((s) => s.vehicles);
   const vehicles = useMemo(() => all?.filter((v) => v.status === 'ok') ?? [], [all]);
   const current = useConfigurator((s) => s.vehicleId);
@@ -18,26 +22,37 @@ export function VehicleTiles() {
       useConfigurator.getState().setVehiclePicked(true);
   };
   return (
-    <section className="vehicle-tiles" aria-labelledby="vehicle-tiles-title" data-testid="vehicle-tiles">
-      <h2 id="vehicle-tiles-title">{t('vehicles.ui.kioskTitle')}</h2>
-      <p className="section-hint">{t('vehicles.ui.kioskHint')}</p>
+    <section
+      className="vehicle-tiles"
+      aria-labelledby="vehicle-tiles-title"
+      data-testid="vehicle-tiles"
+      data-count={vehicles.length}
+    >
+      <header className="vehicle-tiles-head">
+        <h2 id="vehicle-tiles-title">{t('vehicles.ui.kioskTitle')}</h2>
+        <p className="section-hint">{t('vehicles.ui.kioskHint')}</p>
+      </header>
       <ul>
         {vehicles.map((v) => {
           const picture = thumbnailOf(v);
+          const style = t(`vehicles.bodyStyle.${v.bodyStyle}`);
+          const made = makeModelYear(v);
           return (
             <li key={v.id}>
               <button
                 type="button"
                 className="vehicle-tile"
                 data-vehicle-id={v.id}
+                data-picture={picture ? 'thumbnail' : 'outline'}
                 onClick={() => void pick(v.id)}
               >
-                <span className="vehicle-thumb">
-                  {picture ? <img src={picture} alt="" /> : <span>{t('vehicles.ui.noPicture')}</span>}
+                <span className="vehicle-tile-picture">
+                  {picture ? <img src={picture} alt="" /> : <CarSilhouette style={v.bodyStyle} />}
                 </span>
-                <strong>{v.name}</strong>
-                <span>{makeModelYear(v) || t(`vehicles.bodyStyle.${v.bodyStyle}`)}</span>
-                <span className="vehicle-tile-figures">{figures(t, v, language)}</span>
+                <span className="vehicle-tile-text">
+                  <strong>{nameOf(v)}</strong>
+                  <span>{made && made !== nameOf(v) ? `${style} · ${made}` : style}</span>
+                </span>
               </button>
             </li>
           );

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useConfigurator } from '../store/store';
 import { ImportBox } from './ImportBox';
 import { refreshVehicles } from './library';
+import { MissingPictures } from './MissingPictures';
 import { ReportView } from './ReportView';
 import { VehicleRow } from './VehicleRow';
 import './vehicles.css';
@@ -39,6 +40,7 @@ export function VehiclesPanel() {
           ))}
         </ul>
       )}
+      <MissingPictures remakeAll />
       <ImportBox />
       <ReportView />
     </aside>

@@ -1,8 +1,10 @@
 import type { ImportReport, VehicleSummary } from '@domain/vehicle/vehicle';
 import { create } from 'zustand';
 import { call, onEvent } from '../api';
+import { useConfigurator } from '../store/store';
 import { type ImportFile, importLabel, newImportId } from './import-files';
-import { chooseVehicle, type Problem, problemOf, refreshVehicles } from './library';
+import { chooseVehicle, lacksThumbnail, type Problem, problemOf, refreshVehicles } from './library';
+import { makeThumbnail } from './thumbnail';
 
 /** Where the staff import stands: idle, running (with progress), refused (with the reason), or done. */
 export type ImportState =
@@ -18,7 +20,7 @@ const set = (s: ImportState) => useVehicleImport.setState(s, true);
 
 /**
  * Imports the picked files through main (`vehicle:import`), following `vehicle:import-progress`; on success
- * the new car goes on stage and its report is shown. `lengthMm` answers a "what is its real length" refusal.
+ * the new car goes on stage, its report is shown and its thumbnail is drawn and saved. `lengthMm` answers a "what is its real length" refusal.
  */
 export async function importVehicle(files: ImportFile[], lengthMm?: number): Promise<void> {
   const importId = newImportId();
@@ -44,7 +46,10 @@ export async function importVehicle(files: ImportFile[], lengthMm?: number): Pro
   }
   set({ phase: 'done', ...result.value });
   await refreshVehicles();
-  await chooseVehicle(result.value.summary.id);
+  const { id } = result.value.summary;
+  await chooseVehicle(id);
+  const listed = useConfigurator.getState().vehicles?.find((v) => v.id === id);
+  if (listed && lacksThumbnail(listed) && (await makeThumbnail(id)) === null) await refreshVehicles();
 }
 
 /** Stops the running import (main aborts its worker; the import then answers "cancelled"). */

@@ -18,8 +18,11 @@ export function problemOf(error: ApiError): Problem {
 /** Whether the library lists this vehicle without a picture yet. */
 export const lacksThumbnail = (v: VehicleSummary): boolean => v.problem?.key === 'library.thumbnailMissing';
 
+/** When this window last saved a vehicle's picture (ms): its URL changes so the new picture is shown, not a cached one. */
+export const pictureVersions = new Map<string, number>();
+
 /** The picture of a listed vehicle, or null when it has none (yet) or is damaged. */
-export function thumbnailOf(v: VehicleSummary, version = 0): string | null {
+export function thumbnailOf(v: VehicleSummary, version = pictureVersions.get(v.id) ?? 0): string | null {
   if (v.status !== 'ok' || lacksThumbnail(v)) return null;
   return version ? `${vehicleThumbnailUrl(v.id)}?v=${version}` : vehicleThumbnailUrl(v.id);
 }

@@ -1,6 +1,31 @@
-import type { VehicleSummary } from '@domain/vehicle/vehicle';
+import { BUILT_IN_VEHICLE_ID, type VehicleSummary } from '@domain/vehicle/vehicle';
 import type { TFunction } from 'i18next';
+import { loc } from '../panels/format';
+import { useLanguage } from '../panels/hooks';
+import { useConfigurator } from '../store/store';
 import type { Problem } from './library';
+
+/** The catalog's zh/en name of the launch EV, as the header shows it. */
+type LocalizedName = { zh: string; en: string };
+
+/**
+ * A vehicle's name in the UI language: the launch EV's from the catalog (zh-CN and en, as the header shows it),
+ * a library car's as staff typed it (one name in any language).
+ */
+export function vehicleName(
+  v: Pick<VehicleSummary, 'id' | 'name'>,
+  language: string,
+  launchName: LocalizedName | undefined,
+): string {
+  return v.id === BUILT_IN_VEHICLE_ID && launchName ? loc(launchName, language) : v.name;
+}
+
+/** `vehicleName` bound to the UI language and the loaded catalog. */
+export function useVehicleName(): (v: Pick<VehicleSummary, 'id' | 'name'>) => string {
+  const language = useLanguage();
+  const launchName = useConfigurator((s) => s.catalog?.vehicle.name);
+  return (v) => vehicleName(v, language, launchName);
+}
 
 /** A library or importer sentence in the UI language (`vehicles.<key>`); an English message from main as is. */
 export function problemText(t: TFunction, problem: Problem): string {

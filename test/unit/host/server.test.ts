@@ -79,6 +79,15 @@ describe('local host', () => {
     expect(invalid.status).toBe(422);
   });
 
+  it('lets a vehicle thumbnail over 1 MiB through to its schema, and refuses one over its 4 MiB PNG', async () => {
+    const id = 'a'.repeat(64);
+    const body = (bytes: number) =>
+      JSON.stringify({ id, pngBase64: Buffer.alloc(bytes, 7).toString('base64') });
+    // 2 MiB of PNG: past the body check (the handlers here do not know the channel, so not 413).
+    expect((await api('vehicle:thumbnail', { body: body(2 * 1024 * 1024) })).status).not.toBe(413);
+    expect((await api('vehicle:thumbnail', { body: body(5 * 1024 * 1024) })).status).toBe(413);
+  });
+
   it('serves the renderer with the CSP and never a file outside it', async () => {
     const page = await fetch(`${host.url}/`);
     expect(page.status).toBe(200);
