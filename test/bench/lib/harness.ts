@@ -16,7 +16,8 @@ import type { BenchRow } from '../row';
 
 /** Root of the repository. */
 export const ROOT = resolve(fileURLToPath(import.meta.url), '..', '..', '..', '..');
-const BARE_OUT = join(ROOT, 'out', 'bench-bare');
+/** Where the bare reference page is built (and served from). */
+export const BARE_OUT = join(ROOT, 'out', 'bench-bare');
 
 /** Chromium flags of every browser benchmark: offline, WebGL through SwiftShader. */
 export const CHROMIUM_ARGS = [
