@@ -88,11 +88,30 @@ const longest = (tasks: readonly [number, number][], from: number, to: number): 
 async function importThroughUi(page: Page, path: string): Promise<{ probe: ImportProbe; id: string }> {
   await page.getByRole('tab', { name: '车辆' }).click();
   await page.getByTestId('vehicles-panel').getByTestId('vehicle-files').setInputFiles(path);
-  await page.waitForFunction(
-    () => window.__importProbe?.firstFrame !== null || window.__importProbe?.refused !== null,
-    undefined,
-    { timeout: IMPORT_TIMEOUT_MS, polling: 500 },
-  );
+  const deadline = Date.now() + IMPORT_TIMEOUT_MS;
+  let said = '';
+  for (;;) {
+    const now = await page.evaluate(() => {
+      const p = window.__importProbe!;
+      const s = window.__configuratorSceneControl?.store();
+      const stats = window.__configuratorScene?.();
+      return {
+        answered: p.answered !== null,
+        firstFrame: p.firstFrame !== null,
+        refused: p.refused,
+        model: s ? `${s.model.state} ${s.model.name}${s.model.error ? ` (${s.model.error.message})` : ''}` : '',
+        triangles: stats?.triangles ?? 0,
+      };
+    });
+    if (now.firstFrame || now.refused !== null) break;
+    // A car the stage refused to load never gets a first frame: say why instead of waiting out the limit.
+    if (now.answered && now.model.startsWith('error')) throw new Error(`the stage did not load it: ${now.model}`);
+    const status = `answered ${now.answered}, stage ${now.model}, ${now.triangles} triangles`;
+    if (status !== said) console.error(`vehicle import: ${status}`);
+    said = status;
+    if (Date.now() > deadline) throw new Error(`no first frame after ${IMPORT_TIMEOUT_MS / 1000} s (${status})`);
+    await page.waitForTimeout(1000);
+  }
   const probe = (await page.evaluate(() => window.__importProbe))!;
   if (probe.refused !== null) throw new Error(`the import was refused: ${probe.refused}`);
   const id = await page.evaluate(() => window.__configuratorSceneControl!.store().vehicleSource?.id ?? '');

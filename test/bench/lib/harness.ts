@@ -60,13 +60,19 @@ export async function startApp(): Promise<{ appUrl: string; close: () => Promise
   if (!existsSync(join(ROOT, 'out', 'renderer', 'index.html')))
     spawnSync('npx', ['electron-vite', 'build', '--mode', 'test'], { cwd: ROOT, stdio: 'ignore' });
   const userDataDir = mkdtempSync(join(tmpdir(), 'bench-app-'));
-  const { dispatch, stop } = await bootstrap({
+  const { dispatch, services, stop } = await bootstrap({
     userDataDir,
     appRoot: ROOT,
     runtime: 'browser',
     log: () => {},
   });
-  const host = await startLocalHost({ dispatch, rendererDir: join(ROOT, 'out', 'renderer') });
+  // As the e2e fixture: pushed events (import progress) and the library's model bytes at /vehicles/<id>/….
+  const host = await startLocalHost({
+    dispatch,
+    events: services.events,
+    vehicles: services.vehicles,
+    rendererDir: join(ROOT, 'out', 'renderer'),
+  });
   return {
     appUrl: host.appUrl,
     close: async () => {
