@@ -6,7 +6,7 @@
  * three.js page drawing the same stored glb in the same run (turns interleaved, ≤ 1.05×). Part of `npm run bench`
  * (`--only vehicle-import`); run alone with `npx tsx test/bench/vehicle-import.ts`.
  */
-import { writeFileSync } from 'node:fs';
+import { copyFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
@@ -99,17 +99,21 @@ async function importThroughUi(page: Page, path: string): Promise<{ probe: Impor
         answered: p.answered !== null,
         firstFrame: p.firstFrame !== null,
         refused: p.refused,
-        model: s ? `${s.model.state} ${s.model.name}${s.model.error ? ` (${s.model.error.message})` : ''}` : '',
+        model: s
+          ? `${s.model.state} ${s.model.name}${s.model.error ? ` (${s.model.error.message})` : ''}`
+          : '',
         triangles: stats?.triangles ?? 0,
       };
     });
     if (now.firstFrame || now.refused !== null) break;
     // A car the stage refused to load never gets a first frame: say why instead of waiting out the limit.
-    if (now.answered && now.model.startsWith('error')) throw new Error(`the stage did not load it: ${now.model}`);
+    if (now.answered && now.model.startsWith('error'))
+      throw new Error(`the stage did not load it: ${now.model}`);
     const status = `answered ${now.answered}, stage ${now.model}, ${now.triangles} triangles`;
     if (status !== said) console.error(`vehicle import: ${status}`);
     said = status;
-    if (Date.now() > deadline) throw new Error(`no first frame after ${IMPORT_TIMEOUT_MS / 1000} s (${status})`);
+    if (Date.now() > deadline)
+      throw new Error(`no first frame after ${IMPORT_TIMEOUT_MS / 1000} s (${status})`);
     await page.waitForTimeout(1000);
   }
   const probe = (await page.evaluate(() => window.__importProbe))!;
@@ -181,9 +185,9 @@ export async function benchVehicleImport(): Promise<BenchRow[]> {
       ),
     ];
     // The bare page draws the very glb the app drew: the stored model, served beside the bare page.
-    const model = await app.request.get(new URL(`vehicles/${id}/model.glb`, app.url()).href);
-    if (!model.ok()) throw new Error(`the stored model answered ${model.status()}`);
-    writeFileSync(join(BARE_OUT, 'vehicle.glb'), await model.body());
+    // Printed now, so a failure in the frame-time part below does not lose them.
+    for (const r of rows) console.error(`${r.name}: ${r.value} ${r.unit} (${r.note ?? ''})`);
+    copyFileSync(host.storedModel(id), join(BARE_OUT, 'vehicle.glb'));
     await app.evaluate(`(${SETTLED})(["app"])`);
     await frontView(app);
     const view = await app.evaluate(() => window.__configuratorSceneControl!.view());

@@ -56,7 +56,12 @@ export async function launchChromium(extraArgs: string[] = []): Promise<Browser 
 }
 
 /** The app served by the local host on a throwaway user-data folder; `close` removes both. */
-export async function startApp(): Promise<{ appUrl: string; close: () => Promise<void> }> {
+export async function startApp(): Promise<{
+  appUrl: string;
+  /** Where the library keeps a car's stored glb (`<user data>/data/vehicles/<id>/model.glb`). */
+  storedModel: (id: string) => string;
+  close: () => Promise<void>;
+}> {
   if (!existsSync(join(ROOT, 'out', 'renderer', 'index.html')))
     spawnSync('npx', ['electron-vite', 'build', '--mode', 'test'], { cwd: ROOT, stdio: 'ignore' });
   const userDataDir = mkdtempSync(join(tmpdir(), 'bench-app-'));
@@ -75,6 +80,7 @@ export async function startApp(): Promise<{ appUrl: string; close: () => Promise
   });
   return {
     appUrl: host.appUrl,
+    storedModel: (id) => join(userDataDir, 'data', 'vehicles', id, 'model.glb'),
     close: async () => {
       await host.close();
       await stop();
