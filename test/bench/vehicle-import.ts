@@ -202,14 +202,29 @@ export async function benchVehicleImport(): Promise<BenchRow[]> {
       `${bare.url}?w=${canvas[0]}&h=${canvas[1]}&dpr=1&still&model=vehicle.glb&view=${viewParam}`,
     );
     await barePage.waitForFunction(() => window.__bareReady, undefined, { timeout: 300_000 });
-    const { pairs, others } = await timedPairs(
-      { page: app, browser: appBrowser },
-      { page: barePage, browser: bareBrowser },
-      { pairs: PAIRS, windowMs: WINDOW_MS, warmMs: 8000 },
-    );
-    rows.push(
-      ...frameTimeRows(GROUP, pairs, others, `${car.triangles}-triangle car, canvas ${canvas.join('×')}`),
-    );
+    try {
+      const { pairs, others } = await timedPairs(
+        { page: app, browser: appBrowser },
+        { page: barePage, browser: bareBrowser },
+        { pairs: PAIRS, windowMs: WINDOW_MS, warmMs: WINDOW_MS },
+      );
+      rows.push(
+        ...frameTimeRows(GROUP, pairs, others, `${car.triangles}-triangle car, canvas ${canvas.join('×')}`),
+      );
+    } catch (error) {
+      // A frame slower than a third of a turn (a loaded machine drawing 500k triangles on the CPU) is not timed.
+      rows.push(
+        benchRow(
+          GROUP,
+          'frame time ratio app / bare',
+          null,
+          '×',
+          1.05,
+          null,
+          `not measured: ${String(error)}`,
+        ),
+      );
+    }
     return rows;
   } finally {
     await appBrowser.close();

@@ -14,10 +14,12 @@ const ANSWER = '[data-testid="vehicles-panel"] :is(.vehicle-done, .vehicle-refus
 
 /**
  * Picks files through the HUD's import button and waits until the Vehicles tab shows this import's answer
- * (`.vehicle-done`) or refusal (`.vehicle-refused`): an answer already on screen is marked stale first (the panel
- * renders a new one after the progress bar).
+ * (`.vehicle-done`) or refusal (`.vehicle-refused`), not one left from an earlier import.
  */
 export async function importFromHud(page: Page, files: PickedFile | PickedFile[]): Promise<ImportEnd> {
+  // A refusal on screen is closed (the panel renders no answer until the next one); a success is marked stale.
+  const close = page.locator('[data-testid="vehicles-panel"] .vehicle-refused > button');
+  if (await close.isVisible()) await close.click();
   await page.evaluate((sel) => {
     for (const el of document.querySelectorAll<HTMLElement>(sel)) el.dataset.stale = 'true';
   }, ANSWER);
