@@ -198,8 +198,10 @@ export async function benchVehicleImport(): Promise<BenchRow[]> {
     });
     const barePage = await bareBrowser.newPage({ viewport: { width: canvas[0], height: canvas[1] } });
     const viewParam = [...view.position, ...view.target].map((v) => v.toFixed(5)).join(',');
+    // The page's module awaits the glb, so its load event waits for the heavy car too.
     await barePage.goto(
       `${bare.url}?w=${canvas[0]}&h=${canvas[1]}&dpr=1&still&model=vehicle.glb&view=${viewParam}`,
+      { timeout: 300_000 },
     );
     await barePage.waitForFunction(() => window.__bareReady, undefined, { timeout: 300_000 });
     try {
