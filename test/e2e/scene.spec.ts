@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, openApp, ROOT, test } from './fixtures';
+import { importedOnStage, importFromHud } from './import-helpers';
 import {
   afterFrame,
   canvasPixels,
@@ -58,22 +59,22 @@ test('a hidden accessory leaves no pixels behind', async ({ page, host }) => {
   expect(changedShare(bare, await canvasPixels(page))).toBeLessThan(0.0005);
 });
 
-test('an imported third-party car renders with its paint in the chosen film; a broken file keeps it on stage', async ({
+test("the stage's import runs the library import: the real car in the chosen film; a broken file is refused with its reason and keeps it", async ({
   page,
   host,
 }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(420_000);
   const films = catalogFilms();
   await openApp(page, host);
   const defaultCar = await canvasPixels(page);
-  await afterFrame(page, () => page.getByTestId('model-file').setInputFiles(FIXTURE));
-  await page.waitForFunction(
-    () =>
-      window.__configuratorSceneControl?.store().model.state === 'ready' &&
-      window.__configuratorSceneControl.store().model.name === 'lowpoly-roma.glb',
-  );
-  await expect(page.getByRole('list', { name: /guessed from names|按名称推测/i })).toContainText('CarPaint');
-  await expect(page.getByRole('list', { name: /guessed from names|按名称推测/i })).toContainText('FL_Wheel');
+  // The HUD's "导入车辆模型…" opens the Vehicles tab and imports there: normalised, parts found, stored, on stage.
+  expect(await importFromHud(page, FIXTURE)).toEqual({ done: '已将 lowpoly-roma 加入车辆库。' });
+  await expect(page.getByTestId('vehicles-panel')).toBeVisible();
+  await importedOnStage(page);
+  // The library import's report (found by geometry, names as hints), not a page-side guess by names.
+  const guessed = page.getByTestId('vehicle-report').getByRole('list', { name: '推测' });
+  await expect(guessed).toContainText('CarPaint');
+  await afterFrame(page, () => page.getByRole('tab', { name: '配置' }).click());
   await goTo(page, 'front34');
   await setLook(page, fullWrap(films.find((f) => f.id === 'gloss-white')!.material));
   const white = await canvasPixels(page);
@@ -87,39 +88,33 @@ test('an imported third-party car renders with its paint in the chosen film; a b
     .screenshot({ path: join(ROOT, 'test-results', 'scene', 'import-lowpoly-roma-red.png') });
 
   const bytes = readFileSync(FIXTURE);
-  await page
-    .getByTestId('model-file')
-    .setInputFiles({ name: 'broken.glb', mimeType: 'model/gltf-binary', buffer: bytes.subarray(0, 5000) });
-  // The shop floor reads Chinese first: headline, what to do and the technical detail are all translated.
-  const refusal = page.getByRole('alert').filter({ hasText: '无法打开车辆模型「broken.glb」' });
-  await expect(refusal).toBeVisible();
-  await expect(refusal).toContainText('glTF 2.0（.glb）');
-  const detail = refusal.locator('.scene-hud-error-detail');
-  await expect(detail).toHaveAttribute('data-refusal', 'truncated');
-  const values = JSON.parse((await detail.getAttribute('data-values')) ?? '{}') as Record<string, string>;
-  expect(values).toEqual({ declared: String(bytes.readUInt32LE(8)), got: '5000' });
-  await expect(detail).toHaveText(`文件不完整：应有 ${values.declared} 字节，实际只有 5000 字节。`);
-  await expect(detail).toHaveAttribute('lang', 'zh-CN');
+  const declared = bytes.readUInt32LE(8);
+  const broken = { name: 'broken.glb', mimeType: 'model/gltf-binary', buffer: bytes.subarray(0, 5000) };
+  // The shop floor reads Chinese first: the library's own reason, naming the file and both sizes.
+  expect(await importFromHud(page, broken)).toEqual({
+    refused: `无法导入车辆：broken.glb 不完整：应有 ${declared} 字节，实际只有 5000 字节。请重新复制或下载。`,
+  });
   await page.screenshot({ path: join(ROOT, 'test-results', 'scene', 'import-refusal-zh.png') });
   await page.getByRole('button', { name: 'English', exact: true }).click();
-  await expect(refusal).toBeHidden();
-  const english = page.getByRole('alert').filter({ hasText: 'The car model "broken.glb" cannot be opened' });
-  await expect(english.locator('.scene-hud-error-detail')).toHaveText(
-    `The file is truncated: it should be ${values.declared} bytes but only 5000 arrived.`,
+  await expect(page.locator('.vehicle-refused p').first()).toHaveText(
+    `The vehicle could not be imported: broken.glb is incomplete: it should hold ${declared} bytes but has only 5000. Copy or download it again.`,
   );
   await page.screenshot({ path: join(ROOT, 'test-results', 'scene', 'import-refusal-en.png') });
-  await page.getByTestId('model-file').setInputFiles({
+  const notes = {
     name: 'notes.glb',
     mimeType: 'model/gltf-binary',
     buffer: Buffer.from('hello, this is not a model at all'),
-  });
-  await expect(page.getByRole('alert').filter({ hasText: 'not a glTF 2.0 model' })).toBeVisible();
-  // The guesses stay those of the car on stage, under its name, not the refused file's.
-  await expect(page.locator('.scene-hud-guesses summary')).toContainText('lowpoly-roma.glb');
-  // Back to Chinese: the HUD's height (and so the framing) is the one the red picture was taken with.
+  };
+  const end = await importFromHud(page, notes);
+  expect('refused' in end && end.refused).toMatch(
+    /^The vehicle could not be imported: notes\.glb .*glTF 2\.0/,
+  );
+  // Back to Chinese and the configurator: the stage's size (and so the framing) the red picture was taken with.
   await page.getByRole('button', { name: '中文', exact: true }).click();
+  await page.getByRole('tab', { name: '配置' }).click();
   await afterFrame(page, () =>
     page.evaluate(() => window.__configuratorSceneControl?.store().goToPreset('front34', true)),
   );
+  // The refused files left the imported car on stage.
   expect(changedShare(red, await canvasPixels(page))).toBeLessThan(0.01);
 });

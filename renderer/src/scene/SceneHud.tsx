@@ -2,6 +2,8 @@ import { type ChangeEvent, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSceneStore } from '../store/scene-slice';
 import { useConfigurator } from '../store/store';
+import { IMPORT_ACCEPT, readPicked } from '../vehicles/import-files';
+import { importVehicle } from '../vehicles/import-store';
 import { useStageInset } from './camera/stage-inset';
 import { hudText } from './hud-text';
 import { sceneActions } from './SceneHooks';
@@ -53,7 +55,10 @@ function useHudLayout() {
   return { root, bar, compact };
 }
 
-/** The stage's own controls over the canvas: views, lighting, turntable, screenshots, model import and its status. */
+/**
+ * The stage's own controls over the canvas: views, lighting, turntable, screenshots, a shortcut to the vehicle
+ * import (staff), and the loading state of the car on stage.
+ */
 export function SceneHud() {
   const { t, i18n } = useTranslation();
   const text = hudText(t);
@@ -67,12 +72,14 @@ export function SceneHud() {
   const { root, bar, compact } = useHudLayout();
   const [moreOpen, setMoreOpen] = useState(false);
   const store = useSceneStore.getState;
-  const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
-    const file = e.target.files?.[0];
+  // One import pipeline: the picked files go to the vehicle library (`vehicle:import`, normalised and searched
+  // for parts in main's worker) exactly as from the Vehicles tab, which opens to show progress, cancel and report.
+  const onFiles = async (e: ChangeEvent<HTMLInputElement>) => {
+    const files = e.target.files ? [...e.target.files] : [];
     e.target.value = '';
-    if (!file) return;
-    store().setModel({ state: 'loading', progress: 0.1, name: file.name, error: null });
-    store().importModel({ name: file.name, bytes: await file.arrayBuffer() });
+    if (files.length === 0) return;
+    useConfigurator.getState().setWorkspace('vehicles');
+    await importVehicle(await readPicked(files));
   };
   const turntableButton = (
     <button type="button" aria-pressed={turntable} onClick={() => store().setTurntable(!turntable)}>
@@ -136,10 +143,11 @@ export function SceneHud() {
       <input
         ref={fileInput}
         type="file"
-        accept=".glb,.gltf,model/gltf-binary,model/gltf+json"
+        accept={IMPORT_ACCEPT}
+        multiple
         hidden
         data-testid="model-file"
-        onChange={(e) => void onFile(e)}
+        onChange={(e) => void onFiles(e)}
       />
       {model.state === 'loading' && (
         <progress className="scene-hud-progress" aria-label={text.loading} max={1} value={model.progress} />
@@ -157,20 +165,6 @@ export function SceneHud() {
           </span>
           <span>{text.importHint}</span>
         </div>
-      )}
-      {model.guesses.length > 0 && (
-        <details className="scene-hud-guesses" open>
-          <summary>
-            {text.guessed} · {model.onStage}
-          </summary>
-          <ul aria-label={text.guessed}>
-            {model.guesses.map((g) => (
-              <li key={g.message} data-guess={g.key}>
-                {t(`modelImport.${g.key}`, g.values)}
-              </li>
-            ))}
-          </ul>
-        </details>
       )}
     </div>
   );

@@ -1,6 +1,6 @@
 import { create, type StateCreator } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
-import type { ModelGuess, ModelRefusal } from '../scene/import/errors';
+import type { ModelRefusal } from '../scene/import/errors';
 import { type CameraPresetId, FACTORY_LOOK, type LightingId, type SceneLook } from '../scene/scene-config';
 
 /** Where the car on stage came from and how its loading went. */
@@ -12,16 +12,8 @@ export interface ModelStatus {
   name: string;
   /** Why the last model was refused (the previous car stays on stage), to show in the UI language. */
   error: ModelRefusal | null;
-  /** What the importer guessed because the model came without a manifest. */
-  guesses: ModelGuess[];
-  /** Name of the car on stage, the one the guesses are about (a refused file does not replace it). */
+  /** Name of the car on stage (a car that failed to load does not replace it). */
   onStage: string;
-}
-
-/** A model file the user picked, waiting for the scene to load it. */
-export interface ImportRequest {
-  name: string;
-  bytes: ArrayBuffer;
 }
 
 /** A library vehicle to put on stage: its stored (already normalised) glb by URL and its manifest. */
@@ -43,7 +35,6 @@ export interface SceneSlice {
   turntable: boolean;
   selectedZone: string | null;
   model: ModelStatus;
-  pendingImport: ImportRequest | null;
   /** The library vehicle on stage; null = the bundled launch EV. */
   vehicleSource: VehicleSource | null;
   setLook: (look: SceneLook) => void;
@@ -54,7 +45,6 @@ export interface SceneSlice {
   setTurntable: (on: boolean) => void;
   selectZone: (zone: string | null) => void;
   setModel: (status: Partial<ModelStatus>) => void;
-  importModel: (request: ImportRequest | null) => void;
   /** Swaps the stage to a library vehicle (null: back to the launch EV). */
   setVehicleSource: (source: VehicleSource | null) => void;
 }
@@ -66,8 +56,7 @@ export const createSceneSlice: StateCreator<SceneSlice, [], [], SceneSlice> = (s
   camera: { preset: 'front34', nonce: 0, instant: true },
   turntable: false,
   selectedZone: null,
-  model: { state: 'loading', progress: 0, name: '', error: null, guesses: [], onStage: '' },
-  pendingImport: null,
+  model: { state: 'loading', progress: 0, name: '', error: null, onStage: '' },
   vehicleSource: null,
   setLook: (look) => set({ look }),
   updateLook: (change) => set((s) => ({ look: change(s.look) })),
@@ -77,8 +66,7 @@ export const createSceneSlice: StateCreator<SceneSlice, [], [], SceneSlice> = (s
   setTurntable: (turntable) => set({ turntable }),
   selectZone: (selectedZone) => set({ selectedZone }),
   setModel: (status) => set((s) => ({ model: { ...s.model, ...status } })),
-  importModel: (pendingImport) => set({ pendingImport }),
-  setVehicleSource: (vehicleSource) => set({ vehicleSource, pendingImport: null }),
+  setVehicleSource: (vehicleSource) => set({ vehicleSource }),
 });
 
 /** The scene store until the panels' combined store takes the slice over. */

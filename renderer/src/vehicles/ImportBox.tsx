@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { readPicked } from './import-files';
+import { IMPORT_ACCEPT, readPicked } from './import-files';
 import { cancelImport, closeImport, importVehicle, useVehicleImport } from './import-store';
 import { LengthField } from './LengthField';
 import { problemText } from './text';
@@ -35,7 +35,7 @@ export function ImportBox() {
           type="file"
           hidden
           multiple
-          accept=".glb,.gltf,.bin,.png,.jpg,.jpeg,.webp,.ktx2"
+          accept={IMPORT_ACCEPT}
           data-testid="vehicle-files"
           onChange={(e) => void pick(e.target.files)}
         />

@@ -3,6 +3,9 @@ import { blobToBase64 } from '../designer/files';
 /** File types an import takes: the model and the side files a .gltf names (buffers, textures). */
 const MODEL_PARTS = /\.(glb|gltf|bin|png|jpe?g|webp|ktx2)$/i;
 
+/** The file chooser's filter for an import (the Vehicles tab and the stage's shortcut). */
+export const IMPORT_ACCEPT = '.glb,.gltf,.bin,.png,.jpg,.jpeg,.webp,.ktx2';
+
 /** A picked file as `vehicle:import` carries it. */
 export interface ImportFile {
   name: string;

@@ -2,7 +2,8 @@
  * The benchmark's reference: plain three.js drawing the same default car with the same studio environment,
  * tone mapping, antialiasing and canvas size as the app, spinning continuously (`?still` keeps it still after its first
  * frame; `__bareSpin` starts and stops it, each turn from the start view). `?w=&h=&dpr=` set the canvas,
- * `?view=` the camera (position and target, as the app's camera stands). Like the app, it sets
+ * `?view=` the camera (position and target, as the app's camera stands), `?model=` another glb beside the page
+ * (a library car the benchmark copied out of the app's data folder) instead of the default car. Like the app, it sets
  * `<html data-scene-ready>` after its first frame.
  */
 
@@ -62,7 +63,7 @@ const camera = new PerspectiveCamera(32, width / height, 0.1, 200);
 window.__bareFrames = 0;
 window.__bareReady = false;
 
-const gltf = await new GLTFLoader().loadAsync(carUrl);
+const gltf = await new GLTFLoader().loadAsync(params.get('model') ?? carUrl);
 // The generator marks parts not shown by default (other rims and tyre sizes, accessories) with extras.hidden.
 gltf.scene.traverse((o) => {
   if (o.userData.hidden === true) o.visible = false;

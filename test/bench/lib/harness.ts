@@ -16,7 +16,8 @@ import type { BenchRow } from '../row';
 
 /** Root of the repository. */
 export const ROOT = resolve(fileURLToPath(import.meta.url), '..', '..', '..', '..');
-const BARE_OUT = join(ROOT, 'out', 'bench-bare');
+/** Where the bare reference page is built (and served from). */
+export const BARE_OUT = join(ROOT, 'out', 'bench-bare');
 
 /** Chromium flags of every browser benchmark: offline, WebGL through SwiftShader. */
 export const CHROMIUM_ARGS = [
@@ -55,19 +56,31 @@ export async function launchChromium(extraArgs: string[] = []): Promise<Browser 
 }
 
 /** The app served by the local host on a throwaway user-data folder; `close` removes both. */
-export async function startApp(): Promise<{ appUrl: string; close: () => Promise<void> }> {
+export async function startApp(): Promise<{
+  appUrl: string;
+  /** Where the library keeps a car's stored glb (`<user data>/data/vehicles/<id>/model.glb`). */
+  storedModel: (id: string) => string;
+  close: () => Promise<void>;
+}> {
   if (!existsSync(join(ROOT, 'out', 'renderer', 'index.html')))
     spawnSync('npx', ['electron-vite', 'build', '--mode', 'test'], { cwd: ROOT, stdio: 'ignore' });
   const userDataDir = mkdtempSync(join(tmpdir(), 'bench-app-'));
-  const { dispatch, stop } = await bootstrap({
+  const { dispatch, services, stop } = await bootstrap({
     userDataDir,
     appRoot: ROOT,
     runtime: 'browser',
     log: () => {},
   });
-  const host = await startLocalHost({ dispatch, rendererDir: join(ROOT, 'out', 'renderer') });
+  // As the e2e fixture: pushed events (import progress) and the library's model bytes at /vehicles/<id>/….
+  const host = await startLocalHost({
+    dispatch,
+    events: services.events,
+    vehicles: services.vehicles,
+    rendererDir: join(ROOT, 'out', 'renderer'),
+  });
   return {
     appUrl: host.appUrl,
+    storedModel: (id) => join(userDataDir, 'data', 'vehicles', id, 'model.glb'),
     close: async () => {
       await host.close();
       await stop();

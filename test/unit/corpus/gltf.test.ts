@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { refusalText } from '@renderer/scene/import/errors';
 import { loadCar } from '@renderer/scene/import/load';
 import { checkGltfBytes, ModelFileError } from '@renderer/scene/import/validate';
@@ -13,12 +14,18 @@ const own = (bytes: Uint8Array): ArrayBuffer =>
   bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 
 const CASES = brokenModels();
+/** The launch EV's manifest: the page loads every car with its manifest (a broken file fails before it is read). */
+const DEFAULT_MANIFEST: unknown = JSON.parse(
+  readFileSync(join(dirname(DEFAULT_CAR_GLB), 'compact-ev.manifest.json'), 'utf8'),
+);
 
 describe('the broken-model corpus, through the app loader (checks + GLTFLoader) in Node', () => {
   it('builds on files the app accepts (so every refusal below is the damage, not the base)', async () => {
     const car = new Uint8Array(readFileSync(DEFAULT_CAR_GLB));
     expect(checkGltfBytes(own(car)).kind).toBe('glb');
-    expect((await loadCar(own(car), 'compact-ev.glb')).manifest.zones.length).toBeGreaterThan(5);
+    expect(
+      (await loadCar(own(car), 'compact-ev.glb', DEFAULT_MANIFEST)).manifest.zones.length,
+    ).toBeGreaterThan(5);
     const tex = texturedModel();
     expect(checkGltfBytes(own(makeGlb(tex.json, tex.bin))).json.materials?.[0]?.name).toBe('CarPaint');
   });
@@ -46,7 +53,7 @@ describe('the broken-model corpus, through the app loader (checks + GLTFLoader) 
       const started = performance.now();
       let error: unknown;
       try {
-        await loadCar(own(c.bytes), c.name);
+        await loadCar(own(c.bytes), c.name, DEFAULT_MANIFEST);
       } catch (e) {
         error = e;
       }

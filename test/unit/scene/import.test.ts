@@ -1,16 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyLook } from '@renderer/scene/car/apply-look';
-import { buildRig, PAINT_ZONE } from '@renderer/scene/car/rig';
+import { buildRig } from '@renderer/scene/car/rig';
 import { FACTORY_LOOK } from '@renderer/scene/scene-config';
-import { BoxGeometry, Group, Mesh, MeshStandardMaterial, type Object3D } from 'three';
+import { importVehicle } from '@services/vehicles/import-vehicle';
 import { describe, expect, it } from 'vitest';
 import { encodedVariant } from '../../support/vehicle-fixtures/encoded';
 
 const RED = { color: '#c0161c', metalness: 0, roughness: 0.12, clearcoat: 1, clearcoatRoughness: 0.03 };
 
-import { refusalText } from '@renderer/scene/import/errors';
-import { guessManifest } from '@renderer/scene/import/guess';
 import { loadCar } from '@renderer/scene/import/load';
 import { checkGltfBytes, ModelFileError } from '@renderer/scene/import/validate';
 import { createFilmTextures } from '@renderer/scene/materials/textures';
@@ -85,66 +83,36 @@ describe('model file checks', () => {
   });
 });
 
-function named(o: Object3D, name: string): Object3D {
-  o.name = name;
-  return o;
-}
+const DEFAULT_MANIFEST = join(__dirname, '../../../assets/models/compact-ev.manifest.json');
 
-describe('guessing a manifest from names', () => {
-  const part = (name: string, material: string) =>
-    named(new Mesh(new BoxGeometry(), new MeshStandardMaterial({ name: material })), name);
-
-  it('finds paint in other languages, wheels by position codes, and glass', () => {
-    const root = new Group();
-    root.add(part('Karosserie', 'Lack_rot'), part('Scheibe', 'Glas'), part('Sitz', 'leather'));
-    for (const w of ['Rad_FL', 'Rad_FR', 'Rad_RL', 'Rad_RR']) root.add(part(w, 'tyre'));
-    const { manifest, guesses } = guessManifest(root, 'bmw.glb');
-    expect(manifest.paintMaterials).toEqual(['Lack_rot']);
-    expect(manifest.wheels.nodes).toEqual(['Rad_FL', 'Rad_FR', 'Rad_RL', 'Rad_RR']);
-    expect(manifest.glass.meshes).toEqual(['Scheibe']);
-    expect(guesses.map((g) => g.message).join('\n')).toMatch(/Paint: material Lack_rot/);
-    // The UI shows each guess in its language, with the names it quotes.
-    const zh = guesses.map((g) => refusalText('zh-CN', g.key, g.values));
-    expect(zh.join('\n')).toContain('车漆：按名称识别为材质 Lack_rot');
-    expect(zh.join('\n')).toContain('Rad_FL, Rad_FR, Rad_RL, Rad_RR');
-    expect(zh.join('\n')).not.toMatch(/\{\{|Paint|Wheels/);
-  });
-
-  it('finds Chinese paint names, and falls back to the largest material with a warning', () => {
-    const zh = new Group();
-    zh.add(part('车身', '车漆'), part('轮胎', '橡胶'));
-    expect(guessManifest(zh, 'zh.glb').manifest.paintMaterials).toEqual(['车漆']);
-    const odd = new Group();
-    const big = part('shell', 'mat_01');
-    big.scale.set(4, 1.4, 2);
-    odd.add(big, part('thing', 'mat_02'));
-    const { manifest, guesses } = guessManifest(odd, 'odd.glb');
-    expect(manifest.paintMaterials).toEqual(['mat_01']);
-    expect(guesses.map((g) => g.message).join('\n')).toMatch(/largest one, mat_01/);
-    expect(guesses.map((g) => g.message).join('\n')).toMatch(/no node is named like a wheel/);
-  });
-});
-
-describe('loading real files', () => {
-  it('loads the third-party fixture: its paint follows the film and its four wheels are found', async () => {
-    const car = await loadCar(bufferOf(readFileSync(FIXTURE)), 'lowpoly-roma.glb');
+describe('loading the cars the stage shows (each with its manifest)', () => {
+  it('puts the third-party car on the rig from the library import: its paint follows the film, four wheels', async () => {
+    // The one import pipeline (normalise + find parts in the worker) makes the glb and manifest the page loads.
+    const imported = await importVehicle([{ name: 'lowpoly-roma.glb', bytes: readFileSync(FIXTURE) }], {});
+    const glb = imported.glb;
+    const car = await loadCar(
+      glb.buffer.slice(glb.byteOffset, glb.byteOffset + glb.byteLength) as ArrayBuffer,
+      'lowpoly-roma.glb',
+      imported.manifest,
+    );
     expect(car.manifest.paintMaterials).toContain('CarPaint');
-    expect(car.manifest.wheels.nodes.sort()).toEqual(['BL_Wheel', 'BR_Wheel', 'FL_Wheel', 'FR_Wheel']);
     const textures = createFilmTextures();
     const rig = buildRig(car.root, car.manifest, textures);
-    expect(rig.zones.get(PAINT_ZONE)?.length).toBeGreaterThan(0);
+    // Its one zone `body` is its paint (until zones are cut, issue #17).
+    expect(rig.zones.get('body')?.length).toBeGreaterThan(0);
     expect(rig.wheels).toHaveLength(4);
-    applyLook(rig, { ...FACTORY_LOOK, zones: { hood: RED, roof: RED } }, textures);
-    const paint = rig.zoneMaterials.get(PAINT_ZONE)!;
+    applyLook(rig, { ...FACTORY_LOOK, zones: { body: RED } }, textures);
+    const paint = rig.zoneMaterials.get('body')!;
     expect(`#${paint.color.getHexString()}`).toBe('#c0161c');
     const size = rig.bounds.getSize(rig.bounds.min.clone());
-    expect(size.z).toBeGreaterThan(3);
-    expect(size.z).toBeLessThan(6);
+    expect(size.z).toBeGreaterThan(4.4);
+    expect(size.z).toBeLessThan(4.8);
     expect(rig.bounds.min.y).toBeCloseTo(0, 2);
-  });
+  }, 60_000);
 
-  it('loads the default car by its naming convention when no manifest is given', async () => {
-    const car = await loadCar(bufferOf(readFileSync(DEFAULT_CAR)), 'compact-ev.glb');
+  it('loads the default car with its bundled manifest', async () => {
+    const manifest = JSON.parse(readFileSync(DEFAULT_MANIFEST, 'utf8'));
+    const car = await loadCar(bufferOf(readFileSync(DEFAULT_CAR)), 'compact-ev.glb', manifest);
     expect(car.manifest.zones.map((z) => z.id)).toContain('hood');
     expect(car.manifest.wheels.nodes).toHaveLength(4);
     expect(Object.keys(car.manifest.glass.windowSets).sort()).toEqual([
@@ -153,5 +121,13 @@ describe('loading real files', () => {
       'rear-sides',
       'windscreen',
     ]);
+  });
+
+  it('refuses a car whose manifest is not a manifest, naming what is wrong', async () => {
+    const bytes = bufferOf(readFileSync(DEFAULT_CAR));
+    const refusal = await loadCar(bytes, 'compact-ev.glb', { schemaVersion: 1 }).catch((e: unknown) => e);
+    expect(refusal).toBeInstanceOf(ModelFileError);
+    expect((refusal as ModelFileError).key).toBe('manifestInvalid');
+    expect((refusal as ModelFileError).message).toMatch(/^The model manifest is invalid: .+/);
   });
 });

@@ -1,4 +1,4 @@
-import { ModelManifest } from '@domain/model/manifest';
+import type { ModelManifest } from '@domain/model/manifest';
 import { useEffect, useState } from 'react';
 import { useSceneStore } from '../../store/scene-slice';
 import { ModelFileError, refusalOf } from '../import/errors';
@@ -15,8 +15,8 @@ export interface StagedCar {
   name: string;
   /** The model's manifest (zones' UV sizes for artwork at real size). */
   manifest: ModelManifest;
-  /** The library vehicle drawn (`compact-ev` for the bundled launch EV), null for a file tried from the HUD. */
-  vehicleId: string | null;
+  /** The library vehicle drawn (`compact-ev` for the bundled launch EV). */
+  vehicleId: string;
 }
 
 /** Library id of the bundled launch EV. */
@@ -28,13 +28,12 @@ function release(car: StagedCar): void {
 }
 
 /**
- * Loads the library vehicle on stage (the bundled launch EV by default) and any model tried from the HUD;
- * a failed load leaves the current car on stage.
- * Reports progress, errors and the importer's guesses in the scene store.
+ * Loads the library vehicle on stage (the bundled launch EV by default) with its manifest; a failed load leaves
+ * the current car on stage. A shop's own file reaches the stage only through the library import (main
+ * normalises it and finds its parts), never straight from a file. Reports progress and errors in the scene store.
  */
 export function useCar(textures: FilmTextures): StagedCar | null {
   const [car, setCar] = useState<StagedCar | null>(null);
-  const pending = useSceneStore((s) => s.pendingImport);
   const vehicle = useSceneStore((s) => s.vehicleSource);
   const setModel = useSceneStore((s) => s.setModel);
 
@@ -51,10 +50,7 @@ export function useCar(textures: FilmTextures): StagedCar | null {
     void (async () => {
       try {
         const bytes = await fetchWithProgress(source.url, (progress) => live && setModel({ progress }));
-        // The launch EV's bundled manifest is trusted when it parses; a library vehicle's must (main checked it).
-        const manifest =
-          vehicle || ModelManifest.safeParse(source.manifest).success ? source.manifest : undefined;
-        const loaded = await loadCar(bytes, source.name, manifest);
+        const loaded = await loadCar(bytes, source.name, source.manifest);
         if (!live) return disposeObject(loaded.root);
         setCar({
           rig: buildRig(loaded.root, loaded.manifest, textures),
@@ -62,7 +58,7 @@ export function useCar(textures: FilmTextures): StagedCar | null {
           manifest: loaded.manifest,
           vehicleId: vehicle?.id ?? BUILT_IN_ID,
         });
-        setModel({ state: 'ready', progress: 1, guesses: [], onStage: loaded.name });
+        setModel({ state: 'ready', progress: 1, onStage: loaded.name });
       } catch (e) {
         if (live) setModel({ state: 'error', error: refusalOf(e), progress: 0 });
       }
@@ -71,30 +67,6 @@ export function useCar(textures: FilmTextures): StagedCar | null {
       live = false;
     };
   }, [vehicle, textures, setModel]);
-
-  useEffect(() => {
-    if (!pending) return;
-    let live = true;
-    setModel({ state: 'loading', progress: 0.5, name: pending.name, error: null });
-    void (async () => {
-      try {
-        const loaded = await loadCar(pending.bytes, pending.name);
-        if (!live) return disposeObject(loaded.root);
-        setCar({
-          rig: buildRig(loaded.root, loaded.manifest, textures),
-          name: loaded.name,
-          manifest: loaded.manifest,
-          vehicleId: null,
-        });
-        setModel({ state: 'ready', progress: 1, guesses: loaded.guesses, onStage: loaded.name });
-      } catch (e) {
-        if (live) setModel({ state: 'error', error: refusalOf(e), progress: 0 });
-      }
-    })();
-    return () => {
-      live = false;
-    };
-  }, [pending, textures, setModel]);
 
   useEffect(() => (car ? () => release(car) : undefined), [car]);
   return car;

@@ -50,17 +50,3 @@ export function refusalOf(e: unknown): ModelRefusal {
       : new ModelFileError('loadFailed', { detail: e instanceof Error ? e.message : String(e) });
   return { key: error.key, values: error.values, message: error.message };
 }
-
-/** What the importer guessed about a model without a manifest: a `guess…` key of `i18n/model-import.json`. */
-export interface ModelGuess {
-  key: RefusalKey;
-  values: RefusalValues;
-  /** The English text (logs, tests). */
-  message: string;
-}
-
-/** A guess to show in the UI's language (English text kept for logs and tests). */
-export function guessOf(key: RefusalKey, values: Record<string, unknown> = {}): ModelGuess {
-  const strings = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, String(v)]));
-  return { key, values: strings, message: refusalText('en', key, strings) };
-}
