@@ -1,6 +1,6 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { messageText } from '@contract/i18n';
 import type { WorkOrder } from '@domain/drafts/workorder';
 import type { Configuration, Quote } from '@domain/index';
@@ -12,7 +12,8 @@ import { writeLibraryVehicle } from '../../../support/library-vehicle';
 
 const root = resolve(import.meta.dirname, '..', '..', '..', '..');
 const ctx = { transport: 'test' } as const;
-const ROMA = '4d'.repeat(32);
+let ROMA = '';
+let CUT = '';
 const ELSEWHERE = '9a'.repeat(32);
 
 const roma = (extra: Partial<Configuration> = {}): Configuration => ({
@@ -27,7 +28,12 @@ describe('quotes, codes and drafts of a library car through the channels', () =>
   let dispatch: Dispatcher;
   beforeAll(async () => {
     const userDataDir = mkdtempSync(join(tmpdir(), 'library-car-'));
-    writeLibraryVehicle(join(userDataDir, 'data'), ROMA, 10.5);
+    ROMA = writeLibraryVehicle(join(userDataDir, 'data'), 10.5).id;
+    // A second car whose model was cut short (a copy that stopped half-way): its entry is damaged.
+    const cut = writeLibraryVehicle(join(userDataDir, 'data'), 8.25);
+    CUT = cut.id;
+    const model = join(dirname(cut.file), 'model.glb');
+    writeFileSync(model, readFileSync(model).subarray(0, 30));
     ({ dispatch } = await bootstrap({
       userDataDir,
       appRoot: root,
@@ -67,6 +73,25 @@ describe('quotes, codes and drafts of a library car through the channels', () =>
       'Vehicle: 9a9a9a9a (model 9a9a9a9a)',
       expect.stringMatching(/^Full wrap: Gloss .*Red/),
     ]);
+  });
+
+  it("a damaged entry is not in this shop, with the library's reason; the sound car is still priced", async () => {
+    const c = roma({ vehicle: { id: CUT, modelSha256: CUT } });
+    const r = await dispatch('quote:price', { configuration: c }, ctx);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.message).toContain(
+      `vehicle ${CUT.slice(0, 8)}, which is not in this shop's vehicle library`,
+    );
+    expect(r.error.message).toMatch(/Its library entry is damaged: The model file is incomplete/);
+    const details = r.error.details as { reason: string; problem?: Message; text: Message[] };
+    expect(details.reason).toBe('vehicle-not-in-shop');
+    expect(details.problem?.key).toBe('library.modelTruncated');
+    expect(details.text.length).toBeGreaterThan(1);
+    const saved = await dispatch('draft:save', { configuration: c }, ctx);
+    expect(saved.ok).toBe(false);
+    const sound = await dispatch('quote:price', { configuration: roma() }, ctx);
+    expect(sound.ok && (sound.value as { ok: boolean }).ok).toBe(true);
   });
 
   it('draft:save and code:decode reopen the configuration on the car', async () => {
