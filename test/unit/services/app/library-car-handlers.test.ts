@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { messageText } from '@contract/i18n';
@@ -26,8 +26,9 @@ const roma = (extra: Partial<Configuration> = {}): Configuration => ({
 
 describe('quotes, codes and drafts of a library car through the channels', () => {
   let dispatch: Dispatcher;
+  let userDataDir = '';
   beforeAll(async () => {
-    const userDataDir = mkdtempSync(join(tmpdir(), 'library-car-'));
+    userDataDir = mkdtempSync(join(tmpdir(), 'library-car-'));
     ROMA = writeLibraryVehicle(join(userDataDir, 'data'), 10.5).id;
     // A second car whose model was cut short (a copy that stopped half-way): its entry is damaged.
     const cut = writeLibraryVehicle(join(userDataDir, 'data'), 8.25);
@@ -106,5 +107,36 @@ describe('quotes, codes and drafts of a library car through the channels', () =>
     const work = order.value as WorkOrder;
     expect(work.body?.areaM2).toBe(10.5);
     expect(work.wrap.map((j) => j.zoneName.en)).toEqual(['Body']);
+    const opened = await dispatch('draft:open', { id: summary.id }, ctx);
+    if (!opened.ok) throw new Error(JSON.stringify(opened.error));
+    expect((opened.value as { configuration: Configuration }).configuration).toEqual(roma());
+
+    // The same draft file in another shop, whose library does not have the car: refused plainly, with the text.
+    const elsewhere = mkdtempSync(join(tmpdir(), 'library-car-elsewhere-'));
+    const draftFile = `${summary.id}.json`;
+    mkdirSync(join(elsewhere, 'data', 'drafts'), { recursive: true });
+    copyFileSync(
+      join(userDataDir, 'data', 'drafts', draftFile),
+      join(elsewhere, 'data', 'drafts', draftFile),
+    );
+    const other = await bootstrap({
+      userDataDir: elsewhere,
+      appRoot: root,
+      runtime: 'browser',
+      log: () => {},
+    });
+    const there = await other.dispatch('draft:open', { id: summary.id }, ctx);
+    await other.stop();
+    expect(there.ok).toBe(false);
+    if (there.ok) return;
+    expect(there.error.message).toContain(
+      `vehicle ${ROMA.slice(0, 8)}, which is not in this shop's vehicle library`,
+    );
+    const details = there.error.details as { reason: string; text: Message[] };
+    expect(details.reason).toBe('vehicle-not-in-shop');
+    expect(details.text.map((l) => messageText(l))).toEqual([
+      `Vehicle: ${ROMA.slice(0, 8)} (model ${ROMA.slice(0, 8)})`,
+      expect.stringMatching(/^Full wrap: Gloss .*Red/),
+    ]);
   });
 });
