@@ -62,6 +62,8 @@ async function onStage(page: Page, id: string | null): Promise<void> {
     id,
     { timeout: 180_000 },
   );
+  // Through another view: moving to the preset the camera already holds draws no frame to wait for.
+  await goTo(page, 'side');
   await goTo(page, 'front34');
 }
 
@@ -119,6 +121,7 @@ test.describe('an imported customer car is priced and ordered for that car', () 
       await openStep(page, '改色');
       await showFinish(page, '亮光');
       await afterFrame(page, () => pick(page, f.name.zh));
+      await goTo(page, 'side');
       await goTo(page, 'front34');
       const wrapped = await canvasPixels(page);
       // The body pixels that the film changed, at the front ¾, show the film's colour.
