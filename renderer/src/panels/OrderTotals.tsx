@@ -31,10 +31,12 @@ export function OrderTotals() {
             {formatCny(quote.totalFen)}
           </dd>
         </div>
-        <div className="total-row">
-          <dt>{t('summary.deposit')}</dt>
-          <dd className="money">{formatCny(quote.depositFen)}</dd>
-        </div>
+        {quote.depositFen > 0 && (
+          <div className="total-row">
+            <dt>{t('summary.deposit')}</dt>
+            <dd className="money">{formatCny(quote.depositFen)}</dd>
+          </div>
+        )}
         {quote.battery?.plan === 'subscribe' && fee !== undefined && (
           <div className="total-row">
             <dt>{t('summary.batterySubscription', { kwh: quote.battery?.capacityKwh })}</dt>
