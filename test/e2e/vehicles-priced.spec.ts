@@ -163,6 +163,9 @@ test.describe('an imported customer car is priced and ordered for that car', () 
     // The design workspace and the sales comparison with the car chosen and wrapped.
     await page.getByRole('tab', { name: '设计' }).click();
     await onStage(page, id);
+    // The designer's zones are the car's own (one body zone until zones are cut), not the launch EV's panels.
+    await expect(page.locator('button.zone')).toHaveCount(1);
+    await expect(page.locator('button.zone')).toContainText('车身');
     await page.screenshot({ path: shot('roma-design-zh-1366.png') });
     await page.getByRole('tab', { name: '方案对比' }).click();
     await page.screenshot({ path: shot('roma-compare-zh-1366.png') });

@@ -1,3 +1,4 @@
+import type { ZoneView } from '@contract/contract';
 import type { ApiError } from '@contract/result';
 import type { VehicleDetail } from '@contract/vehicle-contract';
 import { vehicleThumbnailUrl } from '@contract/vehicle-contract';
@@ -39,22 +40,43 @@ export async function refreshVehicles(): Promise<void> {
 /** Counts stage loads: a slower answer about a vehicle that is no longer wanted is dropped. */
 let loads = 0;
 
-/** Puts a vehicle on stage (null: the bundled launch EV) and moves off a step that vehicle has not. */
+/** The launch EV's zones from the catalog, kept while a library car's own zones are shown. */
+let launchZones: ZoneView[] | null = null;
+
+/** A library car's zones as the panels list them (its manifest: one `body` zone until zones are cut). */
+const zonesOf = (detail: VehicleDetail): ZoneView[] =>
+  detail.manifest.zones.map((z) => ({
+    id: z.id,
+    name: z.name,
+    areaM2: z.areaM2,
+    labourHours: z.labourHours,
+    body: z.body,
+  }));
+
+/**
+ * Puts a vehicle on stage (null: the bundled launch EV) with its zones (the zone picker and the designer list the
+ * car's own zones, never the launch EV's on a customer car) and moves off a step that vehicle has not.
+ */
 function showVehicle(detail: VehicleDetail | null): void {
   const s = useConfigurator.getState();
+  if (detail) {
+    if (!s.vehicle) launchZones = s.zones;
+    s.setSession({ zones: zonesOf(detail) });
+  } else if (s.vehicle && launchZones) {
+    s.setSession({ zones: launchZones });
+    launchZones = null;
+  }
   s.setVehicle(detail);
-  useSceneStore
-    .getState()
-    .setVehicleSource(
-      detail
-        ? {
-            id: detail.summary.id,
-            url: detail.modelUrl,
-            manifest: detail.manifest,
-            name: detail.summary.name,
-          }
-        : null,
-    );
+  useSceneStore.getState().setVehicleSource(
+    detail
+      ? {
+          id: detail.summary.id,
+          url: detail.modelUrl,
+          manifest: detail.manifest,
+          name: detail.summary.name,
+        }
+      : null,
+  );
   const after = useConfigurator.getState();
   const steps = stepsFor(after.vehicle?.summary.kind ?? 'new-car');
   if (!steps.includes(after.step)) after.setStep(steps[0]!);
