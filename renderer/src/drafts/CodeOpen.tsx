@@ -27,7 +27,10 @@ export function CodeOpen(props: { onOpened: (configuration: Configuration, notic
     if (!result.ok) {
       const refusal = refusalOf(result.error.details);
       const text = refusal ? say(refusal) : result.error.message;
-      setError(t('drafts.codeInvalid', { message: text }));
+      // A sound code for a car this shop has not is not "invalid": main's sentence says what it is.
+      const notHere =
+        (result.error.details as { reason?: string } | undefined)?.reason === 'vehicle-not-in-shop';
+      setError(notHere ? text : t('drafts.codeInvalid', { message: text }));
       setAsText(configurationText(result.error.details));
       return;
     }
