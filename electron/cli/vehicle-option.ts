@@ -45,7 +45,7 @@ export async function onLibraryCar(
   const library = await readPricedLibrary(dataDir, catalog);
   const car = library.vehicles.get(id);
   if (!car) {
-    const problem = library.problems.find((p) => p.file.includes(id));
+    const problem = library.problems.find((p) => p.id === id);
     const known = [...library.vehicles.values()].map(
       (v) => `${v.vehicle.ref.id.slice(0, 12)} (${v.vehicle.name.en})`,
     );

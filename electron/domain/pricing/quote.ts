@@ -180,7 +180,8 @@ function buildQuote(ctx: LineContext, date: string): Quote {
     promotionDiscountFen,
     promotions: { applied: promo.applied, skipped: promo.skipped },
     totalFen,
-    depositFen: catalog.reservationDepositFen,
+    // The reservation deposit holds a new car (a trim): a customer's own car is not reserved.
+    depositFen: trim ? catalog.reservationDepositFen : 0,
     battery: !trim
       ? undefined
       : c.battery === 'subscribe' && sub

@@ -1,61 +1,66 @@
-import { readdir, readFile } from 'node:fs/promises';
 import { messageText } from '@contract/i18n';
 import { RefusedError } from '@contract/result';
 import type { Catalog } from '@domain/catalog/catalog';
 import type { CatalogData } from '@domain/catalog/schema';
 import type { ZoneTable } from '@domain/catalog/zones';
-import type { Configuration } from '@domain/configuration';
+import { type Configuration, vehicleIdOf } from '@domain/configuration';
 import type { VehicleContext } from '@domain/vehicle/context';
 import { configurationAsText, vehicleHere } from '@domain/vehicle/not-here';
-import { type PricedVehicle, PricedVehicleRecord, pricedVehicleOf } from '@domain/vehicle/record';
-import { ENTRY_NAME, LibraryPaths } from './library/layout';
+import { type PricedVehicle, pricedVehicleOf } from '@domain/vehicle/record';
+import type { Message } from '@domain/vehicle/vehicle';
+import { ENTRY_NAME } from './library/layout';
+import { libraryMessage, messageText as libraryText } from './library/problems';
+import { VehicleStore } from './library/store';
 
-/** The library cars pricing can use, by id, and the entries it could not read (file and reason). */
+/** An entry pricing cannot use: its id, its vehicle.json, why (English) and the library's sentence for it. */
+export interface PricedProblem {
+  id: string;
+  file: string;
+  reason: string;
+  problem?: Message;
+}
+
+/** The library cars pricing can use, by id, and the entries it could not use (damaged, or without an area). */
 export interface PricedLibrary {
   vehicles: ReadonlyMap<string, PricedVehicle>;
-  problems: { file: string; reason: string }[];
+  problems: PricedProblem[];
 }
 
 /**
- * Reads every imported entry's `vehicle.json` (the library's layout, `LibraryPaths`: folders named by a
- * SHA-256 under `<dataDir>/vehicles`) into cars pricing can use. A damaged or unpriceable entry is reported
- * and skipped, never fatal; no `vehicles` folder = no cars. The library (`VehicleStore`) owns writing these
- * files and checks the model too; this reads only the record fields pricing needs (`PricedVehicleRecord`).
+ * The library's customer cars as pricing sees them, read through the library store (`VehicleStore`: the one
+ * reader of `<dataDir>/vehicles`, with its checks of the record, the model file and its hash). A damaged entry
+ * is not priced: it is reported with the store's reason, never fatal; no `vehicles` folder = no cars. `only`
+ * reads just that entry (a quote names one car; an id that is not a library id is simply not there).
  */
 export async function readPricedLibrary(
   dataDir: string,
   catalog: Pick<CatalogData, 'labour'>,
+  only?: string,
 ): Promise<PricedLibrary> {
-  const paths = new LibraryPaths(dataDir);
+  const store = new VehicleStore(dataDir);
   const vehicles = new Map<string, PricedVehicle>();
-  const problems: PricedLibrary['problems'] = [];
-  let names: string[];
-  try {
-    names = (await readdir(paths.root, { withFileTypes: true }))
-      .filter((d) => d.isDirectory() && ENTRY_NAME.test(d.name))
-      .map((d) => d.name);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { vehicles, problems };
-    throw e;
-  }
-  // The launch EV's built-in folder (`compact-ev`) is not an entry: it is priced from the catalog.
-  for (const name of names.sort()) {
-    const file = paths.record(name);
+  const problems: PricedProblem[] = [];
+  const entries =
+    only === undefined
+      ? await store.entries()
+      : ENTRY_NAME.test(only)
+        ? [await store.checkedEntry(only)]
+        : [];
+  for (const entry of entries) {
+    if (!entry) continue;
+    const file = store.paths.record(entry.id);
+    const { record, summary } = entry;
+    if (summary.status === 'damaged' || !record) {
+      const problem = summary.problem ?? libraryMessage('recordMissing');
+      problems.push({ id: entry.id, file, reason: libraryText(problem), problem });
+      continue;
+    }
+    // Only customer cars are priced from their record (the launch EV is the catalog's and has no entry folder).
+    if (record.kind !== 'service') continue;
     try {
-      const parsed = PricedVehicleRecord.safeParse(JSON.parse(await readFile(file, 'utf8')));
-      if (!parsed.success) {
-        const i = parsed.error.issues[0]!;
-        problems.push({ file, reason: `$.${i.path.join('.')}: ${i.message}` });
-        continue;
-      }
-      if (parsed.data.kind !== 'service') continue;
-      if (parsed.data.id !== name) {
-        problems.push({ file, reason: `its id ${parsed.data.id} does not match its folder ${name}` });
-        continue;
-      }
-      vehicles.set(name, pricedVehicleOf(catalog, parsed.data));
+      vehicles.set(entry.id, pricedVehicleOf(catalog, record));
     } catch (e) {
-      problems.push({ file, reason: (e as Error).message });
+      problems.push({ id: entry.id, file, reason: (e as Error).message });
     }
   }
   return { vehicles, problems };
@@ -79,28 +84,39 @@ export async function vehicleScope(
   c: Configuration,
 ): Promise<VehicleScope> {
   if (typeof c.vehicle !== 'object' || c.vehicle.id === catalog.vehicle.id) return { zones: launchZones };
-  const car = libraryCarOf(catalog, c, (await readPricedLibrary(dataDir, catalog)).vehicles);
+  const library = await readPricedLibrary(dataDir, catalog, vehicleIdOf(c));
+  const car = libraryCarOf(catalog, c, library.vehicles, library.problems);
   return car ? { zones: car.zones, vehicle: car.vehicle } : { zones: launchZones };
 }
 
 /**
  * The library car a configuration names, from `library` (undefined for the launch EV); refuses, saying so
  * plainly with the configuration as text (`reason: 'vehicle-not-in-shop'`), a car that is not in this shop.
+ * When its entry is there but damaged (`problems`), the refusal adds why (`details.problem`, the library's
+ * sentence, and its English text in the message).
  */
 export function libraryCarOf(
   catalog: Catalog,
   c: Configuration,
   library: ReadonlyMap<string, PricedVehicle>,
+  problems: readonly PricedProblem[] = [],
 ): PricedVehicle | undefined {
   if (typeof c.vehicle !== 'object' || c.vehicle.id === catalog.vehicle.id) return undefined;
   const here = vehicleHere(catalog, c, library.keys());
-  if (!here.here)
-    throw new RefusedError('refused', messageText(here.message), {
-      reason: 'vehicle-not-in-shop',
-      vehicle: here.id,
-      message: here.message,
-      text: configurationAsText(catalog, c),
-    });
+  if (!here.here) {
+    const damaged = problems.find((p) => p.id === here.id);
+    throw new RefusedError(
+      'refused',
+      messageText(here.message) + (damaged ? ` Its library entry is damaged: ${damaged.reason}` : ''),
+      {
+        reason: 'vehicle-not-in-shop',
+        vehicle: here.id,
+        message: here.message,
+        text: configurationAsText(catalog, c),
+        ...(damaged?.problem ? { problem: damaged.problem } : {}),
+      },
+    );
+  }
   return library.get(here.id);
 }
 

@@ -1,23 +1,11 @@
 import type { CodeNotice } from '@domain/code/decode';
 import type { Configuration } from '@domain/configuration';
 import type { Message } from '@domain/messages/message';
-import { MessageSchema } from '@domain/messages/schema';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api';
 import { useMessage } from '../i18n';
-
-/** The domain message of a refused code (main sends the CodeError as `details`), if there is one. */
-function refusalOf(details: unknown): Message | undefined {
-  const parsed = MessageSchema.safeParse((details as { message?: unknown } | undefined)?.message);
-  return parsed.success ? parsed.data : undefined;
-}
-
-/** The configuration as text that main sends when the code's car is not in this shop (`details.text`). */
-function configurationText(details: unknown): Message[] {
-  const parsed = MessageSchema.array().safeParse((details as { text?: unknown } | undefined)?.text);
-  return parsed.success ? parsed.data : [];
-}
+import { ConfigurationText, configurationText, refusalOf } from './NotInShop';
 
 /** "Open from code": paste a configuration code, main decodes it (carrying older price lists over). */
 export function CodeOpen(props: { onOpened: (configuration: Configuration, notices: CodeNotice[]) => void }) {
@@ -39,7 +27,10 @@ export function CodeOpen(props: { onOpened: (configuration: Configuration, notic
     if (!result.ok) {
       const refusal = refusalOf(result.error.details);
       const text = refusal ? say(refusal) : result.error.message;
-      setError(t('drafts.codeInvalid', { message: text }));
+      // A sound code for a car this shop has not is not "invalid": main's sentence says what it is.
+      const notHere =
+        (result.error.details as { reason?: string } | undefined)?.reason === 'vehicle-not-in-shop';
+      setError(notHere ? text : t('drafts.codeInvalid', { message: text }));
       setAsText(configurationText(result.error.details));
       return;
     }
@@ -73,16 +64,7 @@ export function CodeOpen(props: { onOpened: (configuration: Configuration, notic
           {error}
         </p>
       )}
-      {asText.length > 0 && (
-        <section className="configuration-text" data-testid="code-configuration-text">
-          <h4>{t('drafts.configurationAsText')}</h4>
-          <ul>
-            {asText.map((line) => (
-              <li key={JSON.stringify(line)}>{say(line)}</li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <ConfigurationText lines={asText} testId="code-configuration-text" />
     </form>
   );
 }

@@ -1,16 +1,20 @@
 import type { CodeNotice } from '@domain/code/decode';
 import type { Configuration } from '@domain/configuration';
+import type { Message } from '@domain/messages/message';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api';
+import { useMessage } from '../i18n';
 import { CodeOpen } from './CodeOpen';
 import { type DraftAction, DraftRow } from './DraftRow';
 import { DraftSearchForm, NO_SEARCH } from './DraftSearchForm';
+import { ConfigurationText, configurationText, refusalOf } from './NotInShop';
 import { OpenedView } from './OpenedView';
 import { loadConfiguration } from './open-configuration';
 import { type DraftSearch, useDraftPages } from './use-draft-pages';
 
-type Status = { error: boolean; text: string } | null;
+/** What the last action said; a draft whose car is not in this shop adds its configuration as text. */
+type Status = { error: boolean; text: string; asText?: Message[] } | null;
 
 /** Where an opened draft or code goes instead of the configurator (sales: "open into A / B"). */
 export interface OpenInto {
@@ -25,6 +29,7 @@ export interface OpenInto {
  */
 export function DraftsDialog({ onClose, into }: { onClose: () => void; into?: OpenInto }) {
   const { t } = useTranslation();
+  const say = useMessage();
   const [search, setSearch] = useState<DraftSearch>(NO_SEARCH);
   const pages = useDraftPages(search);
   const { drafts, reload } = pages;
@@ -61,8 +66,12 @@ export function DraftsDialog({ onClose, into }: { onClose: () => void; into?: Op
           ? await call('draft:duplicate', { id: draftId })
           : await call('draft:delete', { id: draftId });
     setBusy(false);
-    if (!result.ok)
-      return setStatus({ error: true, text: t('drafts.actionFailed', { message: result.error.message }) });
+    if (!result.ok) {
+      const refusal = refusalOf(result.error.details);
+      const message = refusal ? say(refusal) : result.error.message;
+      const asText = configurationText(result.error.details);
+      return setStatus({ error: true, text: t('drafts.actionFailed', { message }), asText });
+    }
     const value = result.value;
     if ('configuration' in value)
       return load(t('drafts.openedDraft', { id: draftId }), value.configuration, value.notices);
@@ -103,6 +112,7 @@ export function DraftsDialog({ onClose, into }: { onClose: () => void; into?: Op
                 {status.text}
               </p>
             )}
+            {status?.asText && <ConfigurationText lines={status.asText} testId="draft-configuration-text" />}
             <DraftSearchForm onSearch={searchFor} />
             {pages.failed && (
               <p className="option-reason" role="alert">

@@ -32,7 +32,13 @@ export function CategoryBreakdown() {
               <span className="money">{formatCny(quote.categoryTotalsFen[c])}</span>
             </dt>
             {groupLines(catalog, byCategory.get(c) ?? [], language, t).map((g) => (
-              <dd key={g.key} className={g.discount ? 'line discount' : 'line'}>
+              <dd
+                key={g.key}
+                className={g.discount ? 'line discount' : 'line'}
+                data-item={g.item}
+                data-kind={g.kind}
+                data-fen={g.amountFen}
+              >
                 <span>{g.label}</span>
                 <span className="money">{formatCny(g.amountFen)}</span>
               </dd>

@@ -48,12 +48,15 @@ export function ZonePicker() {
     <section className="panel-section" aria-label={t('wrap.zonePicker')}>
       <h3>{t('wrap.zonePicker')}</h3>
       <p className="section-hint">{t('wrap.zoneHint')}</p>
-      <fieldset className="zone-outline" aria-label={t('wrap.zonePicker')}>
-        <span className="zone-front" aria-hidden="true">
-          {t('wrap.front')}
-        </span>
-        {placed.map((z) => button(z.id, name(z), ZONE_OUTLINE[z.id]))}
-      </fieldset>
+      {/* A car with no panel on the outline (a customer car: one body zone) gets no empty outline. */}
+      {placed.length > 0 && (
+        <fieldset className="zone-outline" aria-label={t('wrap.zonePicker')}>
+          <span className="zone-front" aria-hidden="true">
+            {t('wrap.front')}
+          </span>
+          {placed.map((z) => button(z.id, name(z), ZONE_OUTLINE[z.id]))}
+        </fieldset>
+      )}
       {others.length > 0 && <div className="zone-others">{others.map((z) => button(z.id, name(z)))}</div>}
       <div className="zone-actions">
         <button

@@ -9,6 +9,9 @@ export interface LineGroup {
   label: string;
   amountFen: number;
   discount: boolean;
+  /** The catalog item and line kind of its (first) line, for staff tools and tests reading the screen. */
+  item: string;
+  kind: QuoteLine['kind'];
 }
 
 /**
@@ -42,7 +45,7 @@ export function groupLines(
         line.kind === 'labour' && name
           ? t('summary.labourFor', { item: loc(name, language) })
           : loc(line.label, language);
-      out.push({ key: `${i}`, label, amountFen: line.amountFen, discount });
+      out.push({ key: `${i}`, label, amountFen: line.amountFen, discount, item: line.item, kind: line.kind });
       return;
     }
     const key = `${line.item}|${line.kind}`;
@@ -52,7 +55,14 @@ export function groupLines(
       found.count += 1;
       return;
     }
-    const group: LineGroup = { key, label: '', amountFen: line.amountFen, discount };
+    const group: LineGroup = {
+      key,
+      label: '',
+      amountFen: line.amountFen,
+      discount,
+      item: line.item,
+      kind: line.kind,
+    };
     zoneGroups.set(key, { group, count: 1, line });
     out.push(group);
   });

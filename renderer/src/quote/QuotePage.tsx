@@ -99,10 +99,12 @@ export function QuotePage({ data, lang }: { data: ResponseOf<'draft:get'>; lang:
               <td>{t('print.orderTotal')}</td>
               <td className="num">{formatCny(q.totalFen)}</td>
             </tr>
-            <tr>
-              <td>{t('print.deposit')}</td>
-              <td className="num">{formatCny(q.depositFen)}</td>
-            </tr>
+            {q.depositFen > 0 && (
+              <tr>
+                <td>{t('print.deposit')}</td>
+                <td className="num">{formatCny(q.depositFen)}</td>
+              </tr>
+            )}
           </tbody>
         </table>
       </section>

@@ -12,10 +12,12 @@ export function Summary({ draft, qrSvg, lang }: { draft: OrderDraft; qrSvg: stri
     <aside className="summary">
       <div className="label">{t('print.total')}</div>
       <div className="big">{formatCny(q.totalFen)}</div>
-      <div className="row">
-        <span>{t('print.deposit')}</span>
-        <span>{formatCny(q.depositFen)}</span>
-      </div>
+      {q.depositFen > 0 && (
+        <div className="row">
+          <span>{t('print.deposit')}</span>
+          <span>{formatCny(q.depositFen)}</span>
+        </div>
+      )}
       {q.battery?.monthlyFeeFen !== undefined && (
         <div className="row">
           <span>{t('print.batteryMonthly')}</span>

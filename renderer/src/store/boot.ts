@@ -5,7 +5,7 @@ import { call } from '../api';
 import { startArtworkLive } from '../designer/live';
 import { watchComparison } from '../sales/compare-watch';
 import { TEST_HOOKS } from '../test-hooks';
-import { refreshVehicles } from '../vehicles/library';
+import { followConfigurationVehicle, refreshVehicles } from '../vehicles/library';
 import { watchThumbnails } from '../vehicles/thumbnail';
 import { actions } from './app';
 import { type Slot, slotConfigurations } from './compare-slice';
@@ -74,6 +74,7 @@ export function startConfigurator(i18n: I18n): () => void {
   const offArtwork = startArtworkLive();
   const offCompare = watchComparison(useConfigurator, call);
   const offThumbnails = watchThumbnails();
+  const offVehicle = followConfigurationVehicle();
   // Artwork previews no configuration in reach uses (undo, redo, the compare slots) are freed.
   const offArtworkUrls = useConfigurator.subscribe(
     (s) => [s.configuration, s.past, s.future] as const,
@@ -105,6 +106,7 @@ export function startConfigurator(i18n: I18n): () => void {
     offArtwork();
     offCompare();
     offThumbnails();
+    offVehicle();
     offArtworkUrls();
     offLanguage();
     delete window.__configuratorDrive;

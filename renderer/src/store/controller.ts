@@ -2,7 +2,7 @@ import type { Channel, RequestOf, ResponseOf } from '@contract/contract';
 import type { ApiResult } from '@contract/result';
 import type { ArtworkDecal as ArtworkDecalSchema, Configuration } from '@domain/configuration';
 import type { Choice } from '@domain/rules/choice';
-import { defaultConfiguration } from '@domain/rules/defaults';
+import { defaultConfiguration, serviceConfiguration } from '@domain/rules/defaults';
 import type { z } from 'zod';
 import type { ConfiguratorStore } from './store';
 
@@ -137,7 +137,11 @@ export function createController(store: ConfiguratorStore, callMain: CallMain): 
   const reset = () => {
     const { configuration: c, catalog } = get();
     if (!c || !catalog) return;
-    get().commit(defaultConfiguration(catalog, c.trim, c.store));
+    // A customer's car stays on stage: it starts over from its own service configuration.
+    const car = typeof c.vehicle === 'object' && c.vehicle.id !== catalog.vehicle.id ? c.vehicle : null;
+    get().commit(
+      car ? serviceConfiguration(catalog, car, c.store) : defaultConfiguration(catalog, c.trim, c.store),
+    );
   };
 
   const refresh = async () => {

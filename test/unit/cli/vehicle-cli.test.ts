@@ -11,11 +11,8 @@ import { writeLibraryVehicle } from '../../support/library-vehicle';
 const tmp = mkdtempSync(path.join(tmpdir(), 'vehicle-cli-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-const ROMA = '5e'.repeat(32);
 const data = path.join(tmp, 'data');
-
-const writeVehicle = (id: string, areaM2: number, extra: Record<string, unknown> = {}) =>
-  writeLibraryVehicle(data, id, areaM2, extra);
+const ROMA = writeLibraryVehicle(data, 11.0725).id;
 
 function configFile(name: string, c: Record<string, unknown>): string {
   const file = path.join(tmp, name);
@@ -24,9 +21,8 @@ function configFile(name: string, c: Record<string, unknown>): string {
 }
 
 describe('cli quote and export-draft on library cars', () => {
-  writeVehicle(ROMA, 11.0725);
-  writeVehicle('77'.repeat(32), 9, { kind: 'service' });
-  writeFileSync(path.join(data, 'vehicles', '77'.repeat(32), 'vehicle.json'), '{"schemaVersion":1,"id":');
+  const cut = writeLibraryVehicle(data, 9);
+  writeFileSync(cut.file, '{"schemaVersion":1,"id":');
 
   it('quote --vehicle prices the wrap from that car’s measured body area', async () => {
     const file = configFile('wrap.json', { wrap: { film: 'gloss-red' }, accessories: ['roof-rails'] });
@@ -63,7 +59,7 @@ describe('cli quote and export-draft on library cars', () => {
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain(`is not in the vehicle library at ${path.join(data, 'vehicles')}`);
     expect(missing.stderr).toContain('Roma coupe');
-    const damaged = await runCli(['quote', file, '--vehicle', '77'.repeat(32), '--data', data]);
+    const damaged = await runCli(['quote', file, '--vehicle', cut.id, '--data', data]);
     expect(damaged.stderr).toMatch(/its entry is damaged/);
   });
 

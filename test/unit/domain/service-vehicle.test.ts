@@ -101,8 +101,9 @@ describe('a service vehicle (library car) is priced for that car', () => {
     expect(hours(b)).toBe(catalog.labour!.suv.fullWrapHours);
   });
 
-  it('no car price, no battery, no purchase tax, no on-the-road figure; the quote names the vehicle', () => {
+  it('no car price, battery, purchase tax, on-the-road figure or car reservation deposit; the quote names the vehicle', () => {
     const q = price(small, on(small, { wrap: { film: 'gloss-red' } }));
+    expect(q.depositFen).toBe(0);
     expect(q.lines.some((l) => l.category === 'vehicle')).toBe(false);
     expect(q.subtotalsFen.vehicle).toBe(0);
     expect(q.battery).toBeUndefined();

@@ -95,6 +95,14 @@ describe('controller against the real main-process handlers', () => {
       store: 'sh-xuhui-wrap',
     });
   });
+
+  it('reset on a customer car starts over on that car (no trim or battery), keeping the store', async () => {
+    const { s, controller } = await started();
+    const car = { id: 'ab'.repeat(32), modelSha256: 'ab'.repeat(32) };
+    s().commit({ schemaVersion: 1, vehicle: car, wrap: { film: 'gloss-red' }, store: 'sh-xuhui-wrap' });
+    controller.reset();
+    expect(s().configuration).toEqual({ schemaVersion: 1, vehicle: car, store: 'sh-xuhui-wrap' });
+  });
 });
 
 describe('controller with a slow bridge', () => {

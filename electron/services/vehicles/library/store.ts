@@ -83,15 +83,16 @@ export class VehicleStore {
       return [];
     }
     const ids = names.filter((n) => ENTRY_NAME.test(n)).sort();
-    const found = await Promise.all(
-      ids.map((id) =>
-        this.entry(id).catch((error: unknown) => {
-          const reason = (error as NodeJS.ErrnoException).code ?? String(error).slice(0, 200);
-          return damaged(id, libraryMessage('modelUnreadable', { reason }), new Date(0).toISOString(), false);
-        }),
-      ),
-    );
+    const found = await Promise.all(ids.map((id) => this.checkedEntry(id)));
     return found.filter((e): e is StoredEntry => e !== undefined);
+  }
+
+  /** One entry as a listing shows it: never throws (an entry that cannot be read is damaged, with the reason). */
+  checkedEntry(id: string): Promise<StoredEntry | undefined> {
+    return this.entry(id).catch((error: unknown) => {
+      const reason = (error as NodeJS.ErrnoException).code ?? String(error).slice(0, 200);
+      return damaged(id, libraryMessage('modelUnreadable', { reason }), new Date(0).toISOString(), false);
+    });
   }
 
   /** One imported entry, checked; undefined when its folder does not exist. */

@@ -1,6 +1,6 @@
-import { mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { messageText } from '@contract/i18n';
 import type { WorkOrder } from '@domain/drafts/workorder';
 import type { Configuration, Quote } from '@domain/index';
@@ -12,7 +12,8 @@ import { writeLibraryVehicle } from '../../../support/library-vehicle';
 
 const root = resolve(import.meta.dirname, '..', '..', '..', '..');
 const ctx = { transport: 'test' } as const;
-const ROMA = '4d'.repeat(32);
+let ROMA = '';
+let CUT = '';
 const ELSEWHERE = '9a'.repeat(32);
 
 const roma = (extra: Partial<Configuration> = {}): Configuration => ({
@@ -25,9 +26,15 @@ const roma = (extra: Partial<Configuration> = {}): Configuration => ({
 
 describe('quotes, codes and drafts of a library car through the channels', () => {
   let dispatch: Dispatcher;
+  let userDataDir = '';
   beforeAll(async () => {
-    const userDataDir = mkdtempSync(join(tmpdir(), 'library-car-'));
-    writeLibraryVehicle(join(userDataDir, 'data'), ROMA, 10.5);
+    userDataDir = mkdtempSync(join(tmpdir(), 'library-car-'));
+    ROMA = writeLibraryVehicle(join(userDataDir, 'data'), 10.5).id;
+    // A second car whose model was cut short (a copy that stopped half-way): its entry is damaged.
+    const cut = writeLibraryVehicle(join(userDataDir, 'data'), 8.25);
+    CUT = cut.id;
+    const model = join(dirname(cut.file), 'model.glb');
+    writeFileSync(model, readFileSync(model).subarray(0, 30));
     ({ dispatch } = await bootstrap({
       userDataDir,
       appRoot: root,
@@ -69,6 +76,25 @@ describe('quotes, codes and drafts of a library car through the channels', () =>
     ]);
   });
 
+  it("a damaged entry is not in this shop, with the library's reason; the sound car is still priced", async () => {
+    const c = roma({ vehicle: { id: CUT, modelSha256: CUT } });
+    const r = await dispatch('quote:price', { configuration: c }, ctx);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.message).toContain(
+      `vehicle ${CUT.slice(0, 8)}, which is not in this shop's vehicle library`,
+    );
+    expect(r.error.message).toMatch(/Its library entry is damaged: The model file is incomplete/);
+    const details = r.error.details as { reason: string; problem?: Message; text: Message[] };
+    expect(details.reason).toBe('vehicle-not-in-shop');
+    expect(details.problem?.key).toBe('library.modelTruncated');
+    expect(details.text.length).toBeGreaterThan(1);
+    const saved = await dispatch('draft:save', { configuration: c }, ctx);
+    expect(saved.ok).toBe(false);
+    const sound = await dispatch('quote:price', { configuration: roma() }, ctx);
+    expect(sound.ok && (sound.value as { ok: boolean }).ok).toBe(true);
+  });
+
   it('draft:save and code:decode reopen the configuration on the car', async () => {
     const saved = await dispatch('draft:save', { configuration: roma() }, ctx);
     if (!saved.ok) throw new Error(JSON.stringify(saved.error));
@@ -81,5 +107,36 @@ describe('quotes, codes and drafts of a library car through the channels', () =>
     const work = order.value as WorkOrder;
     expect(work.body?.areaM2).toBe(10.5);
     expect(work.wrap.map((j) => j.zoneName.en)).toEqual(['Body']);
+    const opened = await dispatch('draft:open', { id: summary.id }, ctx);
+    if (!opened.ok) throw new Error(JSON.stringify(opened.error));
+    expect((opened.value as { configuration: Configuration }).configuration).toEqual(roma());
+
+    // The same draft file in another shop, whose library does not have the car: refused plainly, with the text.
+    const elsewhere = mkdtempSync(join(tmpdir(), 'library-car-elsewhere-'));
+    const draftFile = `${summary.id}.json`;
+    mkdirSync(join(elsewhere, 'data', 'drafts'), { recursive: true });
+    copyFileSync(
+      join(userDataDir, 'data', 'drafts', draftFile),
+      join(elsewhere, 'data', 'drafts', draftFile),
+    );
+    const other = await bootstrap({
+      userDataDir: elsewhere,
+      appRoot: root,
+      runtime: 'browser',
+      log: () => {},
+    });
+    const there = await other.dispatch('draft:open', { id: summary.id }, ctx);
+    await other.stop();
+    expect(there.ok).toBe(false);
+    if (there.ok) return;
+    expect(there.error.message).toContain(
+      `vehicle ${ROMA.slice(0, 8)}, which is not in this shop's vehicle library`,
+    );
+    const details = there.error.details as { reason: string; text: Message[] };
+    expect(details.reason).toBe('vehicle-not-in-shop');
+    expect(details.text.map((l) => messageText(l))).toEqual([
+      `Vehicle: ${ROMA.slice(0, 8)} (model ${ROMA.slice(0, 8)})`,
+      expect.stringMatching(/^Full wrap: Gloss .*Red/),
+    ]);
   });
 });
